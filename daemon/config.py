@@ -47,6 +47,16 @@ def xdg_state_home() -> Path:
     return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
 
 
+def shipped_rules_dir() -> Path:
+    """The rule set that comes with followupd (rules/ in a checkout, packaged otherwise)."""
+    checkout = Path(__file__).resolve().parent.parent / "rules"
+    if (checkout / "thank-you.yaml").is_file():
+        return checkout
+    import importlib.resources
+
+    return Path(str(importlib.resources.files("daemon.shipped_rules")))
+
+
 def default_config_path() -> Path:
     env = os.environ.get("FOLLOWUPD_CONFIG")
     return Path(env) if env else xdg_config_home() / "followupd" / "config.toml"
@@ -94,6 +104,11 @@ class UserConfig(Section):
 class StateConfig(Section):
     path: Path = Field(default_factory=lambda: xdg_state_home() / "followupd" / "state.sqlite3")
 
+    @field_validator("path")
+    @classmethod
+    def _expand(cls, v: Path) -> Path:
+        return v.expanduser()
+
 
 class RulesConfig(Section):
     # Empty means: the user's config folder if it holds rule files, else the shipped rules.
@@ -122,8 +137,8 @@ class ImapAccount(Section):
             raise ValueError("set 'password' or 'password_command'")
         if self.security == "none" and not _is_loopback(self.host):
             raise ValueError(
-                f"security = \"none\" sends the password in clear text; it is only allowed "
-                f"for a loopback host, not {self.host!r}. Use \"tls\" or \"starttls\""
+                f'security = "none" sends the password in clear text; it is only allowed '
+                f'for a loopback host, not {self.host!r}. Use "tls" or "starttls"'
             )
         return self
 
@@ -162,6 +177,11 @@ class MaildirAccount(Section):
     lookback_days: int = Field(default=60, ge=0, le=3650)
     drafts_folder: str | None = None
     sent_folder: str | None = None
+
+    @field_validator("path")
+    @classmethod
+    def _expand(cls, v: Path) -> Path:
+        return v.expanduser()
 
 
 Account = Annotated[ImapAccount | MaildirAccount, Field(discriminator="kind")]
@@ -221,6 +241,35 @@ class Settings(BaseSettings):
                     acc.setdefault("kind", "imap")
         return v
 
+    def config_dir(self) -> Path:
+        return (self.config_path or default_config_path()).parent
+
+    def rule_paths(self) -> list[Path]:
+        """[rules] paths, else the user's rules folder when it has rule files, else shipped."""
+        if self.rules.paths:
+            return [self._resolve(p) for p in self.rules.paths]
+        mine = self.config_dir() / "rules"
+        if mine.is_dir() and any(p.suffix in (".yaml", ".yml", ".toml") for p in mine.iterdir()):
+            return [mine]
+        return [shipped_rules_dir()]
+
+    def template_folders(self) -> list[Path]:
+        """Where templates are looked up, the user's first and the shipped ones last."""
+        folders = [self._resolve(p) for p in self.rules.templates]
+        for p in self.rule_paths():
+            folders.append((p if p.is_dir() else p.parent) / "templates")
+        folders.append(self.config_dir() / "templates")
+        folders.append(shipped_rules_dir() / "templates")
+        unique: list[Path] = []
+        for f in folders:
+            if f not in unique:
+                unique.append(f)
+        return unique
+
+    def _resolve(self, p: Path) -> Path:
+        p = p.expanduser()
+        return p if p.is_absolute() else self.config_dir() / p
+
 
 # pydantic-settings reads the TOML path from the class; a load passes it through here.
 _CURRENT_FILE: dict[str, Path | None] = {"path": None}
@@ -236,7 +285,27 @@ def _describe(err: dict[str, Any]) -> str:
     if typ == "missing":
         return "required key is missing"
     if typ == "extra_forbidden":
-        return "unknown key"
+        import difflib
+
+        key = str(err["loc"][-1]) if err.get("loc") else ""
+        known = sorted(
+            {
+                name
+                for model in (
+                    Settings,
+                    UserConfig,
+                    StateConfig,
+                    RulesConfig,
+                    RunConfig,
+                    ImapAccount,
+                    MaildirAccount,
+                )
+                for name in model.model_fields
+            }
+            - {"config_path"}
+        )
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        return f"unknown key; did you mean '{close[0]}'?" if close else "unknown key"
     msg = str(err.get("msg", "invalid"))
     return msg.removeprefix("Value error, ")
 

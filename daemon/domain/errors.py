@@ -2,7 +2,7 @@
 
     FollowupdError                 a known problem; the CLI prints it in one line, exit != 0
     ├── ConfigError                configuration file or environment (names the key)
-    ├── RuleError                  rule files and templates (file:line:col: path: message, all at once)
+    ├── RuleError                  rule files and templates: every problem as FILE:LINE:COL
     ├── SourceError                a mail or calendar server
     │   ├── ServerUnreachable      DNS, refused, timeout, TLS (names host:port)
     │   └── LoginFailed            the server refused the credentials (never shows them)

@@ -35,9 +35,9 @@ class Candidate:
     size: int = 0
 
     def has_calendar(self) -> bool:
-        return any(
-            t in ("text/calendar", "application/ics") for t in self.content_types
-        ) or any(n.endswith((".ics", ".vcs")) for n in self.filenames)
+        return any(t in ("text/calendar", "application/ics") for t in self.content_types) or any(
+            n.endswith((".ics", ".vcs")) for n in self.filenames
+        )
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,218 @@
+"""The command line: thin commands over the service.
+
+Exit codes: 0 success; 1 an unexpected error; 2 configuration or rule files
+are invalid; 3 a mail server could not be used; 4 the state file cannot be
+used. A known error prints one clear line (or one per problem), no traceback;
+`--debug` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import structlog
+
+from daemon import __version__, log
+from daemon.config import Settings, default_config_path, load_settings
+from daemon.domain.errors import ConfigError, FollowupdError
+from daemon.domain.intents import IntentStatus
+from daemon.rules.loader import RuleSet, load_rules
+from daemon.service import Runner, run_forever, utc_now
+from daemon.store import Store
+
+EPILOG = """\
+Configuration: --config PATH, else $FOLLOWUPD_CONFIG, else
+$XDG_CONFIG_HOME/followupd/config.toml (see config.example.toml).
+Environment variables FOLLOWUPD_<SECTION>__<KEY> override the file.
+followupd never sends mail: it only adds drafts to your Drafts folder.
+"""
+
+
+def parse_now(text: str | None, tz: str) -> datetime:
+    """--now: ISO-8601; without an offset it is read in the user's time zone."""
+    if text is None:
+        return utc_now()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(
+            f"--now {text!r}: not an ISO-8601 moment such as 2026-11-18T17:00 or 2026-11-18T16:00Z"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(tz))
+    return moment.astimezone(UTC)
+
+
+def _load(args: argparse.Namespace) -> tuple[Settings, RuleSet]:
+    settings = load_settings(args.config)
+    ruleset = load_rules(settings.rule_paths(), settings.template_folders())
+    return settings, ruleset
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    settings, ruleset = _load(args)
+    enabled = len(ruleset.enabled())
+    print(f"configuration {settings.config_path}: ok ({len(settings.accounts)} account(s))")
+    print(
+        f"rules: ok ({len(ruleset.rules)} rule(s), {enabled} enabled, from "
+        f"{', '.join(ruleset.files) or 'no files'})"
+    )
+    if not settings.accounts:
+        print("warning: no [accounts.NAME] configured; followupd has nothing to watch")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    settings, ruleset = _load(args)
+    with Store(settings.state.path) as store:
+        runner = Runner(settings, ruleset, store)
+        if not args.once:
+            if args.now:
+                raise ConfigError("--now only makes sense with --once")
+            run_forever(runner, utc_now)
+            return 0
+        now = parse_now(args.now, settings.user.timezone)
+        report = runner.run_once(now)
+    for d in report.drafts:
+        verb = "wrote" if d.appended else "found (already there)"
+        print(f"{verb} draft [{d.rule_id}] to {d.to}: {d.subject!r} in {d.account}:{d.folder}")
+    for problem in report.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    print(
+        f"{report.messages_seen} message(s) looked at, {report.messages_read} read in full, "
+        f"{len(report.drafts)} draft(s) written, {len(report.expired)} expired"
+    )
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    settings, ruleset = _load(args)
+    now = parse_now(args.now, settings.user.timezone)
+    with Store(settings.state.path, in_memory_copy=True) as store:
+        Runner(settings, ruleset, store).run_once(now, write=False)
+        planned = store.intents(IntentStatus.PLANNED)
+    rows = [
+        {
+            "rule": s.intent.rule_id,
+            "due": s.intent.due.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+            "due_now": s.intent.due <= now,
+            "to": [p.email for p in s.intent.to],
+            "subject": s.intent.subject,
+            "account": s.intent.account,
+            "key": s.intent.key,
+            "about": s.intent.subject_ref,
+        }
+        for s in planned
+    ]
+    if args.json:
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    if not rows:
+        print("nothing planned")
+        return 0
+    zone = ZoneInfo(settings.user.timezone)
+    table = [("DUE (" + settings.user.timezone + ")", "RULE", "TO", "SUBJECT")]
+    for s in planned:
+        due = s.intent.due.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
+        if s.intent.due <= now:
+            due += " (now)"
+        to = ", ".join(p.display() for p in s.intent.to)
+        table.append((due, s.intent.rule_id, to, s.intent.subject))
+    print(format_table(table))
+    return 0
+
+
+def format_table(rows: Sequence[Sequence[str]]) -> str:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [c.ljust(w) for c, w in zip(row, widths, strict=True)]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from daemon.demo import run_demo
+
+    return run_demo(args.dir)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="followupd",
+        description="Watches your mailbox during job interviews and prepares follow-up drafts.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"followupd {__version__}")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help=f"configuration file (default {default_config_path()})",
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="more log output (-vv: debug)"
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("demo", help="run the pipeline on bundled sample mail and show the drafts")
+    p.add_argument("--dir", type=Path, default=None, help="keep the demo's Maildir and state here")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("run", help="read new mail, plan, and write the drafts that are due")
+    p.add_argument(
+        "--once", action="store_true", help="one pass, then exit (default: keep polling)"
+    )
+    p.add_argument("--now", metavar="ISO-8601", help="act as if it were this moment (with --once)")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("plan", help="show what is planned and when; writes nothing")
+    p.add_argument("--now", metavar="ISO-8601", help="plan as of this moment")
+    p.add_argument("--json", action="store_true", help="a JSON list: rule, due (UTC), to, subject…")
+    p.set_defaults(func=cmd_plan)
+
+    p = sub.add_parser("check", help="validate the configuration and the rule files")
+    p.set_defaults(func=cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    verbosity = 2 if args.debug else args.verbose
+    if args.command == "run" and not args.once:
+        verbosity = max(verbosity, 1)  # the service logs what it does
+    log.configure(verbosity)
+    try:
+        return int(args.func(args))
+    except FollowupdError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"followupd: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: say so plainly, keep the traceback for --debug
+        structlog.get_logger().error("unexpected", error=repr(exc))
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print(
+                f"followupd: unexpected error: {exc!r} (run with --debug for details)",
+                file=sys.stderr,
+            )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

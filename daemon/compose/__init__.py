@@ -1,0 +1,1 @@
+"""Intents to RFC 5322 messages."""

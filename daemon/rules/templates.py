@@ -1,0 +1,130 @@
+"""Templates in a sandbox: no rule or template can run code or read files.
+
+A template is a text file: a `Subject:` line, an empty line, then the body.
+Jinja2's SandboxedEnvironment renders it with StrictUndefined, so a misspelt
+variable is an error at load time (`followupd check`), not a blank in a letter.
+Templates are looked up in the user's folders first, the shipped ones second.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    ChoiceLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    meta,
+)
+from jinja2.sandbox import SandboxedEnvironment
+
+from daemon.domain.errors import Problem
+
+TEMPLATE_SUFFIX = ".txt"
+
+# The variables every template may use. Documented in rules/README.md.
+VARIABLES: Mapping[str, str] = {
+    "user": "you: name, first_name, email",
+    "interview": "title, company, role, start, end (in your time zone), date, time, "
+    "weekday, interviewers, join_url, location",
+    "application": "company, role",
+    "interviewer": "the person written to: name, first_name, email (with for_each: interviewer)",
+    "now": "the moment of rendering, in your time zone",
+}
+
+_HEADER_UNSAFE = re.compile(r"[\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    body: str
+
+
+class TemplateSet:
+    """The templates of the user's folders in front of the shipped ones."""
+
+    def __init__(self, folders: Sequence[Path]) -> None:
+        self.folders = [f for f in folders if f.is_dir()]
+        self.env = SandboxedEnvironment(
+            loader=ChoiceLoader([FileSystemLoader(str(f)) for f in self.folders]),
+            undefined=StrictUndefined,
+            autoescape=False,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+
+    def path_of(self, name: str) -> Path | None:
+        for folder in self.folders:
+            candidate = folder / f"{name}{TEMPLATE_SUFFIX}"
+            if candidate.is_file():
+                return candidate
+        return None
+
+    def check(self, name: str) -> list[Problem]:
+        """Problems with a template: missing, does not compile, unknown variables, no subject."""
+        path = self.path_of(name)
+        if path is None:
+            where = ", ".join(str(f) for f in self.folders) or "no template folder"
+            # Line 0: the loader places this problem at the rule that names the template.
+            return [
+                Problem(
+                    f"{name}{TEMPLATE_SUFFIX}", 0, 0, "", f"template '{name}' not found in {where}"
+                )
+            ]
+        source = path.read_text(encoding="utf-8")
+        try:
+            ast = self.env.parse(source)
+        except TemplateSyntaxError as exc:
+            return [Problem(str(path), exc.lineno or 1, 1, "", f"template error: {exc.message}")]
+        problems = []
+        for var in sorted(meta.find_undeclared_variables(ast) - set(VARIABLES)):
+            line = _line_of(source, var)
+            problems.append(
+                Problem(
+                    str(path),
+                    line,
+                    1,
+                    "",
+                    f"unknown variable '{var}'; templates know {', '.join(VARIABLES)}",
+                )
+            )
+        if not source.lstrip().lower().startswith("subject:"):
+            problems.append(
+                Problem(str(path), 1, 1, "", "a template starts with a 'Subject:' line")
+            )
+        return problems
+
+    def render(self, name: str, context: Mapping[str, Any]) -> Rendered:
+        try:
+            text = self.env.get_template(f"{name}{TEMPLATE_SUFFIX}").render(**context)
+        except TemplateNotFound:
+            raise TemplateError(f"template '{name}' not found") from None
+        return split_subject(text)
+
+
+def split_subject(text: str) -> Rendered:
+    """Split 'Subject: …' from the body; the subject can never carry a line break."""
+    head, _, body = text.lstrip().partition("\n")
+    subject = head.split(":", 1)[1] if head.lower().startswith("subject:") else ""
+    return Rendered(subject=header_safe(subject), body=body.lstrip("\n"))
+
+
+def header_safe(value: str) -> str:
+    """Fold control characters (CR, LF, …) to a space: no header injection from templates."""
+    return " ".join(_HEADER_UNSAFE.sub(" ", value).split())
+
+
+def _line_of(source: str, word: str) -> int:
+    for number, line in enumerate(source.splitlines(), 1):
+        if re.search(rf"\b{re.escape(word)}\b", line):
+            return number
+    return 1

@@ -1,0 +1,1 @@
+"""Sinks: the only code that changes the outside world (Drafts folder, reminders)."""

@@ -1,0 +1,131 @@
+"""The planning engine: one thank-you intent per interviewer, due after the interview."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from daemon.domain.model import CalendarStatus, Interview, Person, UserIdentity
+from daemon.rules.engine import first_name, plan
+from daemon.rules.loader import RuleSet, load_rules
+
+ROOT = Path(__file__).resolve().parents[2]
+USER = UserIdentity(name="Jordan Lee", email="jordan.lee@example.org", timezone="Europe/Berlin")
+
+
+@pytest.fixture(scope="module")
+def shipped() -> RuleSet:
+    return load_rules([ROOT / "rules"], [ROOT / "rules" / "templates"])
+
+
+def interview(**changes: object) -> Interview:
+    base = Interview(
+        uid="iv-1@acme.example",
+        title="Technical interview: Backend Engineer",
+        start=datetime(2026, 11, 18, 14, 0, tzinfo=UTC),
+        end=datetime(2026, 11, 18, 15, 30, tzinfo=UTC),
+        interviewers=(
+            Person(email="ana@acme.example", name="Ana Ruiz"),
+            Person(email="zoe@acme.example", name="Zoë Müller"),
+        ),
+        company="Acme",
+        role="Backend Engineer",
+    )
+    return base.model_copy(update=changes)
+
+
+NOW = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+
+
+def test_one_draft_per_interviewer_due_after_the_end(shipped: RuleSet) -> None:
+    """Each interviewer gets one thank-you intent, due 30 minutes after the interview ends."""
+    result = plan([("work", interview())], shipped, USER, NOW)
+    thanks = [i for i in result.intents if i.rule_id == "thank-you"]
+    assert sorted(p.email for i in thanks for p in i.to) == ["ana@acme.example", "zoe@acme.example"]
+    assert {i.due for i in thanks} == {datetime(2026, 11, 18, 16, 0, tzinfo=UTC)}
+    assert all(i.expires == datetime(2026, 11, 19, 16, 0, tzinfo=UTC) for i in thanks)
+    assert len({i.key for i in thanks}) == 2
+
+
+def test_letter_names_role_company_and_person(shipped: RuleSet) -> None:
+    """The thank-you letter greets the interviewer by first name and names role and company."""
+    result = plan([("work", interview())], shipped, USER, NOW)
+    zoe = next(i for i in result.intents if i.to[0].email == "zoe@acme.example")
+    assert zoe.subject == "Thank you – Backend Engineer interview at Acme"
+    assert zoe.body.startswith("Dear Zoë,")
+    assert "Backend Engineer role at Acme" in zoe.body
+    assert "Wednesday" in zoe.body
+    assert zoe.body.rstrip().endswith("Jordan Lee")
+
+
+def test_keys_are_stable_when_the_interview_moves(shipped: RuleSet) -> None:
+    """A moved interview keeps its intent keys (so no duplicate) and gets a new due time."""
+    first = plan([("work", interview())], shipped, USER, NOW).intents
+    later = interview(
+        start=datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
+        end=datetime(2026, 11, 20, 10, 0, tzinfo=UTC),
+        sequence=1,
+    )
+    second = plan([("work", later)], shipped, USER, NOW).intents
+    assert {i.key for i in first} == {i.key for i in second}
+    assert {i.due for i in second} == {datetime(2026, 11, 20, 10, 30, tzinfo=UTC)}
+
+
+def test_cancelled_interview_plans_nothing(shipped: RuleSet) -> None:
+    """A cancelled interview gets no thank-you."""
+    result = plan([("work", interview(status=CalendarStatus.CANCELLED))], shipped, USER, NOW)
+    assert result.intents == []
+    assert any("cancelled" in o.reason for o in result.outcomes)
+
+
+def test_the_user_is_never_an_interviewer(shipped: RuleSet) -> None:
+    """Even if the user slipped into the interviewer list, no draft is addressed to them."""
+    iv = interview(interviewers=(Person(email="JORDAN.LEE@example.org", name="Jordan Lee"),))
+    assert plan([("work", iv)], shipped, USER, NOW).intents == []
+
+
+def test_unknown_company_and_role_still_read_well(shipped: RuleSet) -> None:
+    """Without a known company or role, the letter stays grammatical."""
+    iv = interview(company="", role="")
+    draft = plan([("work", iv)], shipped, USER, NOW).intents[0]
+    assert draft.subject == "Thank you"
+    assert "joining the team" in draft.body
+    for line in draft.body.splitlines():
+        assert "  " not in line and " ." not in line and " ," not in line
+
+
+def test_disabled_rules_plan_nothing(tmp_path: Path) -> None:
+    """A rule with enabled: false plans nothing."""
+    path = tmp_path / "r.yaml"
+    path.write_text(
+        "version: 1\nrules:\n  - id: t\n    enabled: false\n    on: interview.ended\n"
+        "    for_each: interviewer\n    do:\n      - draft: {to: interviewer, template: thank-you}\n"
+    )
+    ruleset = load_rules([path], [ROOT / "rules" / "templates"])
+    assert plan([("work", interview())], ruleset, USER, NOW).intents == []
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [("Zoë Müller", "Zoë"), ("Ruiz, Ana", "Ana"), ("", ""), ("Prince", "Prince")],
+)
+def test_first_name(name: str, first: str) -> None:
+    """First names come from 'First Last' and from Exchange's 'Last, First'."""
+    assert first_name(Person(email="x@y.example", name=name)) == first
+
+
+def test_due_in_users_zone_across_dst(tmp_path: Path) -> None:
+    """A '1 day' delay is counted in the user's zone, so DST does not shift it by an hour."""
+    path = tmp_path / "r.yaml"
+    path.write_text(
+        "version: 1\nrules:\n  - id: t\n    on: interview.ended\n    after: 1 day\n"
+        "    for_each: interviewer\n    do:\n      - draft: {to: interviewer, template: thank-you}\n"
+    )
+    ruleset = load_rules([path], [ROOT / "rules" / "templates"])
+    iv = interview(
+        start=datetime(2026, 10, 24, 15, 0, tzinfo=UTC), end=datetime(2026, 10, 24, 16, 0, tzinfo=UTC)
+    )
+    due = plan([("work", iv)], ruleset, USER, NOW).intents[0].due
+    assert due - iv.end == timedelta(hours=25)

@@ -1,0 +1,158 @@
+"""The state file: migrations, cursors, interview revisions, the outbox."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from daemon.domain.errors import StateError
+from daemon.domain.intents import DraftIntent, IntentStatus
+from daemon.domain.model import CalendarStatus, Interview, Person
+from daemon.domain.ports import Cursor
+from daemon.store import SCHEMA_VERSION, Store
+
+NOW = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+
+
+def iv(seq: int = 0, hour: int = 14, **kw: object) -> Interview:
+    base = Interview(
+        uid="u1",
+        sequence=seq,
+        title="Interview",
+        start=datetime(2026, 11, 18, hour, tzinfo=UTC),
+        end=datetime(2026, 11, 18, hour + 1, tzinfo=UTC),
+        interviewers=(Person(email="a@acme.example", name="A"),),
+        company="Acme",
+    )
+    return base.model_copy(update=kw)
+
+
+def intent(key: str = "k1", due: datetime = NOW) -> DraftIntent:
+    return DraftIntent(
+        key=key,
+        rule_id="thank-you",
+        account="work",
+        due=due,
+        to=(Person(email="a@acme.example"),),
+        subject="Thanks",
+        body="Body",
+    )
+
+
+def test_new_file_is_migrated_to_current_schema(tmp_path: Path) -> None:
+    """A new state file is created with the current schema version."""
+    with Store(tmp_path / "s.db") as store:
+        assert store.schema_version() == SCHEMA_VERSION
+
+
+def test_file_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    """A state file written by a newer followupd is refused with a clear error, not guessed at."""
+    path = tmp_path / "s.db"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    db.close()
+    with pytest.raises(StateError, match="newer followupd"):
+        Store(path)
+
+
+def test_garbage_file_is_a_state_error(tmp_path: Path) -> None:
+    """A file that is not SQLite gives a StateError naming the file."""
+    path = tmp_path / "s.db"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StateError, match=str(path)):
+        Store(path)
+
+
+def test_cursor_round_trip(tmp_path: Path) -> None:
+    """A folder cursor is stored with its UIDVALIDITY and survives reopening."""
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        store.set_cursor("work", "INBOX", Cursor(42, 1000), NOW)
+    with Store(path) as store:
+        assert store.cursor("work", "INBOX") == Cursor(42, 1000)
+        assert store.cursor("work", "Other") is None
+
+
+def test_higher_sequence_wins_whatever_the_order(tmp_path: Path) -> None:
+    """An older revision read after a newer one does not undo the newer one."""
+    with Store(tmp_path / "s.db") as store:
+        assert store.upsert_interview("work", iv(seq=0, hour=14), NOW) == "new"
+        assert store.upsert_interview("work", iv(seq=2, hour=16), NOW) == "rescheduled"
+        assert store.upsert_interview("work", iv(seq=1, hour=10), NOW) == "stale"
+        stored = store.interview("u1")
+        assert stored is not None and stored.start.hour == 16
+
+
+def test_cancel_keeps_details_of_the_interview(tmp_path: Path) -> None:
+    """A cancellation with fewer details marks the interview cancelled and keeps what was known."""
+    with Store(tmp_path / "s.db") as store:
+        store.upsert_interview("work", iv(seq=0), NOW)
+        bare = iv(seq=1, status=CalendarStatus.CANCELLED, interviewers=(), company="")
+        assert store.upsert_interview("work", bare, NOW) == "cancelled"
+        stored = store.interview("u1")
+        assert stored is not None
+        assert stored.status == CalendarStatus.CANCELLED
+        assert stored.company == "Acme" and stored.interviewers
+
+
+def test_done_intent_is_never_replanned(tmp_path: Path) -> None:
+    """Once an intent is done, planning it again changes nothing (exactly once)."""
+    with Store(tmp_path / "s.db") as store:
+        store.put_intent(intent(), NOW)
+        store.set_status("k1", IntentStatus.DONE, NOW, note="appended")
+        store.put_intent(intent(due=NOW + timedelta(days=1)), NOW)
+        stored = store.intent("k1")
+        assert stored is not None
+        assert stored.status == IntentStatus.DONE
+        assert stored.intent.due == NOW
+
+
+def test_planned_intent_moves_with_its_trigger(tmp_path: Path) -> None:
+    """A still-planned intent takes the new due time when planned again."""
+    with Store(tmp_path / "s.db") as store:
+        store.put_intent(intent(), NOW)
+        store.put_intent(intent(due=NOW + timedelta(hours=5)), NOW)
+        stored = store.intent("k1")
+        assert stored is not None and stored.intent.due == NOW + timedelta(hours=5)
+
+
+def test_withdrawn_intent_comes_back_when_asked_again(tmp_path: Path) -> None:
+    """An intent withdrawn (interview cancelled) is planned again if the interview is back."""
+    with Store(tmp_path / "s.db") as store:
+        store.put_intent(intent(), NOW)
+        store.set_status("k1", IntentStatus.WITHDRAWN, NOW, note="cancelled")
+        store.put_intent(intent(), NOW)
+        stored = store.intent("k1")
+        assert stored is not None and stored.status == IntentStatus.PLANNED
+
+
+def test_in_memory_copy_never_writes(tmp_path: Path) -> None:
+    """A dry-run copy of the state file can be changed without changing the file."""
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        store.put_intent(intent(), NOW)
+    with Store(path, in_memory_copy=True) as copy:
+        copy.put_intent(intent("k2"), NOW)
+        assert {s.intent.key for s in copy.intents()} == {"k1", "k2"}
+    with Store(path) as store:
+        assert {s.intent.key for s in store.intents()} == {"k1"}
+
+
+def test_in_memory_copy_of_missing_file_creates_nothing(tmp_path: Path) -> None:
+    """`plan` before the first run creates no state file."""
+    path = tmp_path / "none" / "s.db"
+    with Store(path, in_memory_copy=True) as copy:
+        assert copy.intents() == []
+    assert not path.exists() and not path.parent.exists()
+
+
+def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
+    """A failure inside a transaction leaves no half-written state."""
+    with Store(tmp_path / "s.db") as store:
+        with pytest.raises(RuntimeError), store.transaction():
+            store.put_intent(intent(), NOW)
+            raise RuntimeError("crash")
+        assert store.intent("k1") is None
