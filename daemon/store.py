@@ -157,8 +157,9 @@ class Store:
             )
         for version in range(current, SCHEMA_VERSION):
             # One script per step, schema change and version bump in one transaction.
+            step = MIGRATIONS[version]
             self.db.executescript(
-                f"BEGIN IMMEDIATE; {MIGRATIONS[version]}; PRAGMA user_version = {version + 1}; COMMIT;"
+                f"BEGIN IMMEDIATE; {step}; PRAGMA user_version = {version + 1}; COMMIT;"
             )
 
     @contextmanager

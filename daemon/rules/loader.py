@@ -99,9 +99,9 @@ def load_rules(paths: Sequence[Path], template_folders: Sequence[Path]) -> RuleS
                 checked.add(action.draft.template)
                 for p in templates.check(action.draft.template):
                     # A template that is missing is the rule's problem: point at the rule.
-                    path = f"rules[{lr.index}].do[{j}].draft.template"
+                    key_path = f"rules[{lr.index}].do[{j}].draft.template"
                     problems.append(
-                        p if p.line else Problem(lr.file, lr.line, lr.col, path, p.message)
+                        p if p.line else Problem(lr.file, lr.line, lr.col, key_path, p.message)
                     )
     if problems:
         raise RuleError(problems)

@@ -125,7 +125,8 @@ def test_due_in_users_zone_across_dst(tmp_path: Path) -> None:
     )
     ruleset = load_rules([path], [ROOT / "rules" / "templates"])
     iv = interview(
-        start=datetime(2026, 10, 24, 15, 0, tzinfo=UTC), end=datetime(2026, 10, 24, 16, 0, tzinfo=UTC)
+        start=datetime(2026, 10, 24, 15, 0, tzinfo=UTC),
+        end=datetime(2026, 10, 24, 16, 0, tzinfo=UTC),
     )
     due = plan([("work", iv)], ruleset, USER, NOW).intents[0].due
     assert due - iv.end == timedelta(hours=25)

@@ -90,7 +90,8 @@ def test_template_syntax_error_names_its_line(tmp_path: Path) -> None:
     assert info.value.problems[0].line == 4
 
 
-TOKENS = list("abc:-[]{}'\"#&*!|>%@` \n\t0123456789.,") + [
+TOKENS = [
+    *"abc:-[]{}'\"#&*!|>%@` \n\t0123456789.,",
     "version: 1\n",
     "rules:\n",
     "  - id: x\n",
@@ -108,11 +109,13 @@ yaml_text = st.lists(st.sampled_from(TOKENS), max_size=40).map("".join)
 scalars = st.none() | st.booleans() | st.integers() | st.text(max_size=12)
 structures = st.recursive(
     scalars,
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(
-        st.sampled_from(["version", "rules", "id", "on", "after", "do", "draft", "to", "x"]),
-        children,
-        max_size=5,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["version", "rules", "id", "on", "after", "do", "draft", "to", "x"]),
+            children,
+            max_size=5,
+        )
     ),
     max_leaves=20,
 )
@@ -125,7 +128,7 @@ def test_arbitrary_yaml_only_gives_positioned_problems(text: str) -> None:
     path = Path("/nonexistent/fuzz.yaml")
     from daemon.rules import loader
 
-    loaded, problems = loader._load_yaml(str(path), text)
+    _loaded, problems = loader._load_yaml(str(path), text)
     for p in problems:
         assert p.line >= 1 and p.col >= 1
         assert p.message
@@ -143,7 +146,7 @@ def test_arbitrary_structures_only_give_positioned_problems(data: object) -> Non
 
     buf = io.StringIO()
     YAML().dump(data, buf)
-    loaded, problems = loader._load_yaml("fuzz.yaml", buf.getvalue())
+    _loaded, problems = loader._load_yaml("fuzz.yaml", buf.getvalue())
     for p in problems:
         assert p.line >= 1 and p.col >= 1
         assert p.message
@@ -155,7 +158,7 @@ def test_arbitrary_toml_only_gives_positioned_problems(text: str) -> None:
     """Any text as a TOML rule file yields rules or problems with a position; it never crashes."""
     from daemon.rules import loader
 
-    loaded, problems = loader._load_toml("fuzz.toml", text)
+    _loaded, problems = loader._load_toml("fuzz.toml", text)
     for p in problems:
         assert p.line >= 1 and p.col >= 1
 
@@ -164,5 +167,5 @@ def test_unreadable_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     """A rule file that is not UTF-8 is reported, not raised."""
     path = tmp_path / "latin.yaml"
     path.write_bytes(b"version: 1\nrules: []\n# \xff\xfe\n")
-    loaded, problems = load_file(path)
+    _loaded, problems = load_file(path)
     assert problems and "cannot read" in problems[0].message

@@ -1,0 +1,1 @@
+"""Mail stores behind the MailReader and DraftFolder ports: IMAP and Maildir."""

@@ -1,0 +1,170 @@
+"""The command line against a real Dovecot: run, plan --json, check, exit codes, no secrets."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from tests.invitations import PANEL, invitation
+from tests.servers.dovecot import DovecotUser
+
+START = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
+END = START + timedelta(minutes=90)
+
+
+def config(user: DovecotUser, tmp_path: Path, password: str | None = None) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        f"""
+[user]
+name = "Jordan Lee"
+email = "jordan.lee@example.org"
+timezone = "Europe/Berlin"
+
+[state]
+path = "{tmp_path / "state.sqlite3"}"
+
+[accounts.work]
+host = "127.0.0.1"
+port = {user.port}
+security = "none"
+username = "{user.username}"
+password = "{password or user.password}"
+lookback_days = 3650
+"""
+    )
+    return path
+
+
+def followupd(*args: str, cfg: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUPD_")}
+    env["XDG_CONFIG_HOME"] = str(cfg.parent / "xdg")
+    return subprocess.run(
+        [sys.executable, "-m", "daemon.cli", "--config", str(cfg), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+
+
+def test_plan_json_then_run_once(dovecot: DovecotUser, tmp_path: Path) -> None:
+    """`plan --json` lists the drafts with rule, due (UTC), to and subject, writing nothing;
+    `run --once --now` then writes them and exits 0."""
+    dovecot.append("INBOX", invitation(start=START, end=END))
+    cfg = config(dovecot, tmp_path)
+    planned = followupd("plan", "--json", "--now", "2026-11-18T10:00", cfg=cfg)
+    assert planned.returncode == 0, planned.stderr
+    rows = json.loads(planned.stdout)
+    assert sorted(r["to"][0] for r in rows) == sorted(addr for _, addr in PANEL)
+    assert {r["rule"] for r in rows} == {"thank-you"}
+    assert {r["due"] for r in rows} == {"2026-11-18T16:00:00Z"}
+    assert all("Northwind Robotics" in r["subject"] for r in rows)
+    assert not (tmp_path / "state.sqlite3").exists()  # plan wrote nothing
+    assert dovecot.list_messages("Drafts") == []
+
+    ran = followupd("run", "--once", "--now", "2026-11-18T17:00", cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.count("wrote draft [thank-you]") == 3
+    assert len(dovecot.list_messages("Drafts")) == 3
+    again = followupd("run", "--once", "--now", "2026-11-18T17:10", cfg=cfg)
+    assert again.returncode == 0 and "wrote draft" not in again.stdout
+    assert (
+        followupd("plan", "--now", "2026-11-18T17:20", cfg=cfg).stdout.strip() == "nothing planned"
+    )
+
+
+def test_wrong_password_is_one_line_and_never_shown(dovecot: DovecotUser, tmp_path: Path) -> None:
+    """A failed login gives one line naming the server, exit 3, and never prints the password."""
+    secret = "Wr0ng-Secret-Value"
+    cfg = config(dovecot, tmp_path, password=secret)
+    result = followupd("run", "--once", cfg=cfg)
+    assert result.returncode == 3
+    assert secret not in result.stdout + result.stderr
+    lines = [ln for ln in result.stderr.splitlines() if ln.startswith("followupd: error:")]
+    assert len(lines) == 1 and f"127.0.0.1:{dovecot.port}" in lines[0]
+
+
+def test_unreachable_server_names_host_and_port(dovecot: DovecotUser, tmp_path: Path) -> None:
+    """A server that does not answer gives one clear line with host:port and exit 3."""
+    from tests.servers.dovecot import free_port
+
+    cfg = config(dovecot, tmp_path)
+    port = free_port()
+    cfg.write_text(cfg.read_text().replace(f"port = {dovecot.port}", f"port = {port}"))
+    result = followupd("run", "--once", cfg=cfg)
+    assert result.returncode == 3
+    assert f"127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_check_reports_rule_errors_with_position(dovecot: DovecotUser, tmp_path: Path) -> None:
+    """`check` exits 2 and prints FILE:LINE:COL for a broken rule file; 0 when all is well."""
+    cfg = config(dovecot, tmp_path)
+    ok = followupd("check", cfg=cfg)
+    assert ok.returncode == 0, ok.stderr
+    assert "rules: ok" in ok.stdout
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "mine.yaml").write_text(
+        "version: 1\nrules:\n  - id: thanks\n    on: interview.ended\n    afterr: 1h\n"
+        "    for_each: interviewer\n    do:\n      - draft: {to: interviewer, template: thank-you}\n"
+    )
+    bad = followupd("check", cfg=cfg)
+    assert bad.returncode == 2
+    assert f"{rules / 'mine.yaml'}:5:5: rules[0].afterr: unknown key 'afterr'" in bad.stderr
+
+
+def test_bad_now_is_a_clear_error(dovecot: DovecotUser, tmp_path: Path) -> None:
+    """An unreadable --now is refused with exit 2 and an example of the format."""
+    result = followupd("run", "--once", "--now", "next tuesday", cfg=config(dovecot, tmp_path))
+    assert result.returncode == 2
+    assert "ISO-8601" in result.stderr
+
+
+def test_run_keeps_polling_and_stops_on_sigterm(dovecot: DovecotUser, tmp_path: Path) -> None:
+    """`followupd run` writes due drafts, picks up mail that arrives later, and exits 0 on SIGTERM."""
+    import signal
+    import time
+
+    # An interview that ended an hour ago, so its drafts are due on the first pass.
+    now = datetime.now(UTC).replace(microsecond=0)
+    dovecot.append("INBOX", invitation(start=now - timedelta(hours=3), end=now - timedelta(hours=2)))
+    cfg = config(dovecot, tmp_path)
+    cfg.write_text(cfg.read_text() + "\n[run]\npoll_interval = 10\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUPD_")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "daemon.cli", "--config", str(cfg), "run"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while len(dovecot.list_messages("Drafts")) < 3 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert len(dovecot.list_messages("Drafts")) == 3
+        second = invitation(
+            uid="second@northwind-robotics.example",
+            start=now - timedelta(hours=2),
+            end=now - timedelta(hours=1),
+            attendees=PANEL[:1],
+        )
+        dovecot.append("INBOX", second)
+        deadline = time.monotonic() + 30
+        while len(dovecot.list_messages("Drafts")) < 4 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert len(dovecot.list_messages("Drafts")) == 4
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=10) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    _, err = proc.communicate()
+    assert dovecot.password not in err.decode()
