@@ -11,6 +11,7 @@ nothing is written twice.
 from __future__ import annotations
 
 import email
+import email.message
 import email.policy
 import importlib.resources
 import shutil
@@ -48,6 +49,26 @@ def _make_maildir(root: Path, messages: list[tuple[str, bytes]]) -> None:
             (root / sub / leaf).mkdir(parents=True, exist_ok=True)
     for n, (_name, raw) in enumerate(messages, 1):
         (root / "cur" / f"{1763000000 + n}.demo{n}.followupd:2,S").write_bytes(raw)
+
+
+def _show(raw: bytes) -> None:
+    """A draft as a mail client shows it: decoded headers, then the body."""
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    for name in (
+        "From",
+        "To",
+        "Subject",
+        "Date",
+        "Message-ID",
+        "X-Followupd-Rule",
+        "X-Followupd-Key",
+    ):
+        print(f"{name}: {msg[name]}")
+    part = msg.get_body(("plain",)) if isinstance(msg, email.message.EmailMessage) else None
+    body = part.get_content() if isinstance(part, email.message.EmailMessage) else ""
+    print()
+    print(str(body).rstrip())
+    print("-" * 74)
 
 
 def _rule(title: str) -> None:
@@ -111,8 +132,7 @@ def run_demo(keep: Path | None = None) -> int:
         drafts = sorted((maildir / ".Drafts" / "cur").iterdir())
         for path in drafts:
             print()
-            print(path.read_bytes().decode("utf-8", "replace").replace("\r\n", "\n").rstrip())
-            print("-" * 74)
+            _show(path.read_bytes())
 
         _rule("3. Running again (and again): exactly once")
         again = runner.run_once(later + timedelta(minutes=10))

@@ -134,7 +134,9 @@ def test_run_keeps_polling_and_stops_on_sigterm(dovecot: DovecotUser, tmp_path: 
 
     # An interview that ended an hour ago, so its drafts are due on the first pass.
     now = datetime.now(UTC).replace(microsecond=0)
-    dovecot.append("INBOX", invitation(start=now - timedelta(hours=3), end=now - timedelta(hours=2)))
+    dovecot.append(
+        "INBOX", invitation(start=now - timedelta(hours=3), end=now - timedelta(hours=2))
+    )
     cfg = config(dovecot, tmp_path)
     cfg.write_text(cfg.read_text() + "\n[run]\npoll_interval = 10\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUPD_")}

@@ -1,0 +1,251 @@
+"""judge and understand_message: which calendar items are job interviews, and with whom."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from daemon.domain.model import (
+    Attendee,
+    CalendarItem,
+    CalendarStatus,
+    ParsedMessage,
+    Person,
+    UserIdentity,
+)
+from daemon.understand import DEFAULT_LEXICON, Lexicon, judge, understand_message
+from daemon.understand.naming import find_role, strip_subject
+from daemon.understand.people import company_name, registrable_domain
+
+INVITES = Path(__file__).parent.parent / "data" / "invites"
+EXPECTED = tomllib.loads((INVITES / "EXPECTED.toml").read_text(encoding="utf-8"))
+USER = UserIdentity(
+    name="Jordan Lee",
+    email="jordan.lee@example.org",
+    aliases=("jordan@lee.example",),
+    timezone="Europe/Berlin",
+)
+ME = Attendee(person=Person(email="jordan.lee@example.org", name="Jordan Lee"))
+
+
+def item(summary: str, *, organizer: str = "priya@acme-robotics.com", **kw: object) -> CalendarItem:
+    fields: dict[str, object] = {
+        "uid": "u1",
+        "method": "REQUEST",
+        "summary": summary,
+        "start": datetime(2026, 3, 10, 16, tzinfo=UTC),
+        "end": datetime(2026, 3, 10, 17, tzinfo=UTC),
+        "organizer": Person(email=organizer, name="Priya Raman"),
+        "attendees": (ME,),
+    }
+    fields.update(kw)
+    return CalendarItem.model_validate(fields)
+
+
+def test_every_invite_file_has_an_expectation() -> None:
+    """EXPECTED.toml lists exactly the .eml files of tests/data/invites."""
+    assert sorted(EXPECTED) == sorted(p.name for p in INVITES.glob("*.eml"))
+    assert len(EXPECTED) >= 12
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_invites_match_expected(name: str) -> None:
+    """Each hand-written message gives the interview, company, role, people and time expected."""
+    want = EXPECTED[name]
+    got = understand_message((INVITES / name).read_bytes(), user=USER, source=f"test:{name}")
+    assert got.problems == ()
+    if want["start_utc"]:
+        assert got.items[0].start.isoformat() == want["start_utc"]
+    else:
+        assert got.items == ()
+    interviews = [v.interview for v in got.verdicts if v.interview]
+    if not want["is_interview"]:
+        assert interviews == []
+        assert all(v.reason for v in got.verdicts)
+        return
+    assert len(interviews) == 1
+    interview = interviews[0]
+    assert interview.company == want["company"]
+    assert interview.role == want["role"]
+    assert [p.email for p in interview.interviewers] == want["interviewers"]
+    assert interview.source == f"test:{name}"
+    assert interview.sequence == want.get("sequence", 0)
+    assert interview.status.value == want.get("status", "confirmed")
+    assert interview.reasons
+
+
+def test_greenhouse_panel_people() -> None:
+    """Room, coordinator (NON-PARTICIPANT), role mailboxes and the user are not interviewers."""
+    got = understand_message((INVITES / "04-greenhouse-globex-panel.eml").read_bytes(), user=USER)
+    interview = got.verdicts[0].interview
+    assert interview is not None
+    names = [p.name for p in interview.interviewers]
+    assert names == ["Wei Chen", "Aisha Khan", "Tom Becker"]
+    assert got.message.reply_to[0].email == "maria.gomez@globex-systems.com"
+    assert any("greenhouse.io" in r for r in interview.reasons)
+
+
+def test_update_supersedes_original_and_cancel_supersedes_update() -> None:
+    """SEQUENCE 0 → 1 (moved) → 2 (cancelled) gives interviews that supersede each other."""
+    found = []
+    for name in (
+        "01-google-acme-technical.eml",
+        "07-google-acme-update-seq1.eml",
+        "08-google-acme-cancel.eml",
+    ):
+        verdict = understand_message((INVITES / name).read_bytes(), user=USER).verdicts[0]
+        assert verdict.interview is not None
+        found.append(verdict.interview)
+    original, moved, cancelled = found
+    assert original.uid == moved.uid == cancelled.uid
+    assert moved.supersedes(original) and cancelled.supersedes(moved)
+    assert cancelled.status == CalendarStatus.CANCELLED
+
+
+def test_alias_is_the_user() -> None:
+    """The user's alias is never an interviewer."""
+    verdict = judge(
+        item(
+            "Technical Interview",
+            attendees=(Attendee(person=Person(email="Jordan@Lee.Example")),),
+        ),
+        user=USER,
+    )
+    assert verdict.interview is not None
+    assert [p.email for p in verdict.interview.interviewers] == ["priya@acme-robotics.com"]
+
+
+@pytest.mark.parametrize("method", ["REPLY", "COUNTER", "PUBLISH"])
+def test_responses_and_publications_are_not_invitations(method: str) -> None:
+    """REPLY, COUNTER and PUBLISH never give an interview, whatever the title says."""
+    verdict = judge(item("Technical Interview", method=method), user=USER)
+    assert verdict.interview is None
+    assert method in verdict.reason
+
+
+def test_declined_event_is_not_an_interview() -> None:
+    """An event the user declined gives no interview."""
+    declined = Attendee(person=ME.person, partstat="DECLINED")
+    verdict = judge(item("Technical Interview", attendees=(declined,)), user=USER)
+    assert verdict.interview is None and "declined" in verdict.reason
+
+
+def test_own_block_without_other_people() -> None:
+    """An event organized by the user with nobody else is the user's own block."""
+    verdict = judge(item("Acme Technical Interview", organizer="jordan.lee@example.org"), user=USER)
+    assert verdict.interview is None and "own calendar block" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mock interview with Sam",
+        "Interview practice",
+        "Dr. Weber",
+        "Press interview with Tech Daily",
+    ],
+)
+def test_lookalike_titles(title: str) -> None:
+    """Practice, doctors and press interviews are look-alikes, each with a reason."""
+    verdict = judge(item(title), user=USER)
+    assert verdict.interview is None and verdict.reason
+
+
+def test_job_title_words_do_not_trigger_lookalikes() -> None:
+    """A role such as "Social Media Manager" does not make an interview a media event."""
+    verdict = judge(item("Social Media Manager Interview"), user=USER)
+    assert verdict.interview is not None
+    assert verdict.interview.role == "Social Media Manager"
+
+
+def test_weak_title_needs_support_from_the_mail() -> None:
+    """ "Chat with Jordan" is an interview only when the mail says interview."""
+    bare = judge(item("Chat with Jordan"), user=USER)
+    assert bare.interview is None and "score" in bare.reason
+    message = ParsedMessage(
+        subject="Next step: interview for the Backend Engineer role",
+        text="We'd love to set up an interview for the Backend Engineer role.",
+    )
+    supported = judge(item("Chat with Jordan"), user=USER, message=message)
+    assert supported.interview is not None
+    assert supported.interview.role == "Backend Engineer"
+
+
+def test_cancellation_with_few_details_still_withdraws() -> None:
+    """A METHOD:CANCEL of an interview-looking event gives a CANCELLED interview."""
+    cancelled = item(
+        "Phone screen", method="CANCEL", status=CalendarStatus.CANCELLED, attendees=(ME,)
+    )
+    verdict = judge(cancelled, user=USER)
+    assert verdict.interview is not None
+    assert verdict.interview.status == CalendarStatus.CANCELLED
+
+
+def test_company_from_title_when_domains_say_nothing() -> None:
+    """With free-mail and ATS addresses only, the company comes from the title."""
+    for title, company in [
+        ("Interview: Backend Engineer at Acme", "Acme"),
+        ("Acme | Onsite", "Acme"),
+        ("Acme - Technical Interview", "Acme"),
+        ("Interview with Acme", "Acme"),
+    ]:
+        verdict = judge(item(title, organizer="no-reply@ashbyhq.com"), user=USER)
+        assert verdict.interview is not None, title
+        assert verdict.interview.company == company, title
+        assert verdict.interview.company_domain == ""
+
+
+def test_interview_with_a_person_is_not_a_company() -> None:
+    """ "Interview with Sam Ortiz" does not name Sam as the company."""
+    sam = Attendee(person=Person(email="sam.ortiz@gmail.com", name="Sam Ortiz"))
+    verdict = judge(
+        item("Interview with Sam Ortiz", organizer="sam.ortiz@gmail.com", attendees=(ME, sam)),
+        user=USER,
+        message=ParsedMessage(text="Looking forward to the interview for the Designer role."),
+    )
+    assert verdict.interview is not None
+    assert verdict.interview.company == ""
+
+
+def test_custom_lexicon() -> None:
+    """A Lexicon with an extra phrase recognises titles the built-in one does not."""
+    title = "Fika with the team"
+    assert judge(item(title), user=USER).interview is None
+    custom = Lexicon(interview=(*DEFAULT_LEXICON.interview, "fika"))
+    assert judge(item(title), user=USER, lexicon=custom).interview is not None
+
+
+def test_domain_helpers() -> None:
+    """Subdomains are stripped and hyphenated labels become company names."""
+    assert registrable_domain("mail.eu.acme-robotics.com") == "acme-robotics.com"
+    assert registrable_domain("hr.acme.co.uk") == "acme.co.uk"
+    assert company_name("corp.acme-robotics.com") == "Acme Robotics"
+    assert (
+        strip_subject("Updated invitation: Acme | Onsite @ Wed Nov 18, 2026 3pm") == "Acme | Onsite"
+    )
+    assert find_role("for the Senior Backend Engineer position") == "Senior Backend Engineer"
+
+
+def test_demo_data() -> None:
+    """The bundled demo mail has one interview (Northwind Robotics panel) and four non-events."""
+    files = sorted(
+        f for f in resources.files("daemon.demo_data").iterdir() if f.name.endswith(".eml")
+    )
+    assert next(f.name for f in files) == "01-invitation.eml"
+    assert len(files) == 5
+    first = understand_message(files[0].read_bytes(), user=USER, source="demo")
+    interview = first.verdicts[0].interview
+    assert interview is not None
+    assert interview.company == "Northwind Robotics"
+    assert interview.company_domain == "northwind-robotics.example"
+    assert interview.role == "Senior Backend Engineer"
+    assert interview.start == datetime(2026, 11, 18, 14, tzinfo=UTC)
+    assert interview.end == datetime(2026, 11, 18, 15, 30, tzinfo=UTC)
+    assert [p.name for p in interview.interviewers] == ["Zoë Müller", "Ken Okafor", "Lena Fischer"]
+    for other in files[1:]:
+        got = understand_message(other.read_bytes(), user=USER, source="demo")
+        assert not any(v.interview for v in got.verdicts), other.name
