@@ -49,12 +49,12 @@ def xdg_state_home() -> Path:
 
 def shipped_rules_dir() -> Path:
     """The rule set that comes with followupd (rules/ in a checkout, packaged otherwise)."""
-    checkout = Path(__file__).resolve().parent.parent / "rules"
+    here = Path(__file__).resolve().parent
+    checkout = here.parent / "rules"
     if (checkout / "thank-you.yaml").is_file():
         return checkout
-    import importlib.resources
-
-    return Path(str(importlib.resources.files("daemon.shipped_rules")))
+    # Installed: pyproject maps rules/ to the data-only package daemon.shipped_rules.
+    return here / "shipped_rules"
 
 
 def default_config_path() -> Path:

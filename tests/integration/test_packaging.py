@@ -1,0 +1,39 @@
+"""What `pip install .` gives a user: the shipped rules, templates and demo mail are inside."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_wheel_carries_rules_templates_and_demo_mail(tmp_path: Path) -> None:
+    """The built wheel contains every shipped rule file, template and demo message."""
+    # Build from a copy: setuptools leaves build/ and *.egg-info behind in the source tree.
+    source = tmp_path / "src"
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "build", "*.egg-info", "__pycache__", ".*_cache"
+        ),
+    )
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(source)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (wheel,) = tmp_path.glob("followupd-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for rule in (ROOT / "rules").glob("*.yaml"):
+        assert f"daemon/shipped_rules/{rule.name}" in names
+    for template in (ROOT / "rules" / "templates").iterdir():
+        assert f"daemon/shipped_rules/templates/{template.name}" in names
+    for sample in (ROOT / "daemon" / "demo_data").glob("*.eml"):
+        assert f"daemon/demo_data/{sample.name}" in names
+    assert "daemon/py.typed" in names
