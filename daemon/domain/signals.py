@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
+from pydantic import Field
+
 from daemon.domain.model import Frozen
 
 
@@ -32,7 +34,8 @@ class Signal(Frozen):
 class DebriefNote(Frozen):
     """What the user wrote after an interview (a reply to the debrief note, or a notes file)."""
 
-    topics: dict[str, tuple[str, ...]] = {}  # interviewer (name or address, lower-case) -> points
+    # interviewer (name or address, lower-case) -> points
+    topics: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     general: tuple[str, ...] = ()  # points not tied to one interviewer
     timeframe: str = ""  # what the user heard, in their words ("two weeks")
     timeframe_due: datetime | None = None  # the same, as a moment (UTC)

@@ -1,0 +1,139 @@
+"""Score the understanding against the labelled messages: precision and recall, every miss.
+
+    python bench/score_understanding.py
+
+Sets: tests/data/labelled/*.eml and the corpus messages listed in its LABELS.toml
+(rejection, offer, timeframe dates), tests/data/invites/*.eml with EXPECTED.toml
+(interview detection; the labelled and corpus messages count as non-interviews).
+A timeframe date is right when it falls on the same UTC day as the label.
+No timing, no assertions: the unit tests (tests/unit/test_labelled.py) guard regressions.
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from daemon.domain.model import UserIdentity  # noqa: E402
+from daemon.domain.signals import SignalKind  # noqa: E402
+from daemon.understand import understand_message  # noqa: E402
+from daemon.understand.signals import classify  # noqa: E402
+from daemon.understand.timeframe import sender_offset  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+USER = UserIdentity(
+    name="Jordan Lee",
+    email="jordan.lee@example.org",
+    aliases=("jordan@lee.example",),
+    timezone="Europe/Berlin",
+)
+
+
+@dataclass
+class Score:
+    """True/false positives and false negatives of one detector, with the misses named."""
+
+    name: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, expected: bool, got: bool, where: str, why: str = "") -> None:
+        if expected and got:
+            self.tp += 1
+        elif got:
+            self.fp += 1
+            self.misses.append(f"false {self.name}: {where}{why}")
+        elif expected:
+            self.fn += 1
+            self.misses.append(f"missed {self.name}: {where}{why}")
+        else:
+            self.tn += 1
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def labelled_cases() -> list[tuple[Path, dict[str, Any]]]:
+    labels = tomllib.loads((DATA / "labelled" / "LABELS.toml").read_text(encoding="utf-8"))
+    own = [(DATA / "labelled" / name, label) for name, label in labels["labelled"].items()]
+    corpus = [(DATA / "corpus" / "eml" / name, label) for name, label in labels["corpus"].items()]
+    return own + corpus
+
+
+def score_signals(rejection: Score, offer: Score, timeframe: Score, interview: Score) -> int:
+    cases = labelled_cases()
+    for path, label in cases:
+        raw = path.read_bytes()
+        understood = understand_message(raw, user=USER, source=path.name)
+        signals = classify(understood.message, user=USER, sent_offset=sender_offset(raw))
+        kinds = {s.kind for s in signals}
+        evidence = {s.kind: s.evidence for s in signals}
+        rejection.add(
+            label["rejection"],
+            SignalKind.REJECTION in kinds,
+            path.name,
+            f"  [{evidence.get(SignalKind.REJECTION, label.get('notes', ''))}]",
+        )
+        offer.add(
+            label["offer"],
+            SignalKind.OFFER in kinds,
+            path.name,
+            f"  [{evidence.get(SignalKind.OFFER, label.get('notes', ''))}]",
+        )
+        expected_day = label["timeframe_due"][:10] if "timeframe_due" in label else ""
+        got_days = [s.due.date().isoformat() for s in signals if s.due is not None]
+        if expected_day:
+            timeframe.add(True, expected_day in got_days, path.name, f"  [want {expected_day}]")
+        for day in got_days:
+            if day != expected_day:
+                timeframe.add(False, True, path.name, f"  [got {day}, want {expected_day or '-'}]")
+        if not expected_day and not got_days:
+            timeframe.add(False, False, path.name)
+        interview.add(False, bool(understood.interviews()), path.name)
+    return len(cases)
+
+
+def score_invites(interview: Score) -> int:
+    expected = tomllib.loads((DATA / "invites" / "EXPECTED.toml").read_text(encoding="utf-8"))
+    for name, label in expected.items():
+        raw = (DATA / "invites" / name).read_bytes()
+        got = understand_message(raw, user=USER, source=name).interviews()
+        interview.add(bool(label["is_interview"]), bool(got), name)
+    return len(expected)
+
+
+def main() -> int:
+    rejection, offer = Score("rejection"), Score("offer")
+    timeframe, interview = Score("timeframe date"), Score("interview")
+    messages = score_signals(rejection, offer, timeframe, interview)
+    invites = score_invites(interview)
+    print(f"labelled + corpus messages: {messages}; invitations: {invites}\n")
+    print(f"{'detector':<16}{'TP':>5}{'FP':>5}{'FN':>5}{'TN':>5}{'precision':>11}{'recall':>8}")
+    scores = (rejection, offer, timeframe, interview)
+    for s in scores:
+        print(
+            f"{s.name:<16}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.tn:>5}{s.precision:>11.3f}{s.recall:>8.3f}"
+        )
+    misses = [miss for s in scores for miss in s.misses]
+    print(f"\nmisses: {len(misses)}")
+    for miss in misses:
+        print(f"  {miss}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
