@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import socket
 import ssl
 from collections.abc import Sequence
 from email.header import decode_header, make_header
@@ -74,6 +75,7 @@ def open_client(name: str, account: ImapAccount) -> IMAPClient:
         )
     except (OSError, IMAPClientError) as exc:  # DNS, refused, timeout, TLS handshake
         raise unreachable(exc) from None
+    set_keepalive(client.socket())
     try:
         if account.security == "starttls":
             # Never fall back to clear text: a server (or a man in the middle) that does
@@ -85,7 +87,7 @@ def open_client(name: str, account: ImapAccount) -> IMAPClient:
                     f"server speaks TLS on another port"
                 )
             client.starttls(context)
-        client.login(account.username, password)
+        authenticate(client, account, password)
     except LoginError as exc:
         shutdown_quietly(client)
         reason = redact(str(exc), password)
@@ -101,6 +103,32 @@ def open_client(name: str, account: ImapAccount) -> IMAPClient:
         raise
     log.info("imap.connected", account=name, host=host, port=port, security=account.security)
     return client
+
+
+def authenticate(client: IMAPClient, account: ImapAccount, secret: str) -> None:
+    """Log in on a connected (and secured) client. The one place that authenticates:
+    other mechanisms (SASL XOAUTH2 with a token from a command) belong here.
+
+    Raises imapclient's LoginError when the server refuses; open_client turns that
+    into LoginFailed without the secret.
+    """
+    client.login(account.username, secret)
+
+
+# TCP keepalive: a NAT or firewall that silently drops an idle connection is noticed
+# within about 2 minutes (60 s idle, then 4 probes 15 s apart) instead of never.
+KEEPALIVE = (("TCP_KEEPIDLE", 60), ("TCP_KEEPINTVL", 15), ("TCP_KEEPCNT", 4))
+
+
+def set_keepalive(sock: socket.socket) -> None:
+    """SO_KEEPALIVE plus TCP_KEEPIDLE/KEEPINTVL/KEEPCNT where the platform has them."""
+    with contextlib.suppress(OSError):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+    for option, value in KEEPALIVE:
+        number = getattr(socket, option, None)
+        if number is not None:
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.IPPROTO_TCP, number, value)
 
 
 def redact(text: str, secret: str) -> str:

@@ -91,7 +91,7 @@ service anvil {{
 protocol imap {{
   mail_max_userip_connections = 100
 }}
-"""
+{extra}"""
 
 
 _MAILBOX = """\
@@ -149,9 +149,17 @@ class DovecotServer:
     With TLS the plain port offers STARTTLS and `tls_port` speaks implicit TLS.
     `special_use` maps an RFC 6154 use (without the backslash) to the folder name
     that carries it, e.g. {"Drafts": "Brouillons"}; unnamed uses keep their default.
+    `extra_config` is appended to the configuration as it is (e.g. an
+    `imap_capability = …` line that leaves IDLE out).
     """
 
-    def __init__(self, *, tls: bool = False, special_use: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        tls: bool = False,
+        special_use: dict[str, str] | None = None,
+        extra_config: str = "",
+    ) -> None:
         self.binary = find_binary("dovecot")
         if self.binary is None:
             raise FileNotFoundError("dovecot")
@@ -168,6 +176,7 @@ class DovecotServer:
         self.log = self.root / "dovecot.log"
         self.cert = self.root / "cert.pem"
         self.special_use = {**SPECIAL_USE, **(special_use or {})}
+        self.extra_config = extra_config
         self._proc: subprocess.Popen[bytes] | None = None
         self._spare_users: list[DovecotUser] = []
         self._write_config()
@@ -203,6 +212,7 @@ class DovecotServer:
                 mailboxes="".join(
                     _MAILBOX.format(name=name, use=use) for use, name in self.special_use.items()
                 ),
+                extra=self.extra_config,
             )
         )
         doveconf = find_binary("doveconf") or "doveconf"
