@@ -25,6 +25,7 @@ from daemon.domain.errors import ConfigError, FollowupdError
 from daemon.domain.intents import IntentStatus
 from daemon.rules.loader import RuleSet, load_rules
 from daemon.service import Runner, run_forever, utc_now
+from daemon.status import format_table
 from daemon.store import Store
 
 EPILOG = """\
@@ -80,9 +81,14 @@ def cmd_run(args: argparse.Namespace) -> int:
             return 0
         now = parse_now(args.now, settings.user.timezone)
         report = runner.run_once(now)
-    for d in report.drafts:
-        verb = "wrote" if d.appended else "found (already there)"
-        print(f"{verb} draft [{d.rule_id}] to {d.to}: {d.subject!r} in {d.account}:{d.folder}")
+    for d in report.done:
+        verb = "wrote" if d.fresh else "found (already there)"
+        if d.kind == "draft":
+            print(f"{verb} draft [{d.rule_id}] to {d.to}: {d.subject!r} in {d.account}:{d.where}")
+        elif d.kind == "remind":
+            print(f"{verb} reminder [{d.rule_id}]: {d.subject!r} ({d.where})")
+        else:
+            print(f"applied {d.kind} [{d.rule_id}]: {d.subject}")
     for problem in report.problems:
         print(f"warning: {problem}", file=sys.stderr)
     print(
@@ -101,6 +107,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     rows = [
         {
             "rule": s.intent.rule_id,
+            "kind": s.intent.kind.value,
             "due": s.intent.due.astimezone(UTC).isoformat().replace("+00:00", "Z"),
             "due_now": s.intent.due <= now,
             "to": [p.email for p in s.intent.to],
@@ -128,15 +135,6 @@ def cmd_plan(args: argparse.Namespace) -> int:
         table.append((due, s.intent.rule_id, to, s.intent.subject))
     print(format_table(table))
     return 0
-
-
-def format_table(rows: Sequence[Sequence[str]]) -> str:
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = []
-    for row in rows:
-        cells = [c.ljust(w) for c, w in zip(row, widths, strict=True)]
-        lines.append("  ".join(cells).rstrip())
-    return "\n".join(lines)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

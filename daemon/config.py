@@ -51,7 +51,7 @@ def shipped_rules_dir() -> Path:
     """The rule set that comes with followupd (rules/ in a checkout, packaged otherwise)."""
     here = Path(__file__).resolve().parent
     checkout = here.parent / "rules"
-    if (checkout / "thank-you.yaml").is_file():
+    if (checkout / "templates" / "thank-you.txt").is_file():
         return checkout
     # Installed: pyproject maps rules/ to the data-only package daemon.shipped_rules.
     return here / "shipped_rules"

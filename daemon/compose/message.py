@@ -15,10 +15,11 @@ from email.policy import SMTP
 from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
-from daemon.domain.intents import DraftIntent
+from daemon.domain.intents import Intent
 from daemon.domain.model import Person, UserIdentity
 from daemon.rules.templates import header_safe
 
+_WIRE = SMTP.clone(max_line_length=998)
 RULE_HEADER = "X-Followupd-Rule"
 KEY_HEADER = "X-Followupd-Key"
 
@@ -33,10 +34,37 @@ def message_id(key: str, user: UserIdentity) -> str:
     return f"<followupd.{key}@{domain}>"
 
 
-def build_draft(intent: DraftIntent, user: UserIdentity, now: datetime) -> bytes:
+def build_draft(intent: Intent, user: UserIdentity, now: datetime) -> bytes:
     """The draft as bytes with CRLF line ends, ready for IMAP APPEND or a Maildir file."""
+    return serialize(_build(intent, user, now, Person(email=user.email, name=user.name)))
+
+
+def serialize(msg: EmailMessage) -> bytes:
+    """Bytes for APPEND or a file: CRLF, and headers unfolded up to RFC 5322's 998 limit.
+
+    The body was already encoded (quoted-printable, 76-character lines) with the SMTP
+    policy; only header folding differs, which avoids a subject folded right after
+    "Subject:" that some clients then show with a leading space.
+    """
+    return msg.as_bytes(policy=_WIRE)
+
+
+def build_note(intent: Intent, user: UserIdentity, now: datetime) -> EmailMessage:
+    """A reminder from followupd to the user: From and To are the user's own address.
+
+    Marked Auto-Submitted (RFC 3834) so that no mail tool answers it; its Message-ID
+    carries the intent key, so the user's reply (a debrief) is recognised.
+    """
+    if any(not user.is_me(p.email) for p in intent.to):
+        raise ValueError("a note goes to the user only")
+    msg = _build(intent, user, now, Person(email=user.email, name="followupd"))
+    msg["Auto-Submitted"] = "auto-generated"
+    return msg
+
+
+def _build(intent: Intent, user: UserIdentity, now: datetime, sender: Person) -> EmailMessage:
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = _address(Person(email=user.email, name=user.name))
+    msg["From"] = _address(sender)
     msg["To"] = [_address(p) for p in intent.to]
     msg["Subject"] = header_safe(intent.subject)
     msg["Date"] = format_datetime(now.astimezone(ZoneInfo(user.timezone)))
@@ -48,4 +76,4 @@ def build_draft(intent: DraftIntent, user: UserIdentity, now: datetime) -> bytes
     msg[KEY_HEADER] = intent.key
     # Quoted-printable: 7-bit safe for every IMAP server, readable in any client.
     msg.set_content(intent.body, charset="utf-8", cte="quoted-printable")
-    return msg.as_bytes()
+    return msg

@@ -141,3 +141,32 @@ class UserIdentity(Frozen):
 
     def is_me(self, email: str) -> bool:
         return email.lower() in self.addresses()
+
+
+class Stage(StrEnum):
+    APPLIED = "applied"
+    INTERVIEWING = "interviewing"
+    WAITING = "waiting"
+    REJECTED = "rejected"
+    OFFER = "offer"
+    CLOSED = "closed"
+
+
+class Application(Frozen):
+    """One hiring process: a company (and role when known), followed through the mailbox."""
+
+    id: str  # stable: the company's main domain, else a slug of its name
+    company: str
+    role: str = ""
+    domains: tuple[str, ...] = ()
+    stage: Stage = Stage.INTERVIEWING
+    contact: Person | None = None  # the recruiter or coordinator to write to
+    contacts: tuple[Person, ...] = ()  # everyone of the company met in the mailbox
+    agency: str = ""  # an agency recruiter writing about this company, if any
+    timeframe: str = ""  # what they said ("by Friday"), their words
+    timeframe_due: datetime | None = None  # the same as a moment (UTC)
+    timeframe_at: datetime | None = None  # when it was said
+    check_back: datetime | None = None  # when the user wants to check back (debrief)
+    next_steps: tuple[str, ...] = ()
+    last_from_them: datetime | None = None
+    last_from_me: datetime | None = None

@@ -92,3 +92,19 @@ class DraftFolder(Protocol):
         ...
 
     def drafts_folder_name(self) -> str: ...
+
+    def locate_key(self, key: str) -> str:
+        """Where our message with this key is now: "drafts", "sent" or "gone"."""
+        ...
+
+
+class NoteFolder(Protocol):
+    """The user's INBOX, for reminders: the only place besides Drafts followupd adds to."""
+
+    def has_note(self, key: str) -> bool:
+        """True when a note carrying `X-Followupd-Key: key` is already in INBOX."""
+        ...
+
+    def append_note(self, message: bytes) -> int | None:
+        """Append to INBOX with the \\Flagged flag (unread); return the new UID if known."""
+        ...

@@ -1,158 +1,271 @@
-"""The planning engine: from what is known (interviews) and the rules, the intents.
+"""The planning engine: from the World and the rules, the intents.
 
 Pure: no I/O, no clock of its own. Planning is a function of the state, so the
 same state always gives the same intents with the same keys; the outbox
 reconciles them with what it already has (new ones added, moved ones moved,
-vanished ones withdrawn, done ones never touched).
+vanished ones withdrawn, done ones never touched). For every rule and every
+occurrence of its trigger the engine records an outcome in words: `plan` and
+`explain` show them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from jinja2 import TemplateError
 
-from daemon.domain.intents import DraftIntent, intent_key
-from daemon.domain.model import CalendarStatus, Interview, Person, UserIdentity
+from daemon.domain.intents import Intent, IntentKind, intent_key
+from daemon.domain.model import Person
+from daemon.rules.conditions import Context, passes
+from daemon.rules.context import first_name, template_context
 from daemon.rules.loader import LoadedRule, RuleSet
-from daemon.rules.templates import TemplateSet
+from daemon.rules.schema import WEEKDAYS, Action, Rule, Window
+from daemon.rules.templates import TemplateSet, header_safe
+from daemon.rules.triggers import TRIGGER_OCCURRENCES, Occurrence
+from daemon.rules.world import World
 
-# Trigger name -> the moment it fires for an interview (None: it does not fire).
-TRIGGERS: dict[str, Callable[[Interview], datetime | None]] = {
-    "interview.ended": lambda iv: iv.end if iv.status != CalendarStatus.CANCELLED else None,
-}
+__all__ = ["Plan", "RuleOutcome", "first_name", "plan"]
 
 
 @dataclass(frozen=True)
 class RuleOutcome:
-    """Why a rule did or did not plan something for an interview (for plan and explain)."""
+    """What a rule did with one occurrence of its trigger, in words."""
 
     rule_id: str
-    interview_uid: str
+    trigger: str
+    ref: str
     planned: int
     reason: str
+    person: str = ""
 
 
 @dataclass
 class Plan:
-    intents: list[DraftIntent] = field(default_factory=list)
+    intents: list[Intent] = field(default_factory=list)
     outcomes: list[RuleOutcome] = field(default_factory=list)
 
 
-def first_name(person: Person) -> str:
-    name = person.name.strip()
-    if "," in name:  # "Last, First" as Exchange writes it
-        name = name.split(",", 1)[1].strip()
-    return name.split()[0] if name else ""
-
-
-def _person(p: Person) -> dict[str, str]:
-    return {"name": p.name or p.email, "first_name": first_name(p), "email": p.email}
-
-
-def template_context(
-    interview: Interview, user: UserIdentity, now: datetime, person: Person | None
-) -> dict[str, Any]:
-    """The variables a template sees (documented in templates.VARIABLES)."""
-    zone = ZoneInfo(user.timezone)
-    start, end = interview.start.astimezone(zone), interview.end.astimezone(zone)
-    ctx: dict[str, Any] = {
-        "user": {
-            "name": user.name or user.email,
-            "first_name": first_name(Person(email=user.email, name=user.name)),
-            "email": user.email,
-        },
-        "interview": {
-            "title": interview.title,
-            "company": interview.company,
-            "role": interview.role,
-            "start": start.strftime("%A, %d %B %Y, %H:%M"),
-            "end": end.strftime("%H:%M"),
-            "date": start.strftime("%d %B %Y"),
-            "time": start.strftime("%H:%M"),
-            "weekday": start.strftime("%A"),
-            "interviewers": [_person(p) for p in interview.interviewers],
-            "join_url": interview.join_url,
-            "location": interview.location,
-        },
-        "application": {"company": interview.company, "role": interview.role},
-        "now": now.astimezone(zone).strftime("%A, %d %B %Y, %H:%M"),
-    }
-    if person is not None:
-        ctx["interviewer"] = _person(person)
-    return ctx
-
-
-def plan(
-    interviews: Iterable[tuple[str, Interview]],
-    ruleset: RuleSet,
-    user: UserIdentity,
-    now: datetime,
-) -> Plan:
-    """Every intent the enabled rules ask for, for every known interview."""
+def plan(world: World, ruleset: RuleSet) -> Plan:
+    """Every intent the enabled rules ask for in this World."""
     result = Plan()
     templates = ruleset.templates
     assert templates is not None
-    for account, interview in interviews:
-        for lr in ruleset.enabled():
-            _plan_rule(lr, account, interview, user, now, templates, result)
+    occurrences: dict[str, list[Occurrence]] = {}
+    for lr in ruleset.enabled():
+        trigger = lr.rule.on
+        if trigger not in occurrences:
+            occurrences[trigger] = TRIGGER_OCCURRENCES[trigger](world)
+        for occ in occurrences[trigger]:
+            _plan_occurrence(lr, occ, world, templates, result)
     return result
 
 
-def _plan_rule(
-    lr: LoadedRule,
-    account: str,
-    interview: Interview,
-    user: UserIdentity,
-    now: datetime,
-    templates: TemplateSet,
-    result: Plan,
+def due_moment(rule: Rule, occ: Occurrence, tz: str) -> tuple[datetime | None, str]:
+    """When the rule's actions fall due for this occurrence (None: never), and why."""
+    anchor = occ.moment
+    why = f"{occ.trigger} at {anchor:%Y-%m-%d %H:%M} UTC"
+    if rule.from_ == "timeframe":
+        app = occ.application
+        stated = (app.check_back or app.timeframe_due) if app else None
+        if stated is None and occ.happening is not None:
+            stated = occ.happening.due
+        if stated is not None:
+            anchor, why = stated, f"the stated timeframe {stated:%Y-%m-%d %H:%M} UTC"
+        elif rule.otherwise is not None:
+            return rule.otherwise.apply(anchor, tz), f"{why} + {rule.otherwise} (no timeframe)"
+        else:
+            return None, "no timeframe stated"
+    if rule.after is not None:
+        return rule.after.apply(anchor, tz), f"{why} + {rule.after}"
+    if rule.before is not None:
+        return anchor - rule.before.approx(), f"{why} - {rule.before}"
+    return anchor, why
+
+
+def shift_into(window: Window, moment: datetime, tz: str) -> datetime:
+    """The first moment at or after `moment` inside the window (in zone `tz`)."""
+    zone = ZoneInfo(tz)
+    start, end = window.hours.split("-")
+    lo = (int(start[:2]), int(start[3:]))
+    hi = (24, 0) if end == "24:00" else (int(end[:2]), int(end[3:]))
+    local = moment.astimezone(zone)
+    for _ in range(8):
+        day_ok = WEEKDAYS[local.weekday()] in window.days
+        hm = (local.hour, local.minute)
+        if day_ok and lo <= hm < hi:
+            return local.astimezone(moment.tzinfo)
+        if day_ok and hm < lo:
+            opening = local.replace(hour=lo[0], minute=lo[1], second=0, microsecond=0)
+            return opening.astimezone(moment.tzinfo)
+        nxt = (local.replace(tzinfo=None) + timedelta(days=1)).replace(
+            hour=lo[0], minute=lo[1], second=0, microsecond=0
+        )
+        local = nxt.replace(tzinfo=zone)
+    return moment
+
+
+def _targets(rule: Rule, occ: Occurrence, world: World) -> list[Person | None]:
+    user = world.user
+    if rule.for_each == "interviewer":
+        people: tuple[Person, ...] = ()
+        if occ.interview is not None:
+            people = occ.interview.interviewers
+        elif occ.draft is not None:
+            people = tuple(Person(email=e) for e in occ.draft.to)
+        return [p for p in people if not user.is_me(p.email)]
+    if rule.for_each == "contact":
+        app = occ.application
+        msg = occ.happening.message if occ.happening else None
+        if app and app.contact:
+            return [app.contact]
+        if msg and not msg.from_user:
+            return [(msg.reply_to or (msg.sender,))[0]]
+        return list(app.contacts[:1]) if app else []
+    return [None]
+
+
+def _recipient(to: str, person: Person | None, occ: Occurrence) -> Person | None:
+    app = occ.application
+    msg = occ.happening.message if occ.happening else None
+    if to in ("interviewer", "contact") and person is not None:
+        return person
+    if to == "contact":
+        if app and app.contact:
+            return app.contact
+        # No known recruiter: the person who wrote (never a no-reply robot).
+        if msg and not msg.from_user and not msg.automated:
+            return (msg.reply_to or (msg.sender,))[0]
+        return None
+    if to == "sender":
+        return (msg.reply_to or (msg.sender,))[0] if msg else None
+    if "@" in to:
+        return Person(email=to)
+    return None
+
+
+def _plan_occurrence(
+    lr: LoadedRule, occ: Occurrence, world: World, templates: TemplateSet, result: Plan
 ) -> None:
     rule = lr.rule
-    fires_at = TRIGGERS[rule.on](interview)
-    if fires_at is None:
-        result.outcomes.append(RuleOutcome(rule.id, interview.uid, 0, "interview cancelled"))
+    tz = world.user.timezone
+
+    def outcome(reason: str, planned: int = 0, person: Person | None = None) -> None:
+        who = person.email if person else ""
+        result.outcomes.append(RuleOutcome(rule.id, occ.trigger, occ.ref, planned, reason, who))
+
+    app_id = occ.application.id if occ.application else ""
+    if app_id and world.cancelled(app_id, rule.id, occ.moment):
+        outcome("withdrawn by a cancel action for this application")
         return
-    due = rule.after.apply(fires_at, user.timezone) if rule.after else fires_at
-    expires = rule.max_late.apply(due, user.timezone) if rule.max_late else None
-    targets: list[Person | None]
-    if rule.for_each == "interviewer":
-        targets = [p for p in interview.interviewers if not user.is_me(p.email)]
-        if not targets:
-            result.outcomes.append(RuleOutcome(rule.id, interview.uid, 0, "no interviewer"))
-            return
-    else:
-        targets = [None]
-    count = 0
+    due, why = due_moment(rule, occ, tz)
+    if due is None:
+        outcome(why)
+        return
+    if rule.during is not None:
+        shifted = shift_into(rule.during, due, tz)
+        if shifted != due:
+            why += f", moved into {rule.during.hours} on {'/'.join(rule.during.days)}"
+            due = shifted
+    expires = rule.max_late.apply(due, tz) if rule.max_late else None
+    targets = _targets(rule, occ, world)
+    if not targets:
+        outcome(f"no {rule.for_each} to act for")
+        return
+    since = occ.moment
+    if rule.from_ == "timeframe" and occ.application and occ.application.timeframe_at:
+        since = max(since, occ.application.timeframe_at)
     for person in targets:
-        ctx = template_context(interview, user, now, person)
+        ok, reason = passes(rule.if_, rule.unless, Context(occ, world, person, due, since))
+        if not ok:
+            outcome(reason, person=person)
+            continue
+        ctx = template_context(occ, world, person, world.now)
+        count = 0
         for index, action in enumerate(rule.do):
-            if action.draft is None:
-                continue
-            spec = action.draft
-            to = person if spec.to == "interviewer" and person else Person(email=spec.to)
+            key = intent_key(rule.id, str(index), occ.ref, person.email if person else "")
+            base = {
+                "key": key,
+                "rule_id": rule.id,
+                "account": occ.account,
+                "due": due,
+                "expires": expires,
+                "application": app_id,
+                "subject_ref": occ.interview.uid if occ.interview else occ.ref,
+                "trigger_ref": occ.ref,
+                "person": person.email if person else "",
+            }
             try:
-                rendered = templates.render(spec.template, ctx)
+                intent = _action_intent(action, base, ctx, occ, person, world, templates)
             except TemplateError as exc:
-                reason = f"template '{spec.template}' failed: {exc}"
-                result.outcomes.append(RuleOutcome(rule.id, interview.uid, 0, reason))
-                return
-            result.intents.append(
-                DraftIntent(
-                    key=intent_key(rule.id, str(index), interview.uid, to.email),
-                    rule_id=rule.id,
-                    account=account,
-                    due=due,
-                    expires=expires,
-                    to=(to,),
-                    subject=rendered.subject,
-                    body=rendered.body,
-                    subject_ref=interview.uid,
-                )
-            )
+                outcome(f"template failed: {exc}", person=person)
+                continue
+            if intent is None:
+                outcome(f"{action.kind()}: nobody to write to", person=person)
+                continue
+            result.intents.append(intent)
             count += 1
-    result.outcomes.append(RuleOutcome(rule.id, interview.uid, count, f"due {due.isoformat()}"))
+        outcome(f"due {due:%Y-%m-%d %H:%M} UTC ({why})", planned=count, person=person)
+
+
+def _action_intent(
+    action: Action,
+    base: dict[str, object],
+    ctx: dict[str, object],
+    occ: Occurrence,
+    person: Person | None,
+    world: World,
+    templates: TemplateSet,
+) -> Intent | None:
+    user = world.user
+    if action.draft is not None:
+        spec = action.draft
+        to = _recipient(spec.to, person, occ)
+        if to is None or user.is_me(to.email):
+            return None
+        if to != person:
+            # The letter greets whoever it is addressed to (the contact, the sender).
+            ctx = template_context(occ, world, to, world.now)
+        rendered = templates.render(spec.template, ctx)
+        subject, in_reply_to = rendered.subject, ""
+        references: tuple[str, ...] = ()
+        msg = occ.happening.message if occ.happening else None
+        if spec.reply and msg is not None and msg.message_id:
+            original = msg.subject
+            while original.lower().startswith(("re:", "aw:", "antw:")):
+                original = original.split(":", 1)[1].strip()
+            subject = header_safe(f"Re: {original}")
+            in_reply_to = msg.message_id
+            references = (*msg.references, msg.message_id)
+        return Intent.model_validate(
+            {
+                **base,
+                "kind": IntentKind.DRAFT,
+                "to": (to,),
+                "subject": subject,
+                "body": rendered.body,
+                "in_reply_to": in_reply_to,
+                "references": references,
+            }
+        )
+    if action.remind is not None:
+        rendered = templates.render(action.remind.template, ctx)
+        return Intent.model_validate(
+            {
+                **base,
+                "kind": IntentKind.REMIND,
+                "to": (Person(email=user.email, name=user.name),),
+                "subject": rendered.subject,
+                "body": rendered.body,
+            }
+        )
+    if action.cancel is not None:
+        return Intent.model_validate(
+            {**base, "kind": IntentKind.CANCEL, "cancel_rules": tuple(action.cancel.rules)}
+        )
+    if action.set_stage is not None:
+        return Intent.model_validate(
+            {**base, "kind": IntentKind.SET_STAGE, "stage": action.set_stage}
+        )
+    return None

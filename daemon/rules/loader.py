@@ -21,17 +21,37 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from daemon.domain.errors import Problem, RuleError
-from daemon.rules.schema import Action, DraftSpec, Rule, RuleFile
+from daemon.rules.schema import (
+    Action,
+    CancelSpec,
+    Condition,
+    DraftSpec,
+    RemindSpec,
+    Rule,
+    RuleFile,
+    Window,
+)
 from daemon.rules.templates import TemplateSet
 
 RULE_SUFFIXES = (".yaml", ".yml", ".toml")
 
+
 # Field names per model, for "did you mean" hints on unknown keys.
+def _keys(model: type[object]) -> list[str]:
+    fields = getattr(model, "model_fields", {})
+    return [f.alias or name for name, f in fields.items() if name != "flag"]
+
+
 _KEYS_BY_DEPTH = {
-    "file": list(RuleFile.model_fields),
-    "rule": list(Rule.model_fields),
-    "action": list(Action.model_fields),
-    "draft": list(DraftSpec.model_fields),
+    "file": _keys(RuleFile),
+    "rule": _keys(Rule),
+    "action": _keys(Action),
+    "draft": _keys(DraftSpec),
+    "remind": _keys(RemindSpec),
+    "cancel": _keys(CancelSpec),
+    "during": _keys(Window),
+    "if": _keys(Condition),
+    "unless": _keys(Condition),
 }
 
 
@@ -95,11 +115,12 @@ def load_rules(paths: Sequence[Path], template_folders: Sequence[Path]) -> RuleS
     checked: set[str] = set()
     for lr in ruleset.rules:
         for j, action in enumerate(lr.rule.do):
-            if action.draft and action.draft.template not in checked:
-                checked.add(action.draft.template)
-                for p in templates.check(action.draft.template):
+            spec = action.draft or action.remind
+            if spec is not None and spec.template not in checked:
+                checked.add(spec.template)
+                for p in templates.check(spec.template):
                     # A template that is missing is the rule's problem: point at the rule.
-                    key_path = f"rules[{lr.index}].do[{j}].draft.template"
+                    key_path = f"rules[{lr.index}].do[{j}].{action.kind()}.template"
                     problems.append(
                         p if p.line else Problem(lr.file, lr.line, lr.col, key_path, p.message)
                     )
@@ -203,6 +224,22 @@ def _problems(
             msg = "unsupported version; this followupd reads version 1"
         elif kind == "too_short" and loc[-1] == "do":
             msg = "a rule needs at least one action under 'do'"
+        elif kind == "too_short":
+            msg = "give at least one"
+        elif kind == "literal_error":
+            expected = str(err.get("ctx", {}).get("expected", "")).replace("'", "")
+            msg = f"unknown value {err.get('input')!r}; use one of: {expected}"
+        elif kind in ("bool_parsing", "bool_type"):
+            msg = f"{err.get('input')!r} is not true or false"
+        elif kind in ("string_type", "list_type", "dict_type", "model_type", "int_type"):
+            wanted = {
+                "string_type": "text",
+                "list_type": "a list",
+                "dict_type": "a mapping",
+                "model_type": "a mapping",
+                "int_type": "a whole number",
+            }[kind]
+            msg = f"expected {wanted}, not {type(err.get('input')).__name__}"
         if kind == "missing":
             line, col = position(loc[:-1])
         else:

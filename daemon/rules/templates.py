@@ -33,9 +33,15 @@ TEMPLATE_SUFFIX = ".txt"
 VARIABLES: Mapping[str, str] = {
     "user": "you: name, first_name, email",
     "interview": "title, company, role, start, end (in your time zone), date, time, "
-    "weekday, interviewers, join_url, location",
-    "application": "company, role",
-    "interviewer": "the person written to: name, first_name, email (with for_each: interviewer)",
+    "weekday, interviewers (each: name, first_name, email), join_url, location",
+    "application": "company, role, stage, contact (name, first_name, email), contacts "
+    "(people of the company you corresponded with), timeframe, timeframe_due, check_back, "
+    "next_steps",
+    "interviewer": "the person written to with for_each: interviewer (name, first_name, email)",
+    "person": "the person of the fan-out, whichever it is (name, first_name, email)",
+    "message": "the trigger's message: subject, sender (name, first_name, email), date, text, "
+    "quoted (the text as a '> ' quote), evidence (the sentence that triggered the rule)",
+    "debrief": "your notes after the interview: topics (for this person), general, timeframe",
     "now": "the moment of rendering, in your time zone",
 }
 

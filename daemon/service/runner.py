@@ -1,41 +1,53 @@
-"""The pipeline and the (simple, polling) service around it.
+"""One pass of the pipeline over every account.
 
-    read new mail (read-only) → understand → record interviews → plan → reconcile
-    the outbox → write the drafts that are due (exactly once)
+    read new mail (read-only) → understand → track the hiring processes → plan →
+    reconcile the outbox → carry out what is due (exactly once)
 
-`Runner.run_once` does one pass over every account; `plan` runs the same pass
-against an in-memory copy of the state with no sink, so it writes nothing.
+`Runner.run_once` does one pass; `followupd plan` runs the same pass against an
+in-memory copy of the state with writing turned off, so it changes nothing.
 One message that cannot be understood is logged with its UID and skipped; it
 never stops the run.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
+from email.message import EmailMessage
 from typing import Protocol
 
 import structlog
 
 from daemon.config import ImapAccount, MaildirAccount, Settings
-from daemon.domain.errors import FollowupdError
-from daemon.domain.intents import IntentStatus
+from daemon.domain.intents import IntentKind, IntentStatus
 from daemon.domain.model import UserIdentity
-from daemon.domain.ports import Candidate, DraftFolder, Fetched, MailReader
-from daemon.rules.engine import plan
+from daemon.domain.ports import DraftFolder, Fetched, MailReader, NoteFolder
+from daemon.domain.signals import Signal
+from daemon.rules.engine import Plan
 from daemon.rules.loader import RuleSet
-from daemon.sinks.drafts import write_draft
+from daemon.service.outbox import Account, Done, OutboxReport, execute_due, reconcile
+from daemon.service.reading import selector
+from daemon.service.tracker import Tracked, Tracker
 from daemon.store import Store
-from daemon.understand import understand_message
+from daemon.understand import MessageUnderstanding, parse_message, understand_message
+from daemon.understand.signals import classify
+from daemon.understand.timeframe import sender_offset
 
 log = structlog.get_logger("followupd")
 
+# How long after writing a draft followupd keeps checking whether it was sent.
+DRAFT_WATCH = timedelta(days=3)
 
-class Mailbox(MailReader, DraftFolder, Protocol):
-    """An account: read-only folders plus a write-once Drafts folder."""
+
+class Mailbox(MailReader, DraftFolder, NoteFolder, Protocol):
+    """An account: read-only folders, a write-once Drafts folder, reminders into INBOX."""
+
+    def sent_folder_name(self) -> str | None: ...
+
+
+MailboxFactory = Callable[[str, ImapAccount | MaildirAccount], AbstractContextManager[Mailbox]]
 
 
 def open_mailbox(
@@ -50,32 +62,54 @@ def open_mailbox(
     return ImapMailbox(name, account)
 
 
-def wanted(candidate: Candidate) -> bool:
-    """Which messages are worth fetching in full: for now, those carrying a calendar."""
-    return candidate.has_calendar()
-
-
-@dataclass
-class WrittenDraft:
-    account: str
-    key: str
-    rule_id: str
-    to: str
-    subject: str
-    folder: str
-    uid: int | None
-    appended: bool
-
-
 @dataclass
 class RunReport:
     messages_seen: int = 0
     messages_read: int = 0
     interviews: dict[str, str] = field(default_factory=dict)  # uid -> new/rescheduled/…
-    drafts: list[WrittenDraft] = field(default_factory=list)
+    happenings: list[str] = field(default_factory=list)
+    done: list[Done] = field(default_factory=list)
     expired: list[str] = field(default_factory=list)
-    withdrawn: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    not_interviews: list[tuple[str, str]] = field(default_factory=list)  # (title, reason)
+    plan: Plan | None = None
+
+    @property
+    def drafts(self) -> list[Done]:
+        return [d for d in self.done if d.kind == IntentKind.DRAFT.value]
+
+
+@dataclass
+class Processed:
+    """Everything one message gave: understanding, signals, and what the tracker recorded."""
+
+    result: MessageUnderstanding
+    signals: list[Signal]
+    tracked: Tracked
+    interviews: dict[str, str]  # interview uid -> change
+    outcomes: list[str]  # in words, for the log line
+
+
+def process_message(
+    raw: bytes, source: str, account: str, tracker: Tracker, user: UserIdentity, now: datetime
+) -> Processed:
+    """Understand one message and record what it means (the one path for run and explain)."""
+    result = understand_message(raw, user=user, source=source)
+    msg = result.message
+    signals = classify(msg, user=user, sent_offset=sender_offset(raw))
+    outcomes: list[str] = []
+    interviews: dict[str, str] = {}
+    interview_app = ""
+    for verdict in result.verdicts:
+        if verdict.interview is None:
+            outcomes.append(f"not an interview ({verdict.reason})")
+            continue
+        interview_app, change = tracker.interview(account, verdict.interview, msg, now)
+        interviews[verdict.interview.uid] = change
+        outcomes.append(f"interview {change}")
+    tracked = tracker.message(account, msg, signals, now, interview_app=interview_app)
+    outcomes.extend(tracked.happenings)
+    return Processed(result, signals, tracked, interviews, outcomes)
 
 
 class Runner:
@@ -84,48 +118,82 @@ class Runner:
         settings: Settings,
         ruleset: RuleSet,
         store: Store,
-        mailbox_factory: Callable[
-            [str, ImapAccount | MaildirAccount], AbstractContextManager[Mailbox]
-        ] = open_mailbox,
+        mailbox_factory: MailboxFactory = open_mailbox,
+        smtp: Callable[[EmailMessage], None] | None = None,
     ) -> None:
         self.settings = settings
         self.ruleset = ruleset
         self.store = store
         self.user: UserIdentity = settings.user.identity()
         self.open_mailbox = mailbox_factory
+        self.smtp = smtp
 
     def run_once(self, now: datetime, *, write: bool = True) -> RunReport:
         report = RunReport()
         for name, account in self.settings.accounts.items():
-            bound = log.bind(account=name)
             with self.open_mailbox(name, account) as mailbox:
-                for folder in account.folders:
-                    self._read_folder(name, account, folder, mailbox, now, report)
-                with self.store.transaction():
-                    self.reconcile(name, now, report)
+                self.read_account(name, account, mailbox, now, report)
                 if write:
-                    self._write_due(name, mailbox, now, report)
-            bound.info(
+                    self.check_drafts(name, mailbox, now)
+                report.plan = reconcile(self.store, self.ruleset, self.user, now)
+                if write:
+                    self.carry_out(name, mailbox, now, report)
+            log.info(
                 "account.done",
+                account=name,
                 seen=report.messages_seen,
                 read=report.messages_read,
-                drafts=len(report.drafts),
+                done=len(report.done),
             )
+        if not self.settings.accounts:
+            report.plan = reconcile(self.store, self.ruleset, self.user, now)
         return report
 
+    def carry_out(self, name: str, mailbox: Mailbox, now: datetime, report: RunReport) -> None:
+        outbox = OutboxReport()
+        account = Account(name, mailbox, mailbox)
+        # A cancel or a stage change alters what the rules ask for: plan again and go on.
+        for _ in range(3):
+            if not execute_due(self.store, account, self.user, now, outbox, smtp=self.smtp):
+                break
+            report.plan = reconcile(self.store, self.ruleset, self.user, now)
+        report.done.extend(outbox.done)
+        report.expired.extend(outbox.expired)
+
     # -- reading --------------------------------------------------------------
+
+    def read_account(
+        self,
+        name: str,
+        account: ImapAccount | MaildirAccount,
+        mailbox: Mailbox,
+        now: datetime,
+        report: RunReport,
+    ) -> None:
+        tracker = Tracker(self.store, self.user)
+        folders = list(account.folders)
+        sent = mailbox.sent_folder_name()
+        if sent and sent not in folders:
+            folders.append(sent)
+        for folder in folders:
+            self._read_folder(name, account, folder, folder == sent, mailbox, tracker, now, report)
 
     def _read_folder(
         self,
         name: str,
         account: ImapAccount | MaildirAccount,
         folder: str,
+        is_sent: bool,
         mailbox: Mailbox,
+        tracker: Tracker,
         now: datetime,
         report: RunReport,
     ) -> None:
         cursor = self.store.cursor(name, folder)
         since = (now - timedelta(days=account.lookback_days)).date()
+        chooser = selector(tracker.index, self.user.addresses())
+        # The user's own sent mail is needed as headers only (who, when), not bodies.
+        wanted = (lambda _candidate: False) if is_sent else chooser
         for batch in mailbox.read_new(folder, cursor, since, wanted):
             if batch.resynced:
                 log.warning("folder.resync", account=name, folder=folder, reason="UIDVALIDITY")
@@ -135,156 +203,67 @@ class Runner:
                     report.messages_seen += 1
                     if fetched.raw is not None:
                         report.messages_read += 1
-                        self._understand(name, fetched, now, report)
+                        self._understand(name, fetched, tracker, now, report)
+                    elif is_sent and chooser(fetched.candidate):
+                        self._sent_headers(name, fetched, tracker, now, report)
                 if batch.cursor is not None:
                     self.store.set_cursor(name, folder, batch.cursor, now)
 
-    def _understand(self, account: str, fetched: Fetched, now: datetime, report: RunReport) -> None:
+    def _sent_headers(
+        self, account: str, fetched: Fetched, tracker: Tracker, now: datetime, report: RunReport
+    ) -> None:
+        try:
+            msg = parse_message(fetched.candidate.headers)
+        except Exception as exc:  # one bad message never stops the run
+            report.problems.append(f"{fetched.ref}: {exc}")
+            return
+        tracker.message(account, msg, [], now)
+
+    def _understand(
+        self, account: str, fetched: Fetched, tracker: Tracker, now: datetime, report: RunReport
+    ) -> None:
         ref = fetched.ref
         assert fetched.raw is not None
         try:
-            result = understand_message(fetched.raw, user=self.user, source=str(ref))
+            done = process_message(fetched.raw, str(ref), account, tracker, self.user, now)
         except Exception as exc:  # one bad message never stops the run
             reason = f"{type(exc).__name__}: {exc}"
             report.problems.append(f"{ref}: {reason}")
             log.warning("mail.failed", uid=ref.uid, folder=ref.folder, reason=reason)
             self.store.mark_processed(ref, "", f"error: {reason}", now)
             return
-        outcomes = []
-        for verdict in result.verdicts:
+        report.interviews.update(done.interviews)
+        titles = {item.uid: item.summary for item in done.result.items}
+        for verdict in done.result.verdicts:
             if verdict.interview is None:
-                outcomes.append(f"not an interview ({verdict.reason})")
-                continue
-            change = self.store.upsert_interview(account, verdict.interview, now)
-            report.interviews[verdict.interview.uid] = change
-            outcomes.append(f"interview {change}")
-        for problem in result.problems:
-            report.problems.append(f"{ref}: {problem}")
+                report.not_interviews.append((titles.get(verdict.item_uid, ""), verdict.reason))
+        report.happenings.extend(done.tracked.happenings)
+        report.problems.extend(f"{ref}: {p}" for p in done.result.problems)
         log.info(
             "mail.processed",
+            account=account,
             folder=ref.folder,
             uid=ref.uid,
-            subject=result.message.subject[:80],
-            signals=outcomes,
-            problems=list(result.problems),
+            subject=done.result.message.subject[:80],
+            application=done.tracked.application or None,
+            signals=[s.kind.value for s in done.signals],
+            events=done.outcomes,
+            problems=list(done.result.problems),
         )
         self.store.mark_processed(
-            ref, result.message.message_id, "; ".join(outcomes) or "nothing", now
+            ref, done.result.message.message_id, "; ".join(done.outcomes) or "nothing", now
         )
 
-    # -- planning -------------------------------------------------------------
+    # -- drafts already written -----------------------------------------------
 
-    def reconcile(self, account: str, now: datetime, report: RunReport) -> None:
-        """Make the outbox match what the rules ask for now (never touching done intents)."""
-        result = plan(self.store.interviews(account), self.ruleset, self.user, now)
-        for outcome in result.outcomes:
-            if outcome.planned == 0:
-                log.debug("rule.skipped", rule=outcome.rule_id, reason=outcome.reason)
-        desired = {intent.key for intent in result.intents}
-        for intent in result.intents:
-            self.store.put_intent(intent, now)
-        for stored in self.store.intents(IntentStatus.PLANNED, account):
-            if stored.intent.key not in desired:
-                self.store.set_status(
-                    stored.intent.key,
-                    IntentStatus.WITHDRAWN,
-                    now,
-                    note="no longer asked for (interview cancelled, or the rule changed)",
-                )
-                report.withdrawn.append(stored.intent.key)
-                log.info("intent.withdrawn", rule=stored.intent.rule_id, key=stored.intent.key)
-
-    # -- writing --------------------------------------------------------------
-
-    def _write_due(self, account: str, mailbox: Mailbox, now: datetime, report: RunReport) -> None:
-        for stored in self.store.intents(IntentStatus.PLANNED, account):
-            intent = stored.intent
-            if intent.due > now:
+    def check_drafts(self, name: str, mailbox: Mailbox, now: datetime) -> None:
+        """Note where recent drafts are now (still in Drafts, sent, or gone): for nudges."""
+        for stored in self.store.intents(IntentStatus.DONE, name):
+            if stored.intent.kind != IntentKind.DRAFT or stored.done_at is None:
                 continue
-            if intent.expires is not None and now > intent.expires:
-                note = f"fell due at {intent.due.isoformat()}, too late to be useful now"
+            if now - stored.done_at > DRAFT_WATCH or stored.location in ("sent", "gone"):
+                continue
+            location = mailbox.locate_key(stored.intent.key)
+            if location != stored.location:
                 with self.store.transaction():
-                    self.store.set_status(intent.key, IntentStatus.EXPIRED, now, note=note)
-                report.expired.append(intent.key)
-                log.info("intent.expired", rule=intent.rule_id, key=intent.key, due=intent.due)
-                continue
-            outcome = write_draft(intent, mailbox, self.user, now)
-            note = (
-                f"appended to {outcome.folder}"
-                if outcome.appended
-                else f"found already in {outcome.folder}"
-            )
-            with self.store.transaction():
-                self.store.set_status(
-                    intent.key, IntentStatus.DONE, now, note=note, appended_uid=outcome.uid
-                )
-                self.store.log("draft.written", now, key=intent.key, rule=intent.rule_id, note=note)
-            report.drafts.append(
-                WrittenDraft(
-                    account=account,
-                    key=intent.key,
-                    rule_id=intent.rule_id,
-                    to=", ".join(p.display() for p in intent.to),
-                    subject=intent.subject,
-                    folder=outcome.folder,
-                    uid=outcome.uid,
-                    appended=outcome.appended,
-                )
-            )
-            log.info(
-                "intent.done",
-                rule=intent.rule_id,
-                key=intent.key,
-                to=[p.email for p in intent.to],
-                result="appended" if outcome.appended else "already-present",
-            )
-
-
-@contextmanager
-def stopping() -> Iterator[threading.Event]:
-    """An event set by SIGTERM/SIGINT, so the poll loop stops between passes."""
-    import signal
-
-    event = threading.Event()
-
-    def handler(signum: int, frame: object) -> None:
-        event.set()
-
-    old = {s: signal.signal(s, handler) for s in (signal.SIGTERM, signal.SIGINT)}
-    try:
-        yield event
-    finally:
-        for s, h in old.items():
-            signal.signal(s, h)
-
-
-def run_forever(runner: Runner, clock: Callable[[], datetime]) -> None:
-    """Poll: one pass, then sleep until the next due intent or the poll interval.
-
-    A server that goes away is logged and retried with capped backoff; the
-    long-running service with IDLE replaces this loop in a later version.
-    """
-    interval = runner.settings.run.poll_interval
-    backoff = 5.0
-    with stopping() as stop:
-        while not stop.is_set():
-            now = clock()
-            try:
-                runner.run_once(now)
-                backoff = 5.0
-                wait = float(interval)
-            except FollowupdError as exc:
-                log.error("run.failed", error=str(exc), retry_in=backoff)
-                wait, backoff = backoff, min(backoff * 2, float(interval))
-            upcoming = [
-                s.intent.due
-                for s in runner.store.intents(IntentStatus.PLANNED)
-                if s.intent.due > now
-            ]
-            if upcoming:
-                wait = min(wait, max(1.0, (min(upcoming) - clock()).total_seconds()))
-            stop.wait(wait)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+                    self.store.set_location(stored.intent.key, location, now)

@@ -201,33 +201,57 @@ class MaildirMailbox:
         return self.account.sent_folder or "Sent"
 
     def has_key(self, key: str) -> bool:
+        return self.locate_key(key) != "gone"
+
+    def locate_key(self, key: str) -> str:
+        if self._holds_key(self.drafts_folder_name(), key):
+            return "drafts"
+        if self._holds_key(self.sent_folder_name(), key):
+            return "sent"
+        return "gone"
+
+    def _holds_key(self, folder: str, key: str) -> bool:
         needle = key.encode()
-        for folder in (self.drafts_folder_name(), self.sent_folder_name()):
-            path = self.folder_path(folder)
-            if not (path / "cur").is_dir():
+        path = self.folder_path(folder)
+        if not (path / "cur").is_dir():
+            return False
+        for entry in self._entries(path):
+            header = _read_header(entry.path)
+            if header is None or needle not in header:
                 continue
-            for entry in self._entries(path):
-                header = _read_header(entry.path)
-                if header is None or needle not in header:
-                    continue
-                values = BytesHeaderParser().parsebytes(header).get_all(KEY_HEADER) or []
-                if any(str(v).strip() == key for v in values):
-                    return True
+            values = BytesHeaderParser().parsebytes(header).get_all(KEY_HEADER) or []
+            if any(str(v).strip() == key for v in values):
+                return True
         return False
 
     def append_draft(self, message: bytes) -> int | None:
-        path = self._drafts_path()
-        unique = _unique_name()
+        target = self._deliver(self._drafts_path(), message, DRAFT_INFO)
+        self._log.info("maildir.draft_appended", folder=self.drafts_folder_name(), file=target.name)
+        return None
+
+    # --- NoteFolder (reminders into INBOX) -----------------------------------------
+
+    def has_note(self, key: str) -> bool:
+        return self._holds_key("INBOX", key)
+
+    def append_note(self, message: bytes) -> int | None:
+        # Unread and flagged: a note the user should see.
+        target = self._deliver(self.folder_path("INBOX"), message, ":2,F")
+        self._log.info("maildir.note_appended", file=target.name)
+        return None
+
+    @staticmethod
+    def _deliver(path: Path, message: bytes, info: str) -> Path:
+        unique = unique_name()
         tmp = path / "tmp" / unique
         # Maildir files use bare LF; write to tmp/, then rename into cur/ (atomic).
         with tmp.open("xb") as fh:
             fh.write(message.replace(b"\r\n", b"\n"))
             fh.flush()
             os.fsync(fh.fileno())
-        target = path / "cur" / f"{unique}{DRAFT_INFO}"
+        target = path / "cur" / f"{unique}{info}"
         os.rename(tmp, target)
-        self._log.info("maildir.draft_appended", folder=self.drafts_folder_name(), file=target.name)
-        return None
+        return target
 
     def _drafts_path(self) -> Path:
         path = self.folder_path(self.drafts_folder_name())
@@ -247,12 +271,16 @@ class MaildirMailbox:
         return path
 
 
-def _unique_name() -> str:
-    # The classic Maildir unique name: time.M<microseconds>P<pid>Q<counter>.host
+def unique_name() -> str:
+    """The classic Maildir unique name: time.M<microseconds>P<pid>Q<counter>.host.
+
+    Zero-padded microseconds keep names of the same second in delivery order, which
+    is the order the stable numbering of this module relies on.
+    """
     now = time.time()
     host = socket.gethostname().replace("/", r"\057").replace(":", r"\072")
     micro = int((now % 1) * 1_000_000)
-    return f"{int(now)}.M{micro}P{os.getpid()}Q{next(_counter)}.{host}"
+    return f"{int(now)}.M{micro:06d}P{os.getpid()}Q{next(_counter)}.{host}"
 
 
 def _read(entry: _Entry) -> bytes | None:

@@ -1,4 +1,4 @@
-"""The state file: one SQLite database with a versioned schema.
+"""The state file's core: connection, migrations, cursors, interviews and the outbox.
 
 It holds folder cursors (keyed by UIDVALIDITY), the interviews understood so
 far, a journal of processed messages, and the outbox of intents with their
@@ -18,70 +18,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Self
 
 from daemon.domain.errors import StateError
-from daemon.domain.intents import DraftIntent, IntentStatus
+from daemon.domain.intents import Intent, IntentStatus
 from daemon.domain.model import CalendarStatus, Interview, MessageRef
 from daemon.domain.ports import Cursor
-
-# Each entry moves the schema from version i to i+1. Never edit a shipped step; append.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE cursors (
-        account TEXT NOT NULL,
-        folder TEXT NOT NULL,
-        uidvalidity INTEGER NOT NULL,
-        last_uid INTEGER NOT NULL,
-        updated_at TEXT NOT NULL,
-        PRIMARY KEY (account, folder)
-    );
-    CREATE TABLE interviews (
-        uid TEXT PRIMARY KEY,
-        account TEXT NOT NULL,
-        sequence INTEGER NOT NULL,
-        status TEXT NOT NULL,
-        start TEXT NOT NULL,
-        end TEXT NOT NULL,
-        data TEXT NOT NULL,
-        first_seen TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    );
-    CREATE TABLE processed (
-        account TEXT NOT NULL,
-        folder TEXT NOT NULL,
-        uidvalidity INTEGER NOT NULL,
-        uid INTEGER NOT NULL,
-        message_id TEXT NOT NULL,
-        outcome TEXT NOT NULL,
-        at TEXT NOT NULL,
-        PRIMARY KEY (account, folder, uidvalidity, uid)
-    );
-    CREATE INDEX processed_message_id ON processed (message_id);
-    CREATE TABLE intents (
-        key TEXT PRIMARY KEY,
-        rule_id TEXT NOT NULL,
-        account TEXT NOT NULL,
-        subject_ref TEXT NOT NULL,
-        due TEXT NOT NULL,
-        expires TEXT,
-        status TEXT NOT NULL,
-        data TEXT NOT NULL,
-        note TEXT NOT NULL DEFAULT '',
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        done_at TEXT,
-        appended_uid INTEGER
-    );
-    CREATE INDEX intents_due ON intents (status, due);
-    CREATE TABLE journal (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        at TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        detail TEXT NOT NULL
-    );
-    """,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
+from daemon.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 
 def _iso(dt: datetime) -> str:
@@ -94,14 +37,15 @@ def _dt(s: str) -> datetime:
 
 @dataclass(frozen=True)
 class StoredIntent:
-    intent: DraftIntent
+    intent: Intent
     status: IntentStatus
     note: str
     done_at: datetime | None
     appended_uid: int | None
+    location: str = ""  # drafts: "drafts", "sent", "gone" or "" (not looked at)
 
 
-class Store:
+class CoreStore:
     """Access to the state file. One instance per process; not shared across threads."""
 
     def __init__(self, path: Path, *, in_memory_copy: bool = False) -> None:
@@ -137,7 +81,7 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -215,7 +159,9 @@ class Store:
         row = self.db.execute("SELECT data FROM interviews WHERE uid=?", (uid,)).fetchone()
         return Interview.model_validate_json(row["data"]) if row else None
 
-    def upsert_interview(self, account: str, interview: Interview, now: datetime) -> str:
+    def upsert_interview(
+        self, account: str, interview: Interview, now: datetime, application: str = ""
+    ) -> str:
         """Record an interview; return what happened: new, updated, cancelled, stale.
 
         Updates are applied by RFC 5546 order (SEQUENCE, then DTSTAMP), whatever
@@ -235,10 +181,12 @@ class Store:
             )
         self.db.execute(
             "INSERT INTO interviews (uid, account, sequence, status, start, end, data,"
-            " first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " first_seen, updated_at, application) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (uid) DO UPDATE SET sequence=excluded.sequence,"
             " status=excluded.status, start=excluded.start, end=excluded.end,"
-            " data=excluded.data, updated_at=excluded.updated_at",
+            " data=excluded.data, updated_at=excluded.updated_at,"
+            " application=CASE WHEN excluded.application != '' THEN excluded.application"
+            " ELSE interviews.application END",
             (
                 interview.uid,
                 account,
@@ -249,6 +197,7 @@ class Store:
                 interview.model_dump_json(),
                 _iso(now),
                 _iso(now),
+                application,
             ),
         )
         if old is None:
@@ -260,23 +209,32 @@ class Store:
         )
 
     def interviews(self, account: str | None = None) -> list[tuple[str, Interview]]:
-        sql = "SELECT account, data FROM interviews"
+        return [(acc, iv) for acc, _, iv in self.interviews_with_application(account)]
+
+    def interviews_with_application(
+        self, account: str | None = None
+    ) -> list[tuple[str, str, Interview]]:
+        """(account, application id, interview) for every interview, by start time."""
+        sql = "SELECT account, application, data FROM interviews"
         args: tuple[str, ...] = ()
         if account is not None:
             sql += " WHERE account=?"
             args = (account,)
         rows = self.db.execute(sql + " ORDER BY start", args).fetchall()
-        return [(r["account"], Interview.model_validate_json(r["data"])) for r in rows]
+        return [
+            (r["account"], r["application"], Interview.model_validate_json(r["data"])) for r in rows
+        ]
 
     # -- intents --------------------------------------------------------------
 
     def _stored(self, row: sqlite3.Row) -> StoredIntent:
         return StoredIntent(
-            intent=DraftIntent.model_validate_json(row["data"]),
+            intent=Intent.model_validate_json(row["data"]),
             status=IntentStatus(row["status"]),
             note=row["note"],
             done_at=_dt(row["done_at"]) if row["done_at"] else None,
             appended_uid=row["appended_uid"],
+            location=row["location"],
         )
 
     def intent(self, key: str) -> StoredIntent | None:
@@ -297,7 +255,7 @@ class Store:
         rows = self.db.execute(f"SELECT * FROM intents{where} ORDER BY due, key", args)
         return [self._stored(r) for r in rows.fetchall()]
 
-    def put_intent(self, intent: DraftIntent, now: datetime) -> None:
+    def put_intent(self, intent: Intent, now: datetime) -> None:
         """Insert a planned intent or refresh a still-planned one (new due, new text)."""
         self.db.execute(
             "INSERT INTO intents (key, rule_id, account, subject_ref, due, expires, status,"
@@ -339,6 +297,12 @@ class Store:
                 appended_uid,
                 key,
             ),
+        )
+
+    def set_location(self, key: str, location: str, now: datetime) -> None:
+        """Where a written draft is now: still in Drafts, sent, or gone (deleted)."""
+        self.db.execute(
+            "UPDATE intents SET location=?, checked_at=? WHERE key=?", (location, _iso(now), key)
         )
 
     # -- journal --------------------------------------------------------------

@@ -60,9 +60,9 @@ def test_plan_json_then_run_once(dovecot: DovecotUser, tmp_path: Path) -> None:
     cfg = config(dovecot, tmp_path)
     planned = followupd("plan", "--json", "--now", "2026-11-18T10:00", cfg=cfg)
     assert planned.returncode == 0, planned.stderr
-    rows = json.loads(planned.stdout)
+    rows = [r for r in json.loads(planned.stdout) if r["rule"] == "thank-you"]
     assert sorted(r["to"][0] for r in rows) == sorted(addr for _, addr in PANEL)
-    assert {r["rule"] for r in rows} == {"thank-you"}
+    assert {r["kind"] for r in rows} == {"draft"}
     assert {r["due"] for r in rows} == {"2026-11-18T16:00:00Z"}
     assert all("Northwind Robotics" in r["subject"] for r in rows)
     assert not (tmp_path / "state.sqlite3").exists()  # plan wrote nothing
@@ -74,9 +74,8 @@ def test_plan_json_then_run_once(dovecot: DovecotUser, tmp_path: Path) -> None:
     assert len(dovecot.list_messages("Drafts")) == 3
     again = followupd("run", "--once", "--now", "2026-11-18T17:10", cfg=cfg)
     assert again.returncode == 0 and "wrote draft" not in again.stdout
-    assert (
-        followupd("plan", "--now", "2026-11-18T17:20", cfg=cfg).stdout.strip() == "nothing planned"
-    )
+    later = json.loads(followupd("plan", "--json", "--now", "2026-11-18T17:20", cfg=cfg).stdout)
+    assert [r for r in later if r["rule"] == "thank-you"] == []
 
 
 def test_wrong_password_is_one_line_and_never_shown(dovecot: DovecotUser, tmp_path: Path) -> None:

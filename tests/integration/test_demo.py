@@ -1,4 +1,4 @@
-"""`followupd demo`: the real pipeline on the bundled sample mail."""
+"""`followupd demo`: the real pipeline on the bundled sample mail, played forward."""
 
 from __future__ import annotations
 
@@ -11,24 +11,32 @@ import pytest
 from daemon.cli import main
 
 
-def test_demo_writes_one_thank_you_per_interviewer_and_nothing_else(
+def test_demo_plays_the_whole_playbook_once(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The demo finds the one interview among look-alikes, writes three drafts, then no more."""
+    """The demo finds the one interview among look-alikes, writes one thank-you per
+    interviewer, follow-up letters from the debrief, a gracious reply to the rejection,
+    and nothing twice."""
     assert main(["demo", "--dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert "3 draft(s) written to the Drafts folder" in out
-    assert "0 new draft(s); Drafts holds 3 message(s)." in out
-    assert "3 other message(s) with a calendar were recognised as not interviews." in out
-    drafts = sorted((tmp_path / "Maildir" / ".Drafts" / "cur").iterdir())
-    assert len(drafts) == 3
-    recipients = set()
-    for path in drafts:
+    assert out.count("Not an interview:") == 3
+    assert "0 new action(s)" in out
+    assert "The check-back moved to Tue 01 Dec 08:00 UTC" in out
+    drafts: dict[str, list[str]] = {}
+    for path in sorted((tmp_path / "Maildir" / ".Drafts" / "cur").iterdir()):
         assert path.name.endswith(":2,DS")  # \\Draft and \\Seen
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-        recipients.add(str(msg["To"]))
-        assert msg["X-Followupd-Rule"] == "thank-you"
-    assert "Zoë Müller <zoe.mueller@northwind-robotics.example>" in recipients
-    # The sample INBOX is untouched: same files, same names (flags), same bytes.
+        drafts.setdefault(str(msg["X-Followupd-Rule"]), []).append(str(msg["To"]))
+    panel = {
+        "Zoë Müller <zoe.mueller@northwind-robotics.example>",
+        "Ken Okafor <ken.okafor@northwind-robotics.example>",
+        "Lena Fischer <lena.fischer@northwind-robotics.example>",
+    }
+    assert set(drafts["thank-you"]) == panel and len(drafts["thank-you"]) == 3
+    assert set(drafts["follow-up-letter"]) == panel
+    assert drafts["rejection-thanks"] == ["Priya Nair <priya.nair@northwind-robotics.example>"]
+    assert "check-back" not in drafts  # withdrawn: the company answered (no) first
+    # The bundled INBOX messages are untouched: same names (flags) as delivered.
     inbox = sorted(p.name for p in (tmp_path / "Maildir" / "cur").iterdir())
-    assert len(inbox) == 5 and all(name.endswith(":2,S") for name in inbox)
+    assert sum(1 for name in inbox if ".demo" in name) == 5
+    assert all(name.endswith(":2,S") for name in inbox if ".demo" in name)

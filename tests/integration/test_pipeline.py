@@ -41,18 +41,21 @@ def make_settings(user: DovecotUser, tmp_path: Path, **account: object) -> Setti
 
 
 def run(user: DovecotUser, tmp_path: Path, ruleset: RuleSet, now: datetime) -> list[str]:
+    """One pass; returns the recipients of the thank-you drafts it wrote."""
     settings = make_settings(user, tmp_path)
     with Store(settings.state.path) as store:
         report = Runner(settings, ruleset, store).run_once(now)
-    return [d.to for d in report.drafts]
+    return [d.to for d in report.drafts if d.rule_id == "thank-you"]
 
 
-def drafts(user: DovecotUser) -> list[email.message.EmailMessage]:
+def drafts(user: DovecotUser, rule: str = "thank-you") -> list[email.message.EmailMessage]:
+    """The drafts of one rule in the Drafts folder."""
     out = []
     for raw in user.list_messages("Drafts"):
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         assert isinstance(msg, email.message.EmailMessage)
-        out.append(msg)
+        if msg["X-Followupd-Rule"] == rule:
+            out.append(msg)
     return out
 
 
@@ -97,7 +100,12 @@ def test_inbox_is_untouched(dovecot: DovecotUser, tmp_path: Path, ruleset: RuleS
     dovecot.append("INBOX", plain("Flagged", "x"), flags=[b"\\Flagged"])
     before = dovecot.snapshot("INBOX")
     run(dovecot, tmp_path, ruleset, AFTER)
-    assert dovecot.snapshot("INBOX") == before
+    after = dovecot.snapshot("INBOX")
+    assert {uid: after[uid] for uid in before} == before
+    # What was added is only followupd's own notes to the user (the debrief prompt).
+    added = dovecot.list_messages("INBOX")[len(before) :]
+    assert added and all(b"X-Followupd-Key:" in raw for raw in added)
+    assert all(b"\\Flagged" in after[uid] for uid in after if uid not in before)
 
 
 def test_deleted_draft_is_not_written_again(
@@ -134,7 +142,7 @@ def test_crash_between_append_and_commit_gives_no_duplicate(
     monkeypatch.setattr(Store, "set_status", original)
     with Store(settings.state.path) as store:
         report = Runner(settings, ruleset, store).run_once(AFTER)
-        assert [d.appended for d in report.drafts].count(False) == 1
+        assert [d.fresh for d in report.drafts].count(False) == 1
     assert len(drafts(dovecot)) == 3
 
 
@@ -181,7 +189,10 @@ def test_old_interviews_on_first_sync_get_no_late_drafts(
     dovecot.append("INBOX", invitation(start=START, end=END))
     assert run(dovecot, tmp_path, ruleset, END + timedelta(days=10)) == []
     with Store(tmp_path / "state.sqlite3") as store:
-        assert {s.status for s in store.intents()} == {IntentStatus.EXPIRED}
+        thanks = [s for s in store.intents() if s.intent.rule_id == "thank-you"]
+        assert len(thanks) == 3
+        assert {s.status for s in thanks} == {IntentStatus.EXPIRED}
+        assert all("too late" in s.note for s in thanks)
 
 
 def test_uidvalidity_change_resyncs_without_duplicates(
