@@ -24,7 +24,7 @@ from daemon.config import Settings, default_config_path, load_settings
 from daemon.domain.errors import ConfigError, FollowupdError
 from daemon.domain.intents import IntentStatus
 from daemon.rules.loader import RuleSet, load_rules
-from daemon.service import Runner, run_forever, utc_now
+from daemon.service import Runner, serve, utc_now
 from daemon.status import format_table
 from daemon.store import Store
 
@@ -72,15 +72,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     settings, ruleset = _load(args)
+    if not args.once:
+        if args.now:
+            raise ConfigError("--now only makes sense with --once")
+        Store(settings.state.path).close()  # a broken state file fails here, clearly
+        serve(settings, ruleset)
+        return 0
+    now = parse_now(args.now, settings.user.timezone)
     with Store(settings.state.path) as store:
-        runner = Runner(settings, ruleset, store)
-        if not args.once:
-            if args.now:
-                raise ConfigError("--now only makes sense with --once")
-            run_forever(runner, utc_now)
-            return 0
-        now = parse_now(args.now, settings.user.timezone)
-        report = runner.run_once(now)
+        report = Runner(settings, ruleset, store).run_once(now)
     for d in report.done:
         verb = "wrote" if d.fresh else "found (already there)"
         if d.kind == "draft":

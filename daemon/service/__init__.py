@@ -1,6 +1,12 @@
-"""The service: the pipeline pass, the outbox, and the loop that runs them."""
+"""The service: the pipeline pass, the outbox, and the supervisor that runs them."""
 
-from daemon.service.loop import run_forever, utc_now
+from datetime import UTC, datetime
+
 from daemon.service.runner import Mailbox, Runner, RunReport, open_mailbox
+from daemon.service.supervisor import Supervisor, serve
 
-__all__ = ["Mailbox", "RunReport", "Runner", "open_mailbox", "run_forever", "utc_now"]
+__all__ = ["Mailbox", "RunReport", "Runner", "Supervisor", "open_mailbox", "serve", "utc_now"]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)

@@ -27,6 +27,7 @@ from daemon.domain.ports import DraftFolder, Fetched, MailReader, NoteFolder
 from daemon.domain.signals import Signal
 from daemon.rules.engine import Plan
 from daemon.rules.loader import RuleSet
+from daemon.service.calendars import read_calendars
 from daemon.service.outbox import Account, Done, OutboxReport, execute_due, reconcile
 from daemon.service.reading import selector
 from daemon.service.tracker import Tracked, Tracker
@@ -127,27 +128,58 @@ class Runner:
         self.user: UserIdentity = settings.user.identity()
         self.open_mailbox = mailbox_factory
         self.smtp = smtp
+        # Called after every batch of a folder read: the service's liveness beat.
+        self.on_progress: Callable[[], None] | None = None
 
     def run_once(self, now: datetime, *, write: bool = True) -> RunReport:
         report = RunReport()
+        # Calendars first: their interviews are planned with the first account's mail.
+        # Reading is fine in a dry run (`plan` works on an in-memory copy of the state).
+        self.read_calendars(now, report)
         for name, account in self.settings.accounts.items():
             with self.open_mailbox(name, account) as mailbox:
-                self.read_account(name, account, mailbox, now, report)
-                if write:
-                    self.check_drafts(name, mailbox, now)
-                report.plan = reconcile(self.store, self.ruleset, self.user, now)
-                if write:
-                    self.carry_out(name, mailbox, now, report)
-            log.info(
-                "account.done",
-                account=name,
-                seen=report.messages_seen,
-                read=report.messages_read,
-                done=len(report.done),
-            )
+                self.pass_account(name, account, mailbox, now, report, write=write)
         if not self.settings.accounts:
             report.plan = reconcile(self.store, self.ruleset, self.user, now)
         return report
+
+    def read_calendars(self, now: datetime, report: RunReport) -> None:
+        """Read every [[calendars]] entry once; a broken calendar is a problem, not a stop."""
+        if self.settings.calendars:
+            report.problems.extend(
+                read_calendars(
+                    self.settings,
+                    self.store,
+                    lambda: Tracker(self.store, self.user),
+                    now,
+                    found=report.interviews,
+                )
+            )
+
+    def pass_account(
+        self,
+        name: str,
+        account: ImapAccount | MaildirAccount,
+        mailbox: Mailbox,
+        now: datetime,
+        report: RunReport,
+        *,
+        write: bool = True,
+    ) -> None:
+        """One pass over one account on an open mailbox: read, plan, carry out."""
+        self.read_account(name, account, mailbox, now, report)
+        if write:
+            self.check_drafts(name, mailbox, now)
+        report.plan = reconcile(self.store, self.ruleset, self.user, now)
+        if write:
+            self.carry_out(name, mailbox, now, report)
+        log.info(
+            "account.done",
+            account=name,
+            seen=report.messages_seen,
+            read=report.messages_read,
+            done=len(report.done),
+        )
 
     def carry_out(self, name: str, mailbox: Mailbox, now: datetime, report: RunReport) -> None:
         outbox = OutboxReport()
@@ -208,6 +240,8 @@ class Runner:
                         self._sent_headers(name, fetched, tracker, now, report)
                 if batch.cursor is not None:
                     self.store.set_cursor(name, folder, batch.cursor, now)
+            if self.on_progress is not None:
+                self.on_progress()
 
     def _sent_headers(
         self, account: str, fetched: Fetched, tracker: Tracker, now: datetime, report: RunReport
