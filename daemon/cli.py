@@ -80,7 +80,16 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 0
     now = parse_now(args.now, settings.user.timezone)
     with Store(settings.state.path) as store:
-        report = Runner(settings, ruleset, store).run_once(now)
+        runner = Runner(settings, ruleset, store)
+        if sys.stderr.isatty():
+            # A first sync of a large mailbox takes a while: show that it moves.
+            def progress(seen: int) -> None:
+                print(f"\rreading mail: {seen:,} messages looked at", end="", file=sys.stderr)
+
+            runner.on_progress = progress
+        report = runner.run_once(now)
+        if sys.stderr.isatty() and report.messages_seen:
+            print(file=sys.stderr)
     for d in report.done:
         verb = "wrote" if d.fresh else "found (already there)"
         if d.kind == "draft":
@@ -137,10 +146,97 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_status(args: argparse.Namespace) -> int:
+    from daemon.status import status_rows, status_table
+
+    settings = load_settings(args.config)
+    now = utc_now()
+    with Store(settings.state.path, in_memory_copy=True) as store:
+        rows = status_rows(store, now)
+    if args.json:
+        json.dump([r.as_json() for r in rows], sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print(status_table(rows, settings.user.timezone))
+    return 0
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from daemon.rules.schema import CONDITION_KEYS, FLAGS, TRIGGERS
+
+    if args.vocabulary:
+        print("Triggers (on:)")
+        for name, doc in TRIGGERS.items():
+            print(f"  {name:22} {doc}")
+        print("Conditions (if: / unless:)")
+        for name, doc in {**FLAGS, **CONDITION_KEYS}.items():
+            print(f"  {name:22} {doc}")
+        print("Actions (do:): draft, remind, cancel, set_stage — see rules/README.md")
+        return 0
+    _settings, ruleset = _load(args)
+    rows = [
+        {
+            "id": lr.rule.id,
+            "trigger": lr.rule.on,
+            "enabled": lr.rule.enabled,
+            "actions": [a.kind() for a in lr.rule.do],
+            "file": lr.file,
+            "line": lr.line,
+            "description": lr.rule.description,
+        }
+        for lr in ruleset.rules
+    ]
+    if args.json:
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    table = [("ID", "TRIGGER", "ENABLED", "ACTIONS", "WHERE")]
+    for r in rows:
+        table.append(
+            (
+                str(r["id"]),
+                str(r["trigger"]),
+                "yes" if r["enabled"] else "no",
+                ", ".join(r["actions"]),  # type: ignore[arg-type]
+                f"{r['file']}:{r['line']}",
+            )
+        )
+    print(format_table(table))
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from daemon.explain import explain, render
+
+    settings, ruleset = _load(args)
+    now = parse_now(args.now, settings.user.timezone)
+    result = explain(args.message, settings, ruleset, now)
+    if args.json:
+        from dataclasses import asdict
+
+        json.dump(asdict(result), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print(render(result))
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from daemon.demo import run_demo
 
     return run_demo(args.dir)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from daemon.setup import default_systemd_user_dir, init
+
+    config = args.config or default_config_path()
+    if config.name != "config.toml":
+        raise ConfigError(f"--config {config}: init writes a file named config.toml")
+    unit_dir = None if args.no_unit else (args.systemd_dir or default_systemd_user_dir())
+    report = init(config.parent, systemd_user_dir=unit_dir, force=args.force)
+    print("\n".join(report.lines()))
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -181,6 +277,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="validate the configuration and the rule files")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("status", help="one row per application: stage, last contact, what is next")
+    p.add_argument("--json", action="store_true", help="a JSON list of applications")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("rules", help="list the rules in force (id, trigger, enabled, file:line)")
+    p.add_argument("--json", action="store_true", help="a JSON list of rules")
+    p.add_argument(
+        "--vocabulary", action="store_true", help="the triggers and conditions rules can use"
+    )
+    p.set_defaults(func=cmd_rules)
+
+    p = sub.add_parser(
+        "explain",
+        help="what followupd understands of a message and what it would do (writes nothing)",
+    )
+    p.add_argument("message", metavar="MESSAGE", help="a .eml file, or ACCOUNT:FOLDER:UID")
+    p.add_argument("--now", metavar="ISO-8601", help="explain as of this moment")
+    p.add_argument("--json", action="store_true", help="the explanation as JSON")
+    p.set_defaults(func=cmd_explain)
+
+    p = sub.add_parser("init", help="write a config, copy the rules to edit, install the user unit")
+    p.add_argument("--systemd-dir", type=Path, default=None, help="where the user unit goes")
+    p.add_argument("--no-unit", action="store_true", help="do not install the systemd unit")
+    p.add_argument("--force", action="store_true", help="rewrite a unit that differs")
+    p.set_defaults(func=cmd_init)
     return parser
 
 

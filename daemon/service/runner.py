@@ -128,8 +128,9 @@ class Runner:
         self.user: UserIdentity = settings.user.identity()
         self.open_mailbox = mailbox_factory
         self.smtp = smtp
-        # Called after every batch of a folder read: the service's liveness beat.
-        self.on_progress: Callable[[], None] | None = None
+        # Called after every batch of a folder read with the messages looked at so far:
+        # the service's liveness beat, and progress on a terminal.
+        self.on_progress: Callable[[int], None] | None = None
 
     def run_once(self, now: datetime, *, write: bool = True) -> RunReport:
         report = RunReport()
@@ -241,7 +242,7 @@ class Runner:
                 if batch.cursor is not None:
                     self.store.set_cursor(name, folder, batch.cursor, now)
             if self.on_progress is not None:
-                self.on_progress()
+                self.on_progress(report.messages_seen)
 
     def _sent_headers(
         self, account: str, fetched: Fetched, tracker: Tracker, now: datetime, report: RunReport

@@ -168,7 +168,7 @@ class Watcher:
         while not sup.stop.is_set():
             self.wake.clear()
             runner = Runner(sup.settings, sup.rules.current, store, smtp=sup.smtp)
-            runner.on_progress = lambda: sup.health.beat(self.name)
+            runner.on_progress = lambda _seen: sup.health.beat(self.name)
             runner.pass_account(self.name, self.account, mailbox, sup.clock(), RunReport())  # type: ignore[arg-type]
             sup.health.beat(self.name, "watching")
             while not sup.stop.is_set():

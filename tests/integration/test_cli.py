@@ -169,3 +169,63 @@ def test_run_keeps_polling_and_stops_on_sigterm(dovecot: DovecotUser, tmp_path: 
             proc.wait()
     _, err = proc.communicate()
     assert dovecot.password not in err.decode()
+
+
+def test_explain_shows_understanding_and_plan_without_writing(
+    dovecot: DovecotUser, tmp_path: Path
+) -> None:
+    """`explain ACCOUNT:FOLDER:UID` shows the interview, who the interviewers are, which rules
+    plan what and why — and writes nothing (no state file, no draft)."""
+    uid = dovecot.append("INBOX", invitation(start=START, end=END))
+    cfg = config(dovecot, tmp_path)
+    result = followupd("explain", f"work:INBOX:{uid}", "--now", "2026-11-18T10:00", cfg=cfg)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "interview —" in out and "Priya Raman" in out
+    assert "thank-you (interview.ended) for zoe.mueller@northwind-robotics.example: plans" in out
+    assert "(nothing was written)" in out
+    assert not (tmp_path / "state.sqlite3").exists()
+    assert dovecot.list_messages("Drafts") == []
+    as_json = json.loads(
+        followupd(
+            "explain", f"work:INBOX:{uid}", "--json", "--now", "2026-11-18T10:00", cfg=cfg
+        ).stdout
+    )
+    assert as_json["calendar"][0]["verdict"] == "interview"
+    assert {p["rule"] for p in as_json["planned"]} >= {"thank-you", "check-back"}
+
+
+def test_explain_a_file_and_a_missing_message(dovecot: DovecotUser, tmp_path: Path) -> None:
+    """`explain` reads a .eml file too; a look-alike is explained as such; a bad reference is
+    one clear error."""
+    from tests.invitations import invitation as build
+
+    eml = tmp_path / "lunch.eml"
+    eml.write_bytes(build(start=START, end=END, summary="Lunch with Alex", attendees=()))
+    cfg = config(dovecot, tmp_path)
+    out = followupd("explain", str(eml), cfg=cfg)
+    assert out.returncode == 0, out.stderr
+    assert "not an interview" in out.stdout
+    bad = followupd("explain", "nosuch:INBOX:1", cfg=cfg)
+    assert bad.returncode == 2 and "no account 'nosuch'" in bad.stderr
+
+
+def test_status_and_rules(dovecot: DovecotUser, tmp_path: Path) -> None:
+    """`status` has one row per application with the next action; `rules` lists id, trigger,
+    enabled and file:line; both have --json."""
+    dovecot.append("INBOX", invitation(start=START, end=END))
+    cfg = config(dovecot, tmp_path)
+    assert followupd("run", "--once", "--now", "2026-11-18T10:00", cfg=cfg).returncode == 0
+    status = followupd("status", cfg=cfg)
+    assert status.returncode == 0, status.stderr
+    assert "Northwind Robotics" in status.stdout and "interviewing" in status.stdout
+    rows = json.loads(followupd("status", "--json", cfg=cfg).stdout)
+    assert rows[0]["company"] == "Northwind Robotics"
+    assert rows[0]["next_action"] == "interview-checklist (remind)"
+    assert rows[0]["next_due"] == "2026-11-18T15:15:00Z"
+    rules = json.loads(followupd("rules", "--json", cfg=cfg).stdout)
+    assert {r["id"] for r in rules} >= {
+        "interview-checklist", "thank-you", "thank-you-nudge", "debrief",
+        "follow-up-letter", "check-back", "research-and-network", "rejection-thanks",
+    }  # fmt: skip
+    assert all(r["file"].endswith(".yaml") and r["line"] > 0 for r in rules)
