@@ -28,30 +28,9 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from tests.configs import write_config
 from tests.invitations import PANEL, invitation
-from tests.servers.dovecot import DovecotServer, DovecotUser
-
-
-def config(user: DovecotUser, folder: Path, lookback: int = 60) -> Path:
-    path = folder / "config.toml"
-    path.write_text(
-        f"""
-[user]
-name = "Jordan Lee"
-email = "jordan.lee@example.org"
-timezone = "Europe/Berlin"
-[state]
-path = "{folder / "state.sqlite3"}"
-[accounts.work]
-host = "127.0.0.1"
-port = {user.port}
-security = "none"
-username = "{user.username}"
-password = "{user.password}"
-lookback_days = {lookback}
-"""
-    )
-    return path
+from tests.servers.dovecot import DovecotServer
 
 
 def start(cfg: Path) -> tuple[subprocess.Popen[bytes], Path]:
@@ -90,7 +69,7 @@ def peak_rss_mb(pid: int) -> float:
 
 def latency(server: DovecotServer, count: int, folder: Path) -> tuple[list[float], float]:
     user = server.add_user()
-    proc, log = start(config(user, folder))
+    proc, log = start(write_config(user, folder, lookback_days=60))
     try:
         assert wait_log(log, '"service.ready"', 30), log.read_text()[-2000:]
         samples = []
@@ -130,7 +109,7 @@ def memory(server: DovecotServer, size: int, folder: Path) -> tuple[float, float
         c.select_folder("INBOX", readonly=True)
     generate(user.maildir, size)
     server.doveadm("force-resync", "-u", user.username, "INBOX")
-    proc, log = start(config(user, folder, lookback=3650))
+    proc, log = start(write_config(user, folder))
     started = time.monotonic()
     try:
         if not wait_log(log, '"account.done"', 1800):

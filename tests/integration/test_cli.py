@@ -9,6 +9,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from tests.configs import write_config
 from tests.invitations import PANEL, invitation
 from tests.servers.dovecot import DovecotUser
 
@@ -17,27 +18,7 @@ END = START + timedelta(minutes=90)
 
 
 def config(user: DovecotUser, tmp_path: Path, password: str | None = None) -> Path:
-    path = tmp_path / "config.toml"
-    path.write_text(
-        f"""
-[user]
-name = "Jordan Lee"
-email = "jordan.lee@example.org"
-timezone = "Europe/Berlin"
-
-[state]
-path = "{tmp_path / "state.sqlite3"}"
-
-[accounts.work]
-host = "127.0.0.1"
-port = {user.port}
-security = "none"
-username = "{user.username}"
-password = "{password or user.password}"
-lookback_days = 3650
-"""
-    )
-    return path
+    return write_config(user, tmp_path, password=password)
 
 
 def followupd(*args: str, cfg: Path) -> subprocess.CompletedProcess[str]:

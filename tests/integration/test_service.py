@@ -14,36 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.configs import write_config
 from tests.invitations import PANEL, invitation
 from tests.servers.dovecot import MAIL_GID, MAIL_UID, DovecotServer, DovecotUser
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def write_config(user: DovecotUser, tmp_path: Path, rules: Path | None = None) -> Path:
-    path = tmp_path / "config.toml"
-    rules_line = f'[rules]\npaths = ["{rules}"]\n' if rules else ""
-    path.write_text(
-        f"""
-[user]
-name = "Jordan Lee"
-email = "jordan.lee@example.org"
-timezone = "Europe/Berlin"
-
-[state]
-path = "{tmp_path / "state.sqlite3"}"
-
-{rules_line}
-[accounts.work]
-host = "127.0.0.1"
-port = {user.port}
-security = "none"
-username = "{user.username}"
-password = "{user.password}"
-timeout = 5
-"""
-    )
-    return path
 
 
 class Daemon:
@@ -108,7 +83,7 @@ def test_idle_turns_new_mail_into_drafts(
     dovecot: DovecotUser, tmp_path: Path, daemon: Callable[[Path], Daemon]
 ) -> None:
     """The running daemon sees a message arrive (IDLE) and writes its drafts within seconds."""
-    d = daemon(write_config(dovecot, tmp_path))
+    d = daemon(write_config(dovecot, tmp_path, lookback_days=60))
     assert d.wait_for(lambda: '"service.ready"' in d.text())
     started = time.monotonic()
     dovecot.append("INBOX", ended_interview("idle-1@northwind-robotics.example"))
@@ -131,7 +106,7 @@ def test_outage_catches_up_exactly_once(
     server = make_dovecot()
     user = server.add_user()
     user.append("INBOX", ended_interview("before@northwind-robotics.example"))
-    d = daemon(write_config(user, tmp_path))
+    d = daemon(write_config(user, tmp_path, lookback_days=60))
     assert d.wait_for(lambda: len(thank_yous(user)) == 3)
     server.stop()
     assert d.wait_for(lambda: '"account.retry"' in d.text(), timeout=30)
@@ -158,7 +133,7 @@ def test_sighup_with_broken_rules_keeps_the_old_ones(
     rules keep working."""
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
-    d = daemon(write_config(dovecot, tmp_path, rules))
+    d = daemon(write_config(dovecot, tmp_path, rules=rules))
     assert d.wait_for(lambda: '"service.ready"' in d.text())
     broken = rules / "99-broken.yaml"
     broken.write_text("version: 1\nrules:\n  - id: oops\n    on: interview.endd\n    do: []\n")
@@ -184,7 +159,7 @@ def test_sigterm_during_a_first_sync_leaves_consistent_state(
             for i in range(40)
         ],
     )
-    cfg = write_config(dovecot, tmp_path)
+    cfg = write_config(dovecot, tmp_path, lookback_days=60)
     d = daemon(cfg)
     assert d.wait_for(lambda: '"imap.connected"' in d.text())
     time.sleep(0.3)
