@@ -54,7 +54,7 @@ def tls_context(account: ImapAccount) -> ssl.SSLContext:
 
 def open_client(name: str, account: ImapAccount) -> IMAPClient:
     """Connect, secure (TLS or mandatory STARTTLS) and log in; return the logged-in client."""
-    password = account.secret()
+    password = account.secret(name)
     host, port = account.host, account.effective_port()
     context = tls_context(account) if account.security != "none" else None
 
@@ -87,11 +87,16 @@ def open_client(name: str, account: ImapAccount) -> IMAPClient:
                     f"server speaks TLS on another port"
                 )
             client.starttls(context)
-        authenticate(client, account, password)
+        authenticate(client, account, password, name=name)
     except LoginError as exc:
         shutdown_quietly(client)
         reason = redact(str(exc), password)
         log.warning("imap.login_refused", account=name, host=host, port=port, reason=reason)
+        if account.auth == "xoauth2":
+            raise LoginFailed(
+                f"IMAP server {host}:{port} refused the OAuth2 token for {account.username} "
+                f"(account {name}) — check oauth2_token_command"
+            ) from None
         raise LoginFailed(
             f"IMAP server {host}:{port} refused the login for {account.username} (account {name})"
         ) from None
@@ -105,14 +110,37 @@ def open_client(name: str, account: ImapAccount) -> IMAPClient:
     return client
 
 
-def authenticate(client: IMAPClient, account: ImapAccount, secret: str) -> None:
-    """Log in on a connected (and secured) client. The one place that authenticates:
-    other mechanisms (SASL XOAUTH2 with a token from a command) belong here.
+def authenticate(client: IMAPClient, account: ImapAccount, secret: str, *, name: str = "") -> None:
+    """Log in on a connected (and secured) client. The one place that authenticates.
 
-    Raises imapclient's LoginError when the server refuses; open_client turns that
-    into LoginFailed without the secret.
+    auth = "password": LOGIN with the password. auth = "xoauth2": SASL XOAUTH2 with the
+    access token in `secret` (from oauth2_token_command, as mbsync and msmtp do it);
+    when the server refuses it (an expired token, typically), the command runs once
+    more — it is expected to refresh — and the login is retried once on the same
+    connection.
+
+    Raises imapclient's LoginError when the server refuses (its text never holds a
+    token: it is redacted); open_client turns that into LoginFailed without the secret.
     """
-    client.login(account.username, secret)
+    if account.auth != "xoauth2":
+        client.login(account.username, secret)
+        return
+    try:
+        client.oauth2_login(account.username, secret)
+        return
+    except LoginError as exc:
+        log.info(
+            "imap.oauth2_token_refused",
+            account=name,
+            username=account.username,
+            reason=redact(str(exc), secret),
+            action="running oauth2_token_command again",
+        )
+    fresh = account.secret(name)
+    try:
+        client.oauth2_login(account.username, fresh)
+    except LoginError as exc:
+        raise LoginError(redact(redact(str(exc), fresh), secret)) from None
 
 
 # TCP keepalive: a NAT or firewall that silently drops an idle connection is noticed

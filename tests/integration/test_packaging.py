@@ -37,3 +37,10 @@ def test_wheel_carries_rules_templates_and_demo_mail(tmp_path: Path) -> None:
     for sample in (ROOT / "daemon" / "demo_data").glob("*.eml"):
         assert f"daemon/demo_data/{sample.name}" in names
     assert "daemon/py.typed" in names
+    # followupd init's files: real contents (symlinks in the checkout), not links.
+    with zipfile.ZipFile(wheel) as zf:
+        for packaged, original in (
+            ("daemon/data/config.example.toml", ROOT / "config.example.toml"),
+            ("daemon/data/followupd.service", ROOT / "systemd" / "followupd.service"),
+        ):
+            assert zf.read(packaged) == original.read_bytes()
