@@ -2,14 +2,15 @@
 
 Minutes and hours are exact elapsed time. Days and weeks are calendar days in the
 user's time zone, so "1 day" after 18:00 is 18:00 the next day even across a
-daylight-saving change. Business days skip Saturdays and Sundays.
+daylight-saving change. Business days skip Saturdays, Sundays and the user's holidays.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 _UNITS = {
@@ -51,8 +52,12 @@ class Duration:
     def __str__(self) -> str:
         return self.text
 
-    def apply(self, start: datetime, tz: str) -> datetime:
-        """The moment this long after `start` (aware), counted in zone `tz`; returns UTC."""
+    def apply(self, start: datetime, tz: str, holidays: Collection[date] = frozenset()) -> datetime:
+        """The moment this long after `start` (aware), counted in zone `tz`; returns UTC.
+
+        Business days skip Saturdays, Sundays and the local dates in `holidays`.
+        """
+        off = frozenset(holidays)
         zone = ZoneInfo(tz)
         local = start.astimezone(zone)
         if self.days:
@@ -63,7 +68,7 @@ class Duration:
         while remaining > 0:
             naive = local.replace(tzinfo=None) + timedelta(days=1)
             local = naive.replace(tzinfo=zone)
-            if local.weekday() < 5:
+            if local.weekday() < 5 and local.date() not in off:
                 remaining -= 1
         return local.astimezone(UTC) + timedelta(minutes=self.minutes)
 

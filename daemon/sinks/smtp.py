@@ -12,22 +12,17 @@ a refused message `SourceError`; all name host:port, none the password.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
-import shlex
 import ssl
-import subprocess
 from email import message_from_bytes
 from email.headerregistry import AddressHeader
 from email.message import EmailMessage
 from email.policy import default as default_policy
-from typing import Literal
 
 import aiosmtplib
 import structlog
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 
+from daemon.config import SmtpConfig
 from daemon.domain.errors import (
-    ConfigError,
     FollowupdError,
     LoginFailed,
     ServerUnreachable,
@@ -37,79 +32,20 @@ from daemon.domain.model import UserIdentity
 
 log = structlog.get_logger()
 
+__all__ = [
+    "RefusedRecipient",
+    "SmtpConfig",
+    "envelope_recipients",
+    "send_to_self",
+    "send_to_self_sync",
+]
+
 RECIPIENT_HEADERS = ("To", "Cc", "Bcc", "Resent-To", "Resent-Cc", "Resent-Bcc")
 HIDDEN_HEADERS = ("Bcc", "Resent-Bcc")
 
 
 class RefusedRecipient(FollowupdError):
     """A message for someone other than the user: followupd never sends it."""
-
-
-class SmtpConfig(BaseModel):
-    """[smtp]: the user's outgoing server, used only to send reminders to the user.
-
-    Self-contained (pydantic only) so that it can move into daemon/config.py as it is.
-    """
-
-    model_config = ConfigDict(extra="forbid")
-
-    host: str
-    port: int | None = Field(default=None, ge=1, le=65535)
-    security: Literal["tls", "starttls", "none"] = "tls"
-    username: str | None = None  # None: no AUTH (a local relay)
-    password: SecretStr | None = None
-    password_command: str | None = None
-    timeout: float = Field(default=30.0, gt=0)
-    verify_tls: bool = True
-
-    @model_validator(mode="after")
-    def _check(self) -> SmtpConfig:
-        if self.username and self.password is None and not self.password_command:
-            raise ValueError("set 'password' or 'password_command' with 'username'")
-        if self.security == "none" and not _is_loopback(self.host):
-            raise ValueError(
-                f'security = "none" sends mail and password in clear text; it is only '
-                f'allowed for a loopback host, not {self.host!r}. Use "tls" or "starttls"'
-            )
-        return self
-
-    def effective_port(self) -> int:
-        if self.port:
-            return self.port
-        return {"tls": 465, "starttls": 587}.get(self.security, 25)
-
-    def secret(self) -> str:
-        """The password, from the file or by running password_command (first line)."""
-        if self.password is not None:
-            return self.password.get_secret_value()
-        if not self.password_command:
-            return ""
-        return _run_password_command(self.password_command)
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _run_password_command(command: str) -> str:
-    # The same contract as ImapAccount.secret: first line of the output, no shell.
-    try:
-        proc = subprocess.run(
-            shlex.split(command), capture_output=True, text=True, timeout=60, check=False
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise ConfigError(f"smtp.password_command could not run: {exc}") from None
-    if proc.returncode != 0:
-        raise ConfigError(f"smtp.password_command exited with status {proc.returncode}")
-    lines = proc.stdout.splitlines()
-    if not lines or not lines[0]:
-        raise ConfigError("smtp.password_command printed no password")
-    return lines[0]
 
 
 # --- the guard -------------------------------------------------------------------------

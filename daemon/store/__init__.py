@@ -17,6 +17,7 @@ from datetime import datetime
 from daemon.domain.intents import IntentKind, IntentStatus
 from daemon.domain.model import UserIdentity
 from daemon.rules.world import DraftFact, World
+from daemon.store.calendars import CalendarStateStore
 from daemon.store.conversation import ConversationStore
 from daemon.store.core import CoreStore, StoredIntent
 from daemon.store.migrations import SCHEMA_VERSION
@@ -24,7 +25,7 @@ from daemon.store.migrations import SCHEMA_VERSION
 __all__ = ["SCHEMA_VERSION", "Store", "StoredIntent"]
 
 
-class Store(CoreStore, ConversationStore):
+class Store(CoreStore, ConversationStore, CalendarStateStore):
     """Access to the state file. One instance per thread of work."""
 
     def world(self, user: UserIdentity, now: datetime) -> World:

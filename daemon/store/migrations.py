@@ -93,5 +93,13 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE intents ADD COLUMN location TEXT NOT NULL DEFAULT '';
     ALTER TABLE intents ADD COLUMN checked_at TEXT;
     """,
+    # 3: where each configured calendar was read up to (a reader's opaque state).
+    """
+    CREATE TABLE calendar_state (
+        name TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

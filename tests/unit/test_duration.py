@@ -58,3 +58,39 @@ def test_minutes_are_elapsed_time() -> None:
     assert parse_duration("2h").apply(start, "Europe/Berlin") == datetime(
         2026, 3, 29, 2, 30, tzinfo=UTC
     )
+
+
+def test_business_days_skip_holidays() -> None:
+    """A holiday (a local date) is not a business day: 2 business days from the 23rd skip the 24th and 25th."""
+    from datetime import date
+
+    wednesday = datetime(2026, 12, 23, 9, 0, tzinfo=UTC)  # 10:00 in Berlin
+    holidays = frozenset({date(2026, 12, 24), date(2026, 12, 25)})
+    after = parse_duration("2 business days").apply(wednesday, "Europe/Berlin", holidays)
+    # Thu 24 and Fri 25 are holidays, Sat/Sun the weekend: Mon 28, then Tue 29.
+    assert after == datetime(2026, 12, 29, 9, 0, tzinfo=UTC)
+    assert parse_duration("2 business days").apply(wednesday, "Europe/Berlin") == datetime(
+        2026, 12, 25, 9, 0, tzinfo=UTC
+    )
+
+
+def test_holidays_are_local_dates() -> None:
+    """A holiday is matched on the date in the user's zone, not in UTC."""
+    from datetime import date
+
+    # 23:30 UTC on Sunday 1 Nov is already Monday 2 Nov 00:30 in Berlin.
+    start = datetime(2026, 11, 1, 23, 30, tzinfo=UTC)
+    holiday = frozenset({date(2026, 11, 3)})
+    after = parse_duration("1 business day").apply(start, "Europe/Berlin", holiday)
+    assert after == datetime(2026, 11, 3, 23, 30, tzinfo=UTC)  # Wed 4 Nov 00:30 local
+
+
+def test_holidays_do_not_change_plain_days() -> None:
+    """'2 days' counts calendar days: holidays only matter to business days."""
+    from datetime import date
+
+    start = datetime(2026, 12, 23, 9, 0, tzinfo=UTC)
+    holidays = frozenset({date(2026, 12, 24)})
+    assert parse_duration("2 days").apply(start, "Europe/Berlin", holidays) == datetime(
+        2026, 12, 25, 9, 0, tzinfo=UTC
+    )
