@@ -24,7 +24,9 @@ from daemon.config import Settings, default_config_path, load_settings
 from daemon.domain.errors import ConfigError, FollowupdError
 from daemon.domain.intents import IntentStatus
 from daemon.rules.loader import RuleSet, load_rules
+from daemon.secrets import check_config_permissions
 from daemon.service import Runner, serve, utc_now
+from daemon.service.delivery import smtp_sender
 from daemon.status import format_table
 from daemon.store import Store
 
@@ -53,6 +55,9 @@ def parse_now(text: str | None, tz: str) -> datetime:
 
 def _load(args: argparse.Namespace) -> tuple[Settings, RuleSet]:
     settings = load_settings(args.config)
+    if settings.config_path is not None:
+        for warning in check_config_permissions(settings.config_path):
+            print(f"warning: {warning}", file=sys.stderr)
     ruleset = load_rules(settings.rule_paths(), settings.template_folders())
     return settings, ruleset
 
@@ -76,11 +81,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         if args.now:
             raise ConfigError("--now only makes sense with --once")
         Store(settings.state.path).close()  # a broken state file fails here, clearly
-        serve(settings, ruleset)
+        serve(settings, ruleset, smtp=smtp_sender(settings))
         return 0
     now = parse_now(args.now, settings.user.timezone)
     with Store(settings.state.path) as store:
-        runner = Runner(settings, ruleset, store)
+        runner = Runner(settings, ruleset, store, smtp=smtp_sender(settings))
         if sys.stderr.isatty():
             # A first sync of a large mailbox takes a while: show that it moves.
             def progress(seen: int) -> None:

@@ -17,7 +17,7 @@ from daemon.config import Settings
 from daemon.domain.errors import ConfigError
 from daemon.rules.loader import RuleSet
 from daemon.service.outbox import reconcile
-from daemon.service.runner import open_mailbox, process_message
+from daemon.service.runner import open_mailbox, process_message, signal_lexicon
 from daemon.service.tracker import Tracker
 from daemon.store import Store
 
@@ -61,7 +61,15 @@ def explain(spec: str, settings: Settings, ruleset: RuleSet, now: datetime) -> E
     user = settings.user.identity()
     out = Explanation(source=source)
     with Store(settings.state.path, in_memory_copy=True) as store:
-        done = process_message(raw, source, account or "explain", Tracker(store, user), user, now)
+        done = process_message(
+            raw,
+            source,
+            account or "explain",
+            Tracker(store, user),
+            user,
+            now,
+            lexicon=signal_lexicon(ruleset),
+        )
         msg = done.result.message
         out.headers = {
             "subject": msg.subject,

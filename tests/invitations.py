@@ -78,3 +78,35 @@ def plain(subject: str, body: str = "Hello.\n", sender: str = "news@shop.example
     msg["Message-ID"] = f"<{abs(hash(subject))}@mail.example>"
     msg.set_content(body)
     return msg.as_bytes()
+
+
+RECRUITER = ("Rosa Patel", "rosa.patel@northwind-robotics.example")
+
+
+def reply(
+    body: str,
+    *,
+    subject: str = "Re: Interview: Senior Backend Engineer – Northwind Robotics",
+    sender: tuple[str, str] = RECRUITER,
+    to: tuple[tuple[str, str], ...] = (USER,),
+    sent: datetime,
+    message_id: str,
+    in_reply_to: str = "",
+    references: tuple[str, ...] = (),
+    headers: tuple[tuple[str, str], ...] = (),
+) -> bytes:
+    """A plain-text message in a thread (a recruiter's answer, the user's own mail, …)."""
+    msg = EmailMessage(policy=SMTP)
+    msg["Subject"] = subject
+    msg["From"] = f"{sender[0]} <{sender[1]}>" if sender[0] else sender[1]
+    msg["To"] = ", ".join(f"{name} <{addr}>" for name, addr in to)
+    msg["Date"] = format_datetime(sent)
+    msg["Message-ID"] = message_id
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+    if references or in_reply_to:
+        msg["References"] = " ".join(references or (in_reply_to,))
+    for name, value in headers:
+        msg[name] = value
+    msg.set_content(body)
+    return msg.as_bytes()

@@ -5,7 +5,7 @@ All datetimes are timezone-aware and in UTC unless a name says otherwise.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -135,6 +135,7 @@ class UserIdentity(Frozen):
     email: str
     aliases: tuple[str, ...] = ()
     timezone: str = "UTC"
+    holidays: tuple[date, ...] = ()  # never business days ("3 business days" skips them)
 
     def addresses(self) -> frozenset[str]:
         return frozenset(a.lower() for a in (self.email, *self.aliases))

@@ -119,3 +119,80 @@ def template_context(
         },
         "now": _fmt(now, zone, "%A, %d %B %Y, %H:%M"),
     }
+
+
+def sample_context() -> dict[str, Any]:
+    """A realistic context of every variable, for checking templates at load time.
+
+    Built through `template_context` itself, so it has exactly the shape templates see
+    when they are rendered for real; a misspelt attribute fails here, in `check`.
+    """
+    from datetime import UTC
+
+    from daemon.domain.model import Stage, UserIdentity
+    from daemon.domain.signals import DebriefNote
+    from daemon.rules.world import Happening, MessageFact
+
+    start = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
+    ana = Person(email="ana.ruiz@acme.example", name="Ana Ruiz")
+    iv = Interview(
+        uid="sample",
+        title="Technical interview",
+        start=start,
+        end=start.replace(hour=15),
+        interviewers=(ana,),
+        company="Acme",
+        company_domain="acme.example",
+        role="Backend Engineer",
+    )
+    app = Application(
+        id="acme.example",
+        company="Acme",
+        role="Backend Engineer",
+        domains=("acme.example",),
+        stage=Stage.WAITING,
+        contact=ana,
+        contacts=(ana,),
+        timeframe="by Friday",
+        timeframe_due=start,
+        check_back=start,
+        next_steps=("a final round",),
+    )
+    msg = MessageFact(
+        message_id="<m@acme.example>",
+        application=app.id,
+        account="sample",
+        at=start,
+        sender=ana,
+        subject="Next steps",
+        text="We will get back to you by Friday.",
+    )
+    happening = Happening(
+        id="sample",
+        kind="reply.received",
+        at=start,
+        application=app.id,
+        account="sample",
+        interview_uid=iv.uid,
+        message=msg,
+        evidence="We will get back to you by Friday.",
+        debrief=DebriefNote(topics={"ana": ("caching",)}, general=("Kafka",), timeframe="a week"),
+    )
+    world = World(
+        user=UserIdentity(name="Jordan Lee", email="jordan.lee@example.org"),
+        now=start,
+        applications={app.id: app},
+        interviews=[("sample", app.id, iv)],
+        happenings=[happening],
+        messages=[msg],
+    )
+    occ = Occurrence(
+        trigger="reply.received",
+        ref="sample",
+        moment=start,
+        account="sample",
+        application=app,
+        interview=iv,
+        happening=happening,
+    )
+    return template_context(occ, world, ana, start)

@@ -10,8 +10,9 @@ occurrence of its trigger the engine records an outcome in words: `plan` and
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from jinja2 import TemplateError
@@ -62,8 +63,13 @@ def plan(world: World, ruleset: RuleSet) -> Plan:
     return result
 
 
-def due_moment(rule: Rule, occ: Occurrence, tz: str) -> tuple[datetime | None, str]:
-    """When the rule's actions fall due for this occurrence (None: never), and why."""
+def due_moment(
+    rule: Rule, occ: Occurrence, tz: str, holidays: Collection[date] = frozenset()
+) -> tuple[datetime | None, str]:
+    """When the rule's actions fall due for this occurrence (None: never), and why.
+
+    Business days skip weekends and `holidays` (the user's, from [user] holidays).
+    """
     anchor = occ.moment
     why = f"{occ.trigger} at {anchor:%Y-%m-%d %H:%M} UTC"
     if rule.from_ == "timeframe":
@@ -74,11 +80,12 @@ def due_moment(rule: Rule, occ: Occurrence, tz: str) -> tuple[datetime | None, s
         if stated is not None:
             anchor, why = stated, f"the stated timeframe {stated:%Y-%m-%d %H:%M} UTC"
         elif rule.otherwise is not None:
-            return rule.otherwise.apply(anchor, tz), f"{why} + {rule.otherwise} (no timeframe)"
+            due = rule.otherwise.apply(anchor, tz, holidays)
+            return due, f"{why} + {rule.otherwise} (no timeframe)"
         else:
             return None, "no timeframe stated"
     if rule.after is not None:
-        return rule.after.apply(anchor, tz), f"{why} + {rule.after}"
+        return rule.after.apply(anchor, tz, holidays), f"{why} + {rule.after}"
     if rule.before is not None:
         return anchor - rule.before.approx(), f"{why} - {rule.before}"
     return anchor, why
@@ -159,7 +166,8 @@ def _plan_occurrence(
     if app_id and world.cancelled(app_id, rule.id, occ.moment):
         outcome("withdrawn by a cancel action for this application")
         return
-    due, why = due_moment(rule, occ, tz)
+    holidays = frozenset(world.user.holidays)
+    due, why = due_moment(rule, occ, tz, holidays)
     if due is None:
         outcome(why)
         return
@@ -168,7 +176,7 @@ def _plan_occurrence(
         if shifted != due:
             why += f", moved into {rule.during.hours} on {'/'.join(rule.during.days)}"
             due = shifted
-    expires = rule.max_late.apply(due, tz) if rule.max_late else None
+    expires = rule.max_late.apply(due, tz, holidays) if rule.max_late else None
     targets = _targets(rule, occ, world)
     if not targets:
         outcome(f"no {rule.for_each} to act for")
@@ -237,7 +245,7 @@ def _action_intent(
                 original = original.split(":", 1)[1].strip()
             subject = header_safe(f"Re: {original}")
             in_reply_to = msg.message_id
-            references = (*msg.references, msg.message_id)
+            references = msg.references  # the original's; compose appends In-Reply-To
         return Intent.model_validate(
             {
                 **base,

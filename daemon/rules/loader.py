@@ -22,10 +22,13 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from daemon.domain.errors import Problem, RuleError
 from daemon.rules.schema import (
+    LEXICON_LISTS,
     Action,
     CancelSpec,
     Condition,
     DraftSpec,
+    LexiconSpec,
+    Phrase,
     RemindSpec,
     Rule,
     RuleFile,
@@ -50,6 +53,8 @@ _KEYS_BY_DEPTH = {
     "remind": _keys(RemindSpec),
     "cancel": _keys(CancelSpec),
     "during": _keys(Window),
+    "lexicon": _keys(LexiconSpec),
+    **{name: _keys(Phrase) for name in LEXICON_LISTS},
     "if": _keys(Condition),
     "unless": _keys(Condition),
 }
@@ -69,6 +74,8 @@ class RuleSet:
     rules: list[LoadedRule] = field(default_factory=list)
     templates: TemplateSet | None = None
     files: list[str] = field(default_factory=list)
+    # The `lexicon:` sections of all files, merged: phrases the classifier adds to its own.
+    lexicon_extensions: LexiconSpec = field(default_factory=LexiconSpec)
 
     def enabled(self) -> list[LoadedRule]:
         return [r for r in self.rules if r.rule.enabled]
@@ -95,8 +102,10 @@ def load_rules(paths: Sequence[Path], template_folders: Sequence[Path]) -> RuleS
     seen_ids: dict[str, str] = {}
     for path in rule_files(paths):
         ruleset.files.append(str(path))
-        loaded, file_problems = load_file(path)
+        loaded, file_problems, lexicon = _load_file(path)
         problems.extend(file_problems)
+        if lexicon is not None:
+            ruleset.lexicon_extensions = ruleset.lexicon_extensions.merged(lexicon)
         for lr in loaded:
             where = f"{lr.file}:{lr.line}"
             if lr.rule.id in seen_ids:
@@ -131,17 +140,26 @@ def load_rules(paths: Sequence[Path], template_folders: Sequence[Path]) -> RuleS
 
 def load_file(path: Path) -> tuple[list[LoadedRule], list[Problem]]:
     """Parse and validate one file; never raises for bad content."""
+    loaded, problems, _lexicon = _load_file(path)
+    return loaded, problems
+
+
+# The rules of one file, its problems, and its `lexicon:` section (None: none, or invalid).
+_FileResult = tuple[list[LoadedRule], list[Problem], LexiconSpec | None]
+
+
+def _load_file(path: Path) -> _FileResult:
     name = str(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return [], [Problem(name, 1, 1, "", f"cannot read: {exc}")]
+        return [], [Problem(name, 1, 1, "", f"cannot read: {exc}")], None
     if path.suffix == ".toml":
         return _load_toml(name, text)
     return _load_yaml(name, text)
 
 
-def _load_yaml(name: str, text: str) -> tuple[list[LoadedRule], list[Problem]]:
+def _load_yaml(name: str, text: str) -> _FileResult:
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     try:
@@ -150,28 +168,33 @@ def _load_yaml(name: str, text: str) -> tuple[list[LoadedRule], list[Problem]]:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         reason = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
-        return [], [Problem(name, line, col, "", f"invalid YAML: {reason}")]
+        return [], [Problem(name, line, col, "", f"invalid YAML: {reason}")], None
     except (YAMLError, ValueError, TypeError, RecursionError) as exc:
-        return [], [Problem(name, 1, 1, "", f"invalid YAML: {' '.join(str(exc).split())}")]
+        return [], [Problem(name, 1, 1, "", f"invalid YAML: {' '.join(str(exc).split())}")], None
     return _validate(name, data, lambda loc, key=False: _yaml_position(data, loc, key))
 
 
-def _load_toml(name: str, text: str) -> tuple[list[LoadedRule], list[Problem]]:
+def _load_toml(name: str, text: str) -> _FileResult:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"at line (\d+), column (\d+)", str(exc))
         line, col = (int(m.group(1)), int(m.group(2))) if m else (1, 1)
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        return [], [Problem(name, line, col, "", f"invalid TOML: {reason}")]
+        return [], [Problem(name, line, col, "", f"invalid TOML: {reason}")], None
     return _validate(name, data, lambda loc, key=False: _toml_position(text, loc))
 
 
-def _validate(name: str, data: Any, position: Any) -> tuple[list[LoadedRule], list[Problem]]:
+def _validate(name: str, data: Any, position: Any) -> _FileResult:
     if data is None:
-        return [], [Problem(name, 1, 1, "", "empty file; a rule file starts with 'version: 1'")]
+        return (
+            [],
+            [Problem(name, 1, 1, "", "empty file; a rule file starts with 'version: 1'")],
+            None,
+        )
     if not isinstance(data, dict):
-        return [], [Problem(name, 1, 1, "", "a rule file is a mapping with 'version' and 'rules'")]
+        problem = Problem(name, 1, 1, "", "a rule file is a mapping with 'version' and 'rules'")
+        return [], [problem], None
     problems: list[Problem] = []
     raw_rules = data.get("rules")
     # Validate the file shell first, then each rule alone: one broken rule does not hide
@@ -181,8 +204,9 @@ def _validate(name: str, data: Any, position: Any) -> tuple[list[LoadedRule], li
         shell["rules"] = []
     elif raw_rules is not None:
         shell["rules"] = raw_rules
+    lexicon: LexiconSpec | None = None
     try:
-        RuleFile.model_validate(_plain(shell))
+        lexicon = RuleFile.model_validate(_plain(shell)).lexicon
     except ValidationError as exc:
         problems.extend(_problems(name, exc, (), position))
     loaded: list[LoadedRule] = []
@@ -195,7 +219,7 @@ def _validate(name: str, data: Any, position: Any) -> tuple[list[LoadedRule], li
                 continue
             line, col = position(("rules", i))
             loaded.append(LoadedRule(rule=rule, file=name, line=line, col=col, index=i))
-    return loaded, problems
+    return loaded, problems, lexicon
 
 
 def _plain(node: Any) -> Any:

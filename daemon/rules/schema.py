@@ -451,6 +451,58 @@ class Rule(Spec):
 Condition.model_rebuild()
 
 
+# -- the classifier's phrase lists ------------------------------------------------
+
+LEXICON_LISTS: dict[str, str] = {
+    "rejection": "phrases that say no (added to the built-in ones)",
+    "not_rejection": "look-alikes that take a rejection phrase in the same sentence back",
+    "offer": "phrases of an offer",
+    "not_offer": "look-alikes of an offer",
+    "next_steps": "phrases naming what comes next (another round, people to meet)",
+}
+
+
+class Phrase(Spec):
+    """A case-insensitive regex matched within word boundaries, and its weight (1.0 suffices)."""
+
+    pattern: str = Field(min_length=1)
+    weight: float = Field(default=1.0, gt=0, le=10)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, data: Any) -> Any:
+        return {"pattern": data} if isinstance(data, str) else data
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        # Compiled alone (for a clear message), then the way the classifier compiles it.
+        try:
+            re.compile(v)
+            re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE)
+        except re.error as exc:
+            raise ValueError(f"bad regex {v!r}: {exc}") from None
+        return v
+
+
+class LexiconSpec(Spec):
+    """Phrases a rule file adds to the classifier (`lexicon:` at the top of a file)."""
+
+    rejection: list[Phrase] = Field(default_factory=list)
+    not_rejection: list[Phrase] = Field(default_factory=list)
+    offer: list[Phrase] = Field(default_factory=list)
+    not_offer: list[Phrase] = Field(default_factory=list)
+    next_steps: list[Phrase] = Field(default_factory=list)
+
+    def merged(self, other: LexiconSpec) -> LexiconSpec:
+        return LexiconSpec(**{k: [*getattr(self, k), *getattr(other, k)] for k in LEXICON_LISTS})
+
+    def phrases(self) -> dict[str, tuple[tuple[str, float], ...]]:
+        """Per list, (pattern, weight) pairs: the keywords of `SignalLexicon.extended`."""
+        return {k: tuple((p.pattern, p.weight) for p in getattr(self, k)) for k in LEXICON_LISTS}
+
+
 class RuleFile(Spec):
     version: Literal[1]
     rules: list[Rule] = Field(default_factory=list)
+    lexicon: LexiconSpec | None = None

@@ -9,13 +9,16 @@ Templates are looked up in the user's folders first, the shipped ones second.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from jinja2 import (
+    BaseLoader,
     ChoiceLoader,
+    Environment,
     FileSystemLoader,
     StrictUndefined,
     TemplateError,
@@ -60,7 +63,7 @@ class TemplateSet:
     def __init__(self, folders: Sequence[Path]) -> None:
         self.folders = [f for f in folders if f.is_dir()]
         self.env = SandboxedEnvironment(
-            loader=ChoiceLoader([FileSystemLoader(str(f)) for f in self.folders]),
+            loader=_SubjectMarking(ChoiceLoader([FileSystemLoader(str(f)) for f in self.folders])),
             undefined=StrictUndefined,
             autoescape=False,
             keep_trailing_newline=True,
@@ -107,14 +110,57 @@ class TemplateSet:
             problems.append(
                 Problem(str(path), 1, 1, "", "a template starts with a 'Subject:' line")
             )
+        if not problems:
+            problems.extend(self._trial(name, path))
         return problems
 
-    def render(self, name: str, context: Mapping[str, Any]) -> Rendered:
+    def _trial(self, name: str, path: Path) -> list[Problem]:
+        """Render once with a sample of every variable: a misspelt attribute
+        (`interviewer.frist_name`) or a forbidden operation fails now, not in a letter."""
+        from daemon.rules.context import sample_context
+
         try:
-            text = self.env.get_template(f"{name}{TEMPLATE_SUFFIX}").render(**context)
-        except TemplateNotFound:
-            raise TemplateError(f"template '{name}' not found") from None
-        return split_subject(text)
+            self.render(name, sample_context())
+        except TemplateError as exc:
+            line = _failing_line(exc, path)
+            return [Problem(str(path), line, 1, "", f"template error: {exc}")]
+        return []
+
+    def render(self, name: str, context: Mapping[str, Any]) -> Rendered:
+        # A fresh, unguessable marker ends the Subject line: a value with a line break in it
+        # (a message's subject) is folded into the subject, never spills into the body.
+        marker = f"\x00{secrets.token_hex(8)}\x00"
+        try:
+            template = self.env.get_template(f"{name}{TEMPLATE_SUFFIX}")
+            text = template.render(**context, **{_SUBJECT_END: marker})
+        except TemplateNotFound as exc:
+            # The template itself, or one it includes (only templates of the folders can be).
+            missing = name if exc.name == f"{name}{TEMPLATE_SUFFIX}" else exc.name
+            raise TemplateError(f"template '{missing}' not found") from None
+        head, found, body = text.partition(marker)
+        if not found:
+            return split_subject(text)
+        head = head.lstrip()
+        subject = head.split(":", 1)[1] if head.lower().startswith("subject:") else ""
+        return Rendered(subject=header_safe(subject), body=body.replace(marker, "").lstrip("\n"))
+
+
+_SUBJECT_END = "_followupd_subject_end"
+
+
+class _SubjectMarking(BaseLoader):
+    """Loads templates with a marker variable at the end of their first (Subject) line."""
+
+    def __init__(self, inner: BaseLoader) -> None:
+        self.inner = inner
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str | None, Any]:
+        source, filename, uptodate = self.inner.get_source(environment, template)
+        start = len(source) - len(source.lstrip())
+        end = source.find("\n", start)
+        if end < 0:
+            end = len(source)
+        return source[:end] + "{{ " + _SUBJECT_END + " }}" + source[end:], filename, uptodate
 
 
 def split_subject(text: str) -> Rendered:
@@ -127,6 +173,17 @@ def split_subject(text: str) -> Rendered:
 def header_safe(value: str) -> str:
     """Fold control characters (CR, LF, …) to a space: no header injection from templates."""
     return " ".join(_HEADER_UNSAFE.sub(" ", value).split())
+
+
+def _failing_line(exc: BaseException, path: Path) -> int:
+    """The template line a runtime error happened on (Jinja keeps it in the traceback)."""
+    line = getattr(exc, "lineno", None) or 0
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == str(path):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line or 1
 
 
 def _line_of(source: str, word: str) -> int:

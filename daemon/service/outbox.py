@@ -17,6 +17,7 @@ from email.message import EmailMessage
 
 import structlog
 
+from daemon.domain.errors import SourceError
 from daemon.domain.intents import Intent, IntentKind, IntentStatus
 from daemon.domain.model import Stage, UserIdentity
 from daemon.domain.ports import DraftFolder, NoteFolder
@@ -123,7 +124,15 @@ def execute_due(
             d = write_draft(intent, account.drafts, user, now)
             where, uid, fresh = d.folder, d.uid, d.appended
         else:
-            n = deliver_note(intent, account.inbox, user, now, smtp=smtp)
+            try:
+                n = deliver_note(intent, account.inbox, user, now, smtp=smtp)
+            except SourceError as exc:
+                if smtp is None:
+                    raise  # the IMAP account itself failed: the watcher reconnects
+                # The SMTP server is away: the reminder stays planned and is tried again
+                # at the next pass; drafts and the rest of the outbox go on.
+                log.warning("intent.retry", rule=intent.rule_id, key=intent.key, error=str(exc))
+                continue
             where, uid, fresh = n.how, n.uid, n.delivered
         note = f"{'written to' if fresh else 'found already in'} {where}"
         with store.transaction():

@@ -33,7 +33,7 @@ from daemon.service.reading import selector
 from daemon.service.tracker import Tracked, Tracker
 from daemon.store import Store
 from daemon.understand import MessageUnderstanding, parse_message, understand_message
-from daemon.understand.signals import classify
+from daemon.understand.signals import DEFAULT_SIGNAL_LEXICON, SignalLexicon, classify
 from daemon.understand.timeframe import sender_offset
 
 log = structlog.get_logger("followupd")
@@ -91,13 +91,25 @@ class Processed:
     outcomes: list[str]  # in words, for the log line
 
 
+def signal_lexicon(ruleset: RuleSet) -> SignalLexicon:
+    """The classifier's phrase lists with those the rule files add (`lexicon:`)."""
+    return DEFAULT_SIGNAL_LEXICON.extended(**ruleset.lexicon_extensions.phrases())
+
+
 def process_message(
-    raw: bytes, source: str, account: str, tracker: Tracker, user: UserIdentity, now: datetime
+    raw: bytes,
+    source: str,
+    account: str,
+    tracker: Tracker,
+    user: UserIdentity,
+    now: datetime,
+    *,
+    lexicon: SignalLexicon = DEFAULT_SIGNAL_LEXICON,
 ) -> Processed:
     """Understand one message and record what it means (the one path for run and explain)."""
     result = understand_message(raw, user=user, source=source)
     msg = result.message
-    signals = classify(msg, user=user, sent_offset=sender_offset(raw))
+    signals = classify(msg, user=user, lexicon=lexicon, sent_offset=sender_offset(raw))
     outcomes: list[str] = []
     interviews: dict[str, str] = {}
     interview_app = ""
@@ -260,7 +272,10 @@ class Runner:
         ref = fetched.ref
         assert fetched.raw is not None
         try:
-            done = process_message(fetched.raw, str(ref), account, tracker, self.user, now)
+            lexicon = signal_lexicon(self.ruleset)  # cheap; follows a reloaded rule set
+            done = process_message(
+                fetched.raw, str(ref), account, tracker, self.user, now, lexicon=lexicon
+            )
         except Exception as exc:  # one bad message never stops the run
             reason = f"{type(exc).__name__}: {exc}"
             report.problems.append(f"{ref}: {reason}")

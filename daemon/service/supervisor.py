@@ -251,6 +251,8 @@ class Supervisor:
                     tasks.create_task(self._watch(w))
                 tasks.create_task(self._rule_watcher())
                 tasks.create_task(self._watchdog())
+                if self.settings.calendars:
+                    tasks.create_task(self._calendars())
                 tasks.create_task(self._ready())
         finally:
             for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
@@ -279,6 +281,33 @@ class Supervisor:
                 if await asyncio.to_thread(self.rules.reload):
                     self.wake_all()
                 sdnotify.notify("READY=1")
+
+    async def _calendars(self) -> None:
+        """Read the calendars now and every poll interval; new interviews wake the watchers."""
+        interval = float(self.settings.run.poll_interval)
+        while not self.stop.is_set():
+            found = await asyncio.to_thread(self._read_calendars_once)
+            if found:
+                self.wake_all()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopped(), interval)
+
+    def _read_calendars_once(self) -> int:
+        report = RunReport()
+        with Store(self.settings.state.path) as store:
+            runner = Runner(self.settings, self.rules.current, store, smtp=self.smtp)
+            try:
+                runner.read_calendars(self.clock(), report)
+            except Exception as exc:  # a calendar never stops the mail
+                log.error("calendar.failed", error=repr(exc))
+                return 0
+        for problem in report.problems:
+            log.warning("calendar.problem", problem=problem)
+        return len(report.interviews)
+
+    async def _stopped(self) -> None:
+        while not self.stop.is_set():
+            await asyncio.sleep(0.5)
 
     async def _watchdog(self) -> None:
         interval = sdnotify.watchdog_interval()

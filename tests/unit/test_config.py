@@ -86,7 +86,10 @@ def test_config_path_from_environment(tmp_path: Path, monkeypatch: pytest.Monkey
             "accounts.work.usrname: unknown key; did you mean 'username'?",
         ),
         (('host = "imap.example.org"\n', ""), "accounts.work.host: required key is missing"),
-        (("password = ", "# password = "), "accounts.work: set 'password' or 'password_command'"),
+        (
+            ("password = ", "# password = "),
+            "accounts.work: set one of 'password', 'password_command' or 'password_credential'",
+        ),
         (
             ('username = "jordan"', 'username = "jordan"\nsecurity = "none"'),
             "only allowed for a loopback host",

@@ -143,3 +143,54 @@ def test_due_in_users_zone_across_dst(tmp_path: Path) -> None:
     )
     due = plan([("work", iv)], ruleset, USER, NOW).intents[0].due
     assert due - iv.end == timedelta(hours=25)
+
+
+def _rule_set(tmp_path: Path, text: str) -> RuleSet:
+    path = tmp_path / "r.yaml"
+    path.write_text(text)
+    return load_rules([path], [ROOT / "rules" / "templates"])
+
+
+def test_reminder_after_a_day_keeps_local_hour_across_october_change(tmp_path: Path) -> None:
+    """A reminder 'after: 1 day' across the October DST change lands at the same local hour."""
+    from zoneinfo import ZoneInfo
+
+    ruleset = _rule_set(
+        tmp_path,
+        "version: 1\nrules:\n  - id: r\n    on: interview.ended\n    after: 1 day\n"
+        "    do:\n      - remind: {template: debrief}\n",
+    )
+    berlin = ZoneInfo("Europe/Berlin")
+    iv = interview(
+        start=datetime(2026, 10, 24, 15, 0, tzinfo=UTC),  # Saturday 17:00 CEST
+        end=datetime(2026, 10, 24, 16, 0, tzinfo=UTC),  # 18:00 CEST; clocks go back that night
+    )
+    world = World(user=USER, now=NOW, interviews=[("work", "", iv)])
+    (reminder,) = plan_world(world, ruleset).intents
+    assert reminder.to[0].email == USER.email
+    local_end, local_due = iv.end.astimezone(berlin), reminder.due.astimezone(berlin)
+    assert (local_due.hour, local_due.minute) == (local_end.hour, local_end.minute) == (18, 0)
+    assert local_due.date() == datetime(2026, 10, 25).date()
+    assert reminder.due - iv.end == timedelta(hours=25)
+
+
+def test_business_day_rules_skip_the_users_holidays(tmp_path: Path) -> None:
+    """The engine counts business days without the user's holidays (due and max_late)."""
+    from datetime import date
+
+    ruleset = _rule_set(
+        tmp_path,
+        "version: 1\nrules:\n  - id: r\n    on: interview.ended\n    after: 1 business day\n"
+        "    max_late: 1 business day\n    do:\n      - remind: {template: debrief}\n",
+    )
+    iv = interview(
+        start=datetime(2026, 12, 23, 9, 0, tzinfo=UTC),
+        end=datetime(2026, 12, 23, 10, 0, tzinfo=UTC),  # Wednesday 11:00 in Berlin
+    )
+    plain = plan_world(World(user=USER, now=NOW, interviews=[("work", "", iv)]), ruleset)
+    assert plain.intents[0].due == datetime(2026, 12, 24, 10, 0, tzinfo=UTC)
+    user = USER.model_copy(update={"holidays": (date(2026, 12, 24), date(2026, 12, 25))})
+    off = plan_world(World(user=user, now=NOW, interviews=[("work", "", iv)]), ruleset)
+    (intent,) = off.intents
+    assert intent.due == datetime(2026, 12, 28, 10, 0, tzinfo=UTC)  # Monday
+    assert intent.expires == datetime(2026, 12, 29, 10, 0, tzinfo=UTC)

@@ -128,7 +128,7 @@ def test_arbitrary_yaml_only_gives_positioned_problems(text: str) -> None:
     path = Path("/nonexistent/fuzz.yaml")
     from daemon.rules import loader
 
-    _loaded, problems = loader._load_yaml(str(path), text)
+    _loaded, problems, _lexicon = loader._load_yaml(str(path), text)
     for p in problems:
         assert p.line >= 1 and p.col >= 1
         assert p.message
@@ -146,7 +146,7 @@ def test_arbitrary_structures_only_give_positioned_problems(data: object) -> Non
 
     buf = io.StringIO()
     YAML().dump(data, buf)
-    _loaded, problems = loader._load_yaml("fuzz.yaml", buf.getvalue())
+    _loaded, problems, _lexicon = loader._load_yaml("fuzz.yaml", buf.getvalue())
     for p in problems:
         assert p.line >= 1 and p.col >= 1
         assert p.message
@@ -158,7 +158,7 @@ def test_arbitrary_toml_only_gives_positioned_problems(text: str) -> None:
     """Any text as a TOML rule file yields rules or problems with a position; it never crashes."""
     from daemon.rules import loader
 
-    _loaded, problems = loader._load_toml("fuzz.toml", text)
+    _loaded, problems, _lexicon = loader._load_toml("fuzz.toml", text)
     for p in problems:
         assert p.line >= 1 and p.col >= 1
 
@@ -169,3 +169,123 @@ def test_unreadable_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     path.write_bytes(b"version: 1\nrules: []\n# \xff\xfe\n")
     _loaded, problems = load_file(path)
     assert problems and "cannot read" in problems[0].message
+
+
+LEXICON_TOKENS = [
+    "lexicon:\n",
+    "  rejection:\n",
+    "  not_offer: ",
+    "    - ",
+    "{pattern: ",
+    ", weight: ",
+    "1.5}",
+    "(",
+    "regretfully",
+    "\\",
+]
+TOML_TOKENS = [
+    *"abc=[]{}'\"#., \n0123456789-_",
+    "version = 1\n",
+    "[[rules]]\n",
+    'id = "x"\n',
+    'on = "interview.ended"\n',
+    'after = "30m"\n',
+    'for_each = "interviewer"\n',
+    'do = [{ draft = { to = "interviewer", template = "thank-you" } }]\n',
+    "do = [",
+    "[lexicon]\n",
+    'rejection = ["regretfully", { pattern = "(", weight = 2 }]\n',
+    "offer = ",
+    "[rules.during]\n",
+]
+yaml_rule_text = st.lists(st.sampled_from([*TOKENS, *LEXICON_TOKENS]), max_size=40).map("".join)
+toml_rule_text = st.lists(st.sampled_from(TOML_TOKENS), max_size=30).map("".join) | st.text(
+    max_size=120
+)
+
+
+def _load_text(text: str, suffix: str) -> None:
+    """load_rules on one file holding `text`: returns, or raises RuleError with positions."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"fuzz{suffix}"
+        path.write_text(text, encoding="utf-8")
+        try:
+            load_rules([path], [ROOT / "rules/templates"])
+        except RuleError as exc:
+            assert exc.problems
+            for p in exc.problems:
+                assert p.line >= 1 and p.col >= 1, str(p)
+                assert p.message
+
+
+@settings(max_examples=300, deadline=None)
+@given(yaml_rule_text)
+def test_load_rules_on_arbitrary_yaml_raises_only_rule_error(text: str) -> None:
+    """load_rules on any YAML text (lexicon sections included) returns or raises RuleError only,
+    and every problem it reports has a line and a column of at least 1."""
+    _load_text(text, ".yaml")
+
+
+@settings(max_examples=300, deadline=None)
+@given(toml_rule_text)
+def test_load_rules_on_arbitrary_toml_raises_only_rule_error(text: str) -> None:
+    """load_rules on any TOML text returns or raises RuleError only, every problem positioned."""
+    _load_text(text, ".toml")
+
+
+def test_template_with_misspelt_attribute_fails_at_load(tmp_path: Path) -> None:
+    """A template using an attribute that does not exist (interviewer.frist_name) is an
+    error at load time, with its line, not a blank or a crash in a letter later."""
+    (tmp_path / "typo.txt").write_text(
+        "Subject: Hi\n\nDear {{ interviewer.first_name }},\n{{ interviewer.frist_name }}\n"
+    )
+    rules = tmp_path / "r.yaml"
+    rules.write_text(
+        "version: 1\nrules:\n  - id: x\n    on: interview.ended\n    for_each: interviewer\n"
+        "    do:\n      - draft: {to: interviewer, template: typo}\n"
+    )
+    with pytest.raises(RuleError) as info:
+        load_rules([rules], [tmp_path])
+    (problem,) = info.value.problems
+    assert problem.line == 4
+    assert "frist_name" in problem.message
+
+
+def test_lexicon_section_is_collected(tmp_path: Path) -> None:
+    """`lexicon:` sections of all rule files are merged into the rule set, plain strings
+    weighing 1.0 and {pattern, weight} mappings their weight."""
+    (tmp_path / "a.yaml").write_text(
+        "version: 1\nlexicon:\n  rejection:\n    - regretfully, the team went another way\n"
+        "    - {pattern: 'no longer (in|under) consideration', weight: 1.5}\n"
+    )
+    (tmp_path / "b.toml").write_text('version = 1\n[lexicon]\noffer = ["welcome aboard"]\n')
+    ruleset = load_rules([tmp_path], [ROOT / "rules/templates"])
+    phrases = ruleset.lexicon_extensions.phrases()
+    assert phrases["rejection"] == (
+        ("regretfully, the team went another way", 1.0),
+        ("no longer (in|under) consideration", 1.5),
+    )
+    assert phrases["offer"] == (("welcome aboard", 1.0),)
+    assert phrases["not_rejection"] == phrases["not_offer"] == phrases["next_steps"] == ()
+
+
+def test_lexicon_problems_have_positions(tmp_path: Path) -> None:
+    """A bad regex, a bad weight and a misspelt list name in `lexicon:` are reported at once,
+    each with FILE:LINE:COL and a hint."""
+    path = tmp_path / "lex.yaml"
+    path.write_text(
+        "version: 1\nlexicon:\n  rejection:\n    - 'we (regret'\n"
+        "    - {pattern: fine, wieght: 2}\n  offfer: [x]\n  next_steps: [{pattern: y, weight: 0}]\n"
+    )
+    with pytest.raises(RuleError) as info:
+        load_rules([path], [ROOT / "rules/templates"])
+    lines = str(info.value).replace(str(path), "lex.yaml").splitlines()
+    assert lines == [
+        "lex.yaml:4:7: lexicon.rejection[0].pattern: bad regex 'we (regret': "
+        "missing ), unterminated subpattern at position 3",
+        "lex.yaml:5:23: lexicon.rejection[1].wieght: unknown key 'wieght'; did you mean 'weight'?",
+        "lex.yaml:7:37: lexicon.next_steps[0].weight: Input should be greater than 0",
+        "lex.yaml:6:3: lexicon.offfer: unknown key 'offfer'; did you mean 'offer'?",
+    ]
