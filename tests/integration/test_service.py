@@ -180,3 +180,29 @@ def test_sigterm_during_a_first_sync_leaves_consistent_state(
     assert len(drafts) == 40
     keys = {line for m in drafts for line in m.splitlines() if line.startswith(b"X-Followupd-Key")}
     assert len(keys) == 40
+
+
+def test_interview_only_in_a_calendar_reaches_the_service(
+    dovecot: DovecotUser, tmp_path: Path, daemon: Callable[[Path], Daemon]
+) -> None:
+    """The running service polls its calendars: an interview that exists only in a calendar
+    (here a local .ics file) gets its thank-you drafts in the mail account's Drafts."""
+    end = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    stamp = "%Y%m%dT%H%M%SZ"
+    attendees = "".join(f'ATTENDEE;CN="{name}":mailto:{addr}\r\n' for name, addr in PANEL[1:])
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:calendar-only@northwind-robotics.example\r\n"
+        f"DTSTAMP:{end.strftime(stamp)}\r\n"
+        f"DTSTART:{(end - timedelta(hours=1)).strftime(stamp)}\r\nDTEND:{end.strftime(stamp)}\r\n"
+        "SUMMARY:Technical interview – Northwind Robotics\r\n"
+        f'ORGANIZER;CN="{PANEL[0][0]}":mailto:{PANEL[0][1]}\r\n'
+        f'ATTENDEE;CN="Jordan Lee":mailto:jordan.lee@example.org\r\n{attendees}'
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    calendar = tmp_path / "calendar.ics"
+    calendar.write_text(ics)
+    extra = f'\n[run]\npoll_interval = 10\n\n[[calendars]]\nkind = "ics_file"\nname = "local"\npath = "{calendar}"\n'
+    d = daemon(write_config(dovecot, tmp_path, lookback_days=60, extra=extra))
+    assert d.wait_for(lambda: len(thank_yous(dovecot)) == 3, timeout=30), d.text()[-2000:]
+    assert d.stop() == 0
