@@ -239,7 +239,7 @@ def run_demo(keep: Path | None = None) -> int:
         print(status_table(status_rows(store, now), zone))
     print(
         f"\nThe demo's mail and state are in {workdir}.\nTo use followupd on your own mail: "
-        "copy config.example.toml to ~/.config/followupd/config.toml, edit it, then run "
-        "'followupd check' and 'followupd plan'."
+        "run 'followupd init', edit ~/.config/followupd/config.toml, then 'followupd check' "
+        "and 'followupd plan'."
     )
     return 0
