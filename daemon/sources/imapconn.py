@@ -12,7 +12,6 @@ import re
 import socket
 import ssl
 from collections.abc import Sequence
-from email.header import decode_header, make_header
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
@@ -22,6 +21,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from daemon.config import ImapAccount
 from daemon.domain.errors import LoginFailed, ServerUnreachable, SourceError
+from daemon.understand.mime import decode_words
 
 log = structlog.get_logger()
 
@@ -308,16 +308,6 @@ def _param(params: dict[str, str], key: str) -> str:
         return raw.decode(charset or "utf-8", "replace")
     except LookupError:
         return raw.decode("utf-8", "replace")
-
-
-def decode_words(value: str) -> str:
-    """RFC 2047 encoded words (`=?utf-8?q?…?=`) decoded; the value itself when not."""
-    if "=?" not in value:
-        return value
-    try:
-        return str(make_header(decode_header(value)))
-    except (ValueError, LookupError):
-        return value
 
 
 def _text(value: Any) -> str:

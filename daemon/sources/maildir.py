@@ -26,7 +26,6 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
 from itertools import count
@@ -40,6 +39,7 @@ from daemon.config import MaildirAccount
 from daemon.domain.errors import SourceError
 from daemon.domain.model import MessageRef
 from daemon.domain.ports import Candidate, Cursor, Fetched, FolderBatch, Wanted
+from daemon.understand.mime import decode_words
 
 KEY_HEADER = "X-Followupd-Key"
 DRAFT_INFO = ":2,DS"  # Maildir flags: Draft, Seen (sorted, as the spec wants)
@@ -331,7 +331,7 @@ def _candidate(ref: MessageRef, raw: bytes) -> Candidate:
         types.append(part.get_content_type().lower())
         filename = part.get_filename()
         if filename:
-            names.append(_decode_words(str(filename)).lower())
+            names.append(decode_words(str(filename)).lower())
     return Candidate(
         ref=ref,
         headers=headers,
@@ -339,12 +339,3 @@ def _candidate(ref: MessageRef, raw: bytes) -> Candidate:
         filenames=tuple(dict.fromkeys(names)),
         size=len(raw),
     )
-
-
-def _decode_words(value: str) -> str:
-    if "=?" not in value:
-        return value
-    try:
-        return str(make_header(decode_header(value)))
-    except (ValueError, LookupError):
-        return value
