@@ -15,6 +15,7 @@ from daemon.store import Store
 class StatusRow:
     application: str
     company: str
+    agency: str
     role: str
     stage: str
     contact: str
@@ -46,6 +47,7 @@ def status_rows(store: Store, now: datetime) -> list[StatusRow]:
             StatusRow(
                 application=app.id,
                 company=app.company,
+                agency=app.agency,
                 role=app.role,
                 stage=app.stage.value,
                 contact=app.contact.display() if app.contact else "",
@@ -69,22 +71,27 @@ def status_table(rows: list[StatusRow], tz: str) -> str:
     def when(moment: datetime | None) -> str:
         return moment.astimezone(zone).strftime("%a %d %b %H:%M") if moment else "–"
 
-    table: list[tuple[str, ...]] = [
-        ("COMPANY", "ROLE", "STAGE", "FROM THEM", "FROM YOU", "NEXT", "WHEN")
-    ]
+    skipped = any(r.skipped for r in rows)
+    header: tuple[str, ...] = ("COMPANY", "ROLE", "STAGE", "FROM THEM", "FROM YOU", "NEXT", "WHEN")
+    table: list[tuple[str, ...]] = [header + (("SKIPPED",) if skipped else ())]
     for r in rows:
-        table.append(
-            (
-                r.company,
-                r.role or "–",
-                r.stage,
-                when(r.last_from_them),
-                when(r.last_from_me),
-                r.next_action or "–",
-                when(r.next_due),
-            )
+        row: tuple[str, ...] = (
+            r.company + (f" (via {r.agency})" if r.agency else ""),
+            r.role or "–",
+            r.stage,
+            when(r.last_from_them),
+            when(r.last_from_me),
+            r.next_action or "–",
+            when(r.next_due),
         )
-    return format_table(table)
+        table.append(row + ((str(r.skipped) if r.skipped else "–",) if skipped else ()))
+    text = format_table(table)
+    if skipped:
+        text += (
+            "\nSKIPPED: actions that fell due while followupd could not act, later than the "
+            "rule's max_late (the log says which: intent.expired)."
+        )
+    return text
 
 
 def format_table(rows: Sequence[Sequence[str]]) -> str:

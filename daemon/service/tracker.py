@@ -31,6 +31,7 @@ from daemon.understand.conversation import (
     Assignment,
     application_for_interview,
     assign,
+    slug,
 )
 from daemon.understand.debrief import parse_debrief
 from daemon.understand.people import company_domain, human_contacts, is_role_mailbox
@@ -185,13 +186,23 @@ class Tracker:
         )
 
     def _new_application(self, found: Assignment, now: datetime) -> str:
-        app = Application(
-            id=found.company_domain,
-            company=found.company,
-            domains=(found.company_domain,),
-            stage=Stage.APPLIED,
-            agency=found.company if found.agency else "",
-        )
+        if found.agency:
+            # An agency recruiter: the process is the client's; the agency is noted, and
+            # its domain is not taken for the company's (the recruiter joins as a contact).
+            client = found.client or f"a client of {found.company}"
+            app = Application(
+                id=f"{found.company_domain}/{slug(found.client) or 'client'}",
+                company=client,
+                stage=Stage.APPLIED,
+                agency=found.company,
+            )
+        else:
+            app = Application(
+                id=found.company_domain,
+                company=found.company,
+                domains=(found.company_domain,),
+                stage=Stage.APPLIED,
+            )
         self.store.put_application(app, now)
         self.refresh()
         return app.id

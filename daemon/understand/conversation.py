@@ -73,13 +73,37 @@ class ApplicationIndex:
         return best[1] if best else None
 
 
+# "my client, Acme Robotics, is looking…", "on behalf of Acme", "für unseren Kunden Acme"
+_CLIENT = re.compile(
+    r"(?:\b(?i:my|our) client,?|\b(?i:on behalf of)|\b(?i:für unseren) (?:Kunden|Mandanten),?)\s+"
+    r"(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&))*)"
+)
+_NOT_A_NAME = frozenset({"I", "We", "The", "A", "An", "Our", "My", "Who", "This", "They"})
+
+
 @dataclass(frozen=True)
 class Assignment:
     application: str | None  # None: not part of a known hiring process
     reason: str
     company_domain: str = ""  # for a new application: the sender's company domain
     company: str = ""
-    agency: bool = False
+    agency: bool = False  # the sender recruits for a client company
+    client: str = ""  # that client, when the message names it
+
+
+def agency_client(text: str) -> str:
+    """The client company an agency recruiter names ("my client, Acme, …"), or ""."""
+    m = _CLIENT.search(text)
+    if m is None:
+        return ""
+    words: list[str] = []
+    for word in m.group("name").split():
+        if not words and word in _NOT_A_NAME:
+            continue
+        words.append(word)
+        if word.endswith("."):  # "Globex Corp. They …": the sentence ends the name
+            break
+    return " ".join(words).strip(" ,&")
 
 
 def application_id(domain: str, company: str) -> str:
@@ -130,13 +154,23 @@ def assign(
         if found:
             return Assignment(found, f"an applicant-tracking notice naming {found}")
     # Not known yet: describe the would-be application (the caller decides to create it).
-    agency = bool(_AGENCY_HINTS.search(msg.text[:3000]))
+    head = msg.text[:3000]
+    agency = bool(_AGENCY_HINTS.search(head))
+    client = agency_client(head) if agency else ""
+    if client:
+        found = index.by_name(client)
+        if found:
+            return Assignment(found, f"an agency recruiter writing about {client}", agency=True)
     for p in people:
         domain = company_domain(p.email)
         if domain and not is_freemail(domain) and not is_role_mailbox(p.email):
-            return Assignment(None, "no known application", domain, company_name(domain), agency)
+            return Assignment(
+                None, "no known application", domain, company_name(domain), agency, client
+            )
     for p in people:
         domain = company_domain(p.email)
         if domain:
-            return Assignment(None, "no known application", domain, company_name(domain), agency)
+            return Assignment(
+                None, "no known application", domain, company_name(domain), agency, client
+            )
     return Assignment(None, "not from a company")
