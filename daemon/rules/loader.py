@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,7 +164,10 @@ def _load_yaml(name: str, text: str) -> _FileResult:
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     try:
-        data = yaml.load(text)
+        with warnings.catch_warnings():
+            # ruamel warns (on stderr) about reused anchors; the file still loads.
+            warnings.simplefilter("ignore")
+            data = yaml.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
