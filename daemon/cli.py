@@ -140,14 +140,17 @@ def cmd_plan(args: argparse.Namespace) -> int:
         print("nothing planned")
         return 0
     zone = ZoneInfo(settings.user.timezone)
-    table = [("DUE (" + settings.user.timezone + ")", "RULE", "TO", "SUBJECT")]
+    table = [("DUE (" + settings.user.timezone + ")", "RULE", "WHAT", "TO", "SUBJECT")]
+    what = {"draft": "draft", "remind": "note to you", "cancel": "cancel", "set_stage": "stage"}
     for s in planned:
         due = s.intent.due.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
         if s.intent.due <= now:
             due += " (now)"
         to = ", ".join(p.display() for p in s.intent.to)
-        table.append((due, s.intent.rule_id, to, s.intent.subject))
+        detail = s.intent.subject or ", ".join(s.intent.cancel_rules) or s.intent.stage
+        table.append((due, s.intent.rule_id, what[s.intent.kind.value], to, detail))
     print(format_table(table))
+    print(f"{len(planned)} planned; nothing is sent — drafts go to Drafts, notes to you.")
     return 0
 
 
