@@ -206,3 +206,29 @@ def test_interview_only_in_a_calendar_reaches_the_service(
     d = daemon(write_config(dovecot, tmp_path, lookback_days=60, extra=extra))
     assert d.wait_for(lambda: len(thank_yous(dovecot)) == 3, timeout=30), d.text()[-2000:]
     assert d.stop() == 0
+
+
+def test_sigkill_mid_work_then_restart_gives_each_draft_once(
+    dovecot: DovecotUser, tmp_path: Path, daemon: Callable[[Path], Daemon]
+) -> None:
+    """Killed hard (SIGKILL) while writing drafts, then started again: every draft exists
+    exactly once — look-before-append and the state file's transactions make it so."""
+    dovecot.append_many(
+        "INBOX",
+        [
+            ended_interview(f"kill-{i}@northwind-robotics.example", panel=PANEL[:1])
+            for i in range(40)
+        ],
+    )
+    cfg = write_config(dovecot, tmp_path, lookback_days=60)
+    first = daemon(cfg)
+    assert first.wait_for(lambda: len(thank_yous(dovecot)) >= 5, timeout=60)
+    first.proc.kill()
+    first.proc.wait(timeout=10)
+    second = daemon(cfg)
+    assert second.wait_for(lambda: len(thank_yous(dovecot)) >= 40, timeout=90)
+    time.sleep(1)
+    drafts = thank_yous(dovecot)
+    keys = [line for m in drafts for line in m.splitlines() if line.startswith(b"X-Followupd-Key")]
+    assert len(drafts) == 40 and len(set(keys)) == 40
+    assert second.stop() == 0
