@@ -52,8 +52,26 @@ class Lexicon:
     supporting: tuple[str, ...] = (
         "panel", "chat with", "intro call", "introductory call", "meet the team",
         "conversation with", "call with", "culture fit", "team fit", "loop", "kennenlernen",
-        "kennenlerngespräch", "next steps",
+        "kennenlerngespräch", "next steps", "culture add", "values fit", "fachgespräch",
+        "technical round", "intro chat", "coffee with", "get to know",
     )  # fmt: skip
+    # Words saying a meeting is about hiring the user (see `_hiring_context`): regexes.
+    hiring: tuple[str, ...] = (
+        r"(?:the|this|that|our|a)\s+(?:[\w/+-]+\s+){0,4}(?:role|position|opening|vacancy)"
+        r"(?!\s+to\b)",
+        r"your\s+(?:application|candidacy|background|cv|resume|résumé)",
+        r"(?:step|stage|round)\s+(?:in|of)\s+(?:our|the|your)\s+(?:\w+\s+)?process",
+        r"(?:hiring|recruiting|recruitment|interview|selection|application)\s+process",
+        r"hiring\s+(?:manager|team)|we(?:'re|\s+are)\s+hiring",
+        r"recruiter|talent\s+acquisition|human\s+resources|(?-i:HR)",
+        r"Bewerbung|Ihre\s+Kandidatur|(?:die|der|unsere)\s+(?:offene\s+)?(?:Stelle|Position)|"
+        r"Personalabteilung|Bewerbungsprozess|Auswahlprozess",
+        r"(?:votre\s+)?candidature|le\s+poste|recrutement|ressources\s+humaines",
+        r"(?:tu|su)\s+candidatura|el\s+puesto|proceso\s+de\s+selección|sollicitatie|vacature",
+    )  # fmt: skip
+    # A title naming a candidate other than the user: the user interviews someone.
+    candidate: tuple[str, ...] = ("candidate", "kandidat", "kandidatin", "bewerber", "bewerberin",
+                                  "candidat", "candidata", "candidato")  # fmt: skip
     lookalikes: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("a medical or personal appointment", (
             "dentist", "dental", "doctor", "dr.", "physician", "clinic", "check-up", "checkup",
@@ -136,6 +154,9 @@ def judge(
             reason="the user's own calendar block: organized by the user, no other human invited",
         )
     evidence = _evidence(item, message, title, subject, lexicon)
+    hiring = _hiring_context(item, message, user, interviewers, lexicon)
+    if hiring:
+        evidence.add(2, hiring, interview=True)
     company, company_domain, company_reason = find_company(item, interviewers, message, user)
     role = find_role(title, subject, message.text if message else "", item.description)
     if company_reason:
@@ -192,6 +213,11 @@ def _ruled_out(
         word = _found(phrases, bare)
         if word:
             return f'title "{title}" says "{word}": {category}'
+    if _found(lexicon.candidate, bare) and not _names_user(title, user):
+        return (
+            f'title "{title}" names a candidate who is not the user: the user interviews'
+            " someone else"
+        )
     social = _found(lexicon.social, bare)
     if social and not _found(lexicon.interview, title):
         return f'title "{title}" says "{social}" and nothing says interview: a social event'
@@ -235,6 +261,52 @@ def _evidence(
     if ats:
         evidence.add(3, f"scheduled through a hiring system ({ats})", interview=True)
     return evidence
+
+
+def _names_user(text: str, user: UserIdentity) -> bool:
+    words = {w.casefold() for w in re.findall(r"\w+", user.name) if len(w) > 1}
+    words |= {re.split(r"[._-]", a.split("@")[0])[0].casefold() for a in user.addresses()}
+    return any(w in words for w in re.findall(r"\w+", text.casefold()))
+
+
+def _hiring_context(
+    item: CalendarItem,
+    message: ParsedMessage | None,
+    user: UserIdentity,
+    interviewers: tuple[Person, ...],
+    lexicon: Lexicon,
+) -> str:
+    """Why this meeting is about hiring the user, without the word interview; or ''.
+
+    A company (not free-mail, not the user's own domain) organises it, every other
+    person taking part is from that company (the user is the only outsider), and
+    its words speak of hiring: a role, an application, the process, "your background",
+    a recruiter. Colleagues' meetings at the user's employer do not speak of these.
+    """
+    if item.organizer is None or not interviewers:
+        return ""
+    domain = people.company_domain(item.organizer.email)
+    own = {people.registrable_domain(people.domain_of(a)) for a in user.addresses()}
+    if not domain or domain in own:
+        return ""
+    if any(people.company_domain(p.email) != domain for p in interviewers):
+        return ""
+    texts = (item.summary, item.description, message.subject if message else "",
+             message.text if message else "")  # fmt: skip
+    for text in texts:
+        for pattern in lexicon.hiring:
+            match = _pattern(pattern).search(text)
+            if match:
+                return (
+                    f"a meeting of {domain} with the user as the only outsider, about hiring"
+                    f' ("{match.group(0)}")'
+                )
+    return ""
+
+
+@cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
 
 
 def _ats_domain(item: CalendarItem, message: ParsedMessage | None) -> str:

@@ -33,7 +33,8 @@ _ROLE = re.compile(
 )
 _ROLE_PATTERNS = (
     re.compile(
-        r"\b(?:for|about|as) (?:the |a |an |our |your )?(?P<r>(?:(?!\b(?:for|about|as)\b)"
+        r"\b(?:for|about|as|through|discuss|regarding) (?:the |a |an |our |your )?"
+        r"(?P<r>(?:(?!\b(?:for|about|as|through|discuss|regarding)\b)"
         r"[^\n.,;:|]){3,80}?) (?:role|position|opening|job)\b",
         re.I,
     ),
@@ -103,6 +104,28 @@ def _company_from_words(texts: tuple[str, ...], names: set[str]) -> str:
     return ""
 
 
+def _spelled_out(label: str, texts: tuple[str, ...]) -> str:
+    """How the texts spell a domain label: "nimbushealth" -> "Nimbus Health", or ''.
+
+    A run of two to four capitalised words whose letters, ignoring spaces and case,
+    are the label's (a single word adds nothing to the name built from the domain).
+    """
+    for text in texts:
+        words = [w.strip(".,;:()\"'") for w in text[:5000].split()]
+        for i in range(len(words)):
+            run: list[str] = []
+            for word in words[i : i + 4]:
+                if not word[:1].isupper():
+                    break
+                run.append(word)
+                joined = normalize("".join(run))
+                if joined == label and len(run) > 1:
+                    return " ".join(run)
+                if not label.startswith(joined):
+                    break
+    return ""
+
+
 def _says_interview(text: str) -> bool:
     return bool(
         re.search(r"interview|screen|onsite|on-site|round|gespräch|entretien|call\b", text, re.I)
@@ -139,8 +162,9 @@ def find_company(
     worded = _company_from_words((item.summary, subject), names)
     if not domain:
         return worded, "", (f'company "{worded}" named in the title' if worded else "")
-    name = people.company_name(domain)
     label = normalize(domain.split(".", 1)[0])
+    texts = (item.summary, subject, item.description, message.text if message else "")
+    name = _spelled_out(label, texts) or people.company_name(domain)
     if (
         worded
         and label

@@ -249,3 +249,81 @@ def test_demo_data() -> None:
     for other in files[1:]:
         got = understand_message(other.read_bytes(), user=USER, source="demo")
         assert not any(v.interview for v in got.verdicts), other.name
+
+
+def _colleague(email: str, name: str) -> Attendee:
+    return Attendee(person=Person(email=email, name=name))
+
+
+def test_company_meeting_about_a_role_is_an_interview() -> None:
+    """No word "interview", but a company invites only the user and speaks of the role."""
+    lin = _colleague("lin.park@quarrytech.example", "Lin Park")
+    verdict = judge(
+        item("Lin / Jordan", organizer="sam.reyes@quarrytech.example", attendees=(ME, lin),
+             description="Let's walk through the Platform Engineer role and your background."),
+        user=USER,
+    )  # fmt: skip
+    assert verdict.interview is not None
+    assert any("only outsider" in reason for reason in verdict.interview.reasons)
+
+
+def test_german_intro_talk_from_hr_is_an_interview() -> None:
+    """ "Kennenlernen" from a company, with the application named, is an interview."""
+    message = ParsedMessage(text="Wir freuen uns auf das Gespräch zu Ihrer Bewerbung.")
+    verdict = judge(
+        item("Kennenlernen Jordan Lee", organizer="hr.team.lead@moorwerk.example"),
+        user=USER,
+        message=message,
+    )
+    assert verdict.interview is not None
+
+
+def test_colleagues_meeting_without_hiring_words_is_not_an_interview() -> None:
+    """A sprint planning from the user's colleagues speaks of no role or application."""
+    mate = _colleague("kai@currentco.example", "Kai Berg")
+    verdict = judge(
+        item("Sprint planning", organizer="ana@currentco.example", attendees=(ME, mate),
+             description="Chat with the team about the next iteration's tickets."),
+        user=USER,
+    )  # fmt: skip
+    assert verdict.interview is None
+
+
+def test_outside_attendee_from_elsewhere_is_no_hiring_context() -> None:
+    """When another outsider is invited too, the meeting is not the company meeting the user."""
+    guest = _colleague("ola@partnerfirm.example", "Ola Nilsen")
+    verdict = judge(
+        item("Chat with Quarry", organizer="sam.reyes@quarrytech.example", attendees=(ME, guest),
+             description="About the integration role of our API."),
+        user=USER,
+    )  # fmt: skip
+    assert verdict.interview is None
+
+
+def test_user_interviewing_a_candidate_is_not_their_interview() -> None:
+    """A title naming a candidate other than the user: the user sits on the other side."""
+    verdict = judge(item("Technical interview – candidate Alex Moreau"), user=USER)
+    assert verdict.interview is None and "candidate" in verdict.reason
+    mine = judge(item("Candidate call: Jordan Lee, Backend Engineer interview"), user=USER)
+    assert mine.interview is not None
+
+
+def test_skills_webinar_stays_a_webinar() -> None:
+    """A course on interviewing, even from a company that names recruiters, is no interview."""
+    verdict = judge(
+        item("Webinar: interviewing skills for engineers", organizer="ines@careerpath.example",
+             description="Our recruiter explains what happens in the hiring process."),
+        user=USER,
+    )  # fmt: skip
+    assert verdict.interview is None
+
+
+def test_company_name_spelled_in_the_text() -> None:
+    """A domain without separators takes the spelling the invitation uses for it."""
+    verdict = judge(
+        item("Intro call – Silver Fern Analytics | Data Engineer interview",
+             organizer="kate@silverfernanalytics.example"),
+        user=USER,
+    )  # fmt: skip
+    assert verdict.interview is not None
+    assert verdict.interview.company == "Silver Fern Analytics"

@@ -96,9 +96,9 @@ def test_across_a_month_end() -> None:
     ]
 
 
-def test_end_of_month_is_the_last_weekday() -> None:
-    """May 2026 ends on a Sunday: the end of the month is Friday 29 May."""
-    assert due("end of the month", datetime(2026, 5, 12, 10, tzinfo=CET)) == [utc(2026, 5, 29, 17)]
+def test_end_of_month_is_the_last_calendar_day() -> None:
+    """May 2026 ends on a Sunday: the end of the month is still Sunday 31 May (not Friday)."""
+    assert due("end of the month", datetime(2026, 5, 12, 10, tzinfo=CET)) == [utc(2026, 5, 31, 17)]
 
 
 def test_across_a_dst_change_with_a_named_zone() -> None:
@@ -161,3 +161,35 @@ def test_any_text_gives_aware_moments_after_sending(text: str, sent: datetime) -
         assert moment.tzinfo is not None
         assert moment >= sent - timedelta(days=1)
         assert evidence
+
+
+def test_weekday_range_takes_the_later_day() -> None:
+    """ "Thursday or Friday" is Friday; "Friday or Monday" runs on past the weekend."""
+    assert due("You'll have an answer Thursday or Friday.") == [utc(2026, 3, 7, 2)]
+    assert due("Wir melden uns Freitag oder Montag.") == [utc(2026, 3, 10, 2)]
+
+
+def test_clock_time_overrides_end_of_business() -> None:
+    """An explicit time of day replaces 18:00: before or after the day, 12- or 24-hour."""
+    assert due("We'll confirm by 11am on Friday.") == [utc(2026, 3, 6, 19)]
+    assert due("We'll confirm by Friday at 2:30 pm.") == [utc(2026, 3, 6, 22, 30)]
+    assert due("by noon tomorrow") == [utc(2026, 3, 5, 20)]
+    assert due("bis Freitag, 16 Uhr", datetime(2026, 3, 4, 10, tzinfo=CET)) == [utc(2026, 3, 6, 15)]
+
+
+def test_german_date_with_weekday_and_den() -> None:
+    """ "bis spätestens Montag, den 16. März" is that date, not the next Monday."""
+    sent = datetime(2026, 3, 4, 10, tzinfo=CET)
+    assert due("bis spätestens Montag, den 16. März", sent) == [utc(2026, 3, 16, 17)]
+
+
+def test_calendar_week() -> None:
+    """ "in KW 12" is Friday of ISO week 12 (20 March 2026)."""
+    sent = datetime(2026, 3, 4, 10, tzinfo=CET)
+    assert due("Eine Entscheidung fällt in KW 12.", sent) == [utc(2026, 3, 20, 17)]
+    assert due("by calendar week 12", sent) == [utc(2026, 3, 20, 17)]
+
+
+def test_end_of_a_named_month_is_its_last_day() -> None:
+    """ "by the end of May" is Sunday 31 May, the same convention as "end of the month"."""
+    assert due("by the end of May") == [utc(2026, 6, 1, 2)]  # fixed -0800

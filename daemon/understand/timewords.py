@@ -1,0 +1,113 @@
+"""The words and number arithmetic behind `timeframe`: weekdays, months, numbers, clock times.
+
+Regex fragments (English and German) that `timeframe`'s rules combine, and the
+calendar arithmetic they resolve with. Kept apart so that the rule table in
+`timeframe` stays readable; nothing here knows about messages.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, time, timedelta
+
+NUMBERS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a couple of": 2, "couple of": 2, "a couple": 2, "a few": 3, "few": 3, "several": 4,
+    "ein": 1, "eine": 1, "einen": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+    "zwölf": 12, "ein paar": 3, "paar": 3, "wenigen": 3, "wenige": 3, "einigen": 4,
+    "einige": 4,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sunday": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonntag": 6,
+}  # fmt: skip
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "januar": 1, "jänner": 1, "february": 2, "feb": 2, "februar": 2,
+    "march": 3, "mar": 3, "märz": 3, "april": 4, "apr": 4, "may": 5, "mai": 5, "june": 6,
+    "jun": 6, "juni": 6, "july": 7, "jul": 7, "juli": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11, "december": 12, "dec": 12, "dezember": 12, "dez": 12,
+}  # fmt: skip
+
+
+def alternatives(words: dict[str, int]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+NUM = rf"(?:\d{{1,3}}|{alternatives(NUMBERS)})"
+WEEKDAY = rf"(?:{alternatives(WEEKDAYS)})\.?"
+MONTH = rf"(?:{alternatives(MONTHS)})\.?"
+UNIT = (
+    r"(?P<unit>business\s+days?|working\s+days?|days?|weeks?|months?|hours?|"
+    r"werktagen?|arbeitstagen?|tagen?|wochen?|monaten?|stunden?)"
+)
+LEAD = (
+    r"(?:within|in|over|during|inside\s+of|take|takes|innerhalb|binnen)\s+(?:von\s+)?"
+    r"(?:the\s+|der\s+|den\s+)?(?:next\s+|coming\s+|following\s+|nächsten\s+|kommenden\s+)?"
+    r"(?:about\s+|approximately\s+|around\s+|roughly\s+|ca\.\s+|etwa\s+|circa\s+)?"
+)
+COMING = (
+    r"(?:within|in|over|during|innerhalb|binnen)\s+(?:von\s+)?(?:the|der|den)\s+"
+    r"(?:next|coming|following|nächsten|kommenden)\s+"
+)
+DEADLINE = (
+    r"(?:by|until|till|before|no\s+later\s+than|on|bis\s+spätestens|spätestens|"
+    r"bis(?:\s+zum)?|am)"
+)
+EOD = r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
+NEXT = r"(?:next|nächster|nächsten|kommender|kommenden|der\s+nächsten|der\s+kommenden)"
+# A clock time: "12 noon", "noon", "3pm", "3:30 p.m.", "14:00", "14 Uhr", "14.30 Uhr".
+CLOCK = (
+    r"(?:(?:12\s+)?noon|midday|mittags|(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*"
+    r"(?P<ap>a\.?m\.?|p\.?m\.?|uhr)|(?P<h24>\d{1,2}):(?P<mi24>\d{2}))"
+)
+CLOCK_BEFORE = re.compile(rf"(?:by|before|until|at|um|bis)?\s*{CLOCK}\s*(?:on\s+|am\s+)?$", re.I)
+CLOCK_AFTER = re.compile(rf"^,?\s*(?:at|by|before|um|bis|,)?\s*{CLOCK}(?!\w)", re.I)
+
+
+def clock_time(match: re.Match[str]) -> time | None:
+    """The time of day a CLOCK match names, or None when it is no valid time."""
+    if match.group("h24"):
+        hour, minute = int(match.group("h24")), int(match.group("mi24"))
+    elif match.group("h"):
+        hour, minute = int(match.group("h")), int(match.group("mi") or 0)
+        marker = match.group("ap").lower().replace(".", "")
+        if marker == "pm" and hour < 12:
+            hour += 12
+        elif marker == "am" and hour == 12:
+            hour = 0
+    else:
+        hour, minute = 12, 0  # noon
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def number_of(word: str) -> int:
+    word = re.sub(r"\s+", " ", word.strip().lower())
+    return int(word) if word.isdigit() else NUMBERS[word]
+
+
+def add_business_days(day: date, count: int) -> date:
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def add_months(day: date, count: int) -> date:
+    month_index = day.month - 1 + count
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def last_day_of_month(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def monday_next_week(day: date) -> date:
+    return day + timedelta(days=7 - day.weekday())
