@@ -8,7 +8,7 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from daemon.domain.model import Person, Stage
-from daemon.rules.schema import WEEKDAYS, Condition, Pattern
+from daemon.rules.schema import WEEKDAYS, Condition, Pattern, hours_range
 from daemon.rules.triggers import Occurrence
 from daemon.rules.world import World
 
@@ -121,10 +121,8 @@ def _draft_unsent(rule_id: str, ctx: Context) -> Check:
 
 
 def _in_hours(spec: str, moment: time) -> bool:
-    start, end = spec.split("-")
-    lo = time(int(start[:2]), int(start[3:]))
-    hi = time(23, 59, 59) if end == "24:00" else time(int(end[:2]), int(end[3:]))
-    return lo <= moment < hi
+    lo, hi = hours_range(spec)
+    return lo <= (moment.hour, moment.minute) < hi
 
 
 def evaluate(cond: Condition, ctx: Context) -> Check:

@@ -22,7 +22,7 @@ from daemon.domain.model import Person
 from daemon.rules.conditions import Context, passes
 from daemon.rules.context import first_name, template_context
 from daemon.rules.loader import LoadedRule, RuleSet
-from daemon.rules.schema import WEEKDAYS, Action, Rule, Window
+from daemon.rules.schema import WEEKDAYS, Action, Rule, Window, hours_range
 from daemon.rules.templates import TemplateSet, header_safe
 from daemon.rules.triggers import TRIGGER_OCCURRENCES, Occurrence
 from daemon.rules.world import World
@@ -94,9 +94,7 @@ def due_moment(
 def shift_into(window: Window, moment: datetime, tz: str) -> datetime:
     """The first moment at or after `moment` inside the window (in zone `tz`)."""
     zone = ZoneInfo(tz)
-    start, end = window.hours.split("-")
-    lo = (int(start[:2]), int(start[3:]))
-    hi = (24, 0) if end == "24:00" else (int(end[:2]), int(end[3:]))
+    lo, hi = hours_range(window.hours)
     local = moment.astimezone(zone)
     for _ in range(8):
         day_ok = WEEKDAYS[local.weekday()] in window.days

@@ -126,6 +126,23 @@ def hint(word: str, choices: Any) -> str:
     return f"; known: {', '.join(sorted(choices))}"
 
 
+def weekdays(values: list[str]) -> list[str]:
+    """Day names as the three-letter keys of WEEKDAYS ("Monday" → "mon"), or a ValueError."""
+    out = []
+    for d in values:
+        day = str(d).lower()[:3]
+        if day not in WEEKDAYS:
+            raise ValueError(f"unknown weekday '{d}'; use mon, tue, wed, thu, fri, sat, sun")
+        out.append(day)
+    return out
+
+
+def hours_range(spec: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """'08:00-20:00' → ((8, 0), (20, 0)); the end may be 24:00 (end of the day)."""
+    start, end = spec.split("-")
+    return (int(start[:2]), int(start[3:])), (int(end[:2]), int(end[3:]))
+
+
 def _template_name(v: str) -> str:
     if not _TEMPLATE_NAME.match(v):
         raise ValueError(f"'{v}' is not a template name (letters, digits, '-', '_', '.')")
@@ -248,13 +265,7 @@ class Condition(Spec):
     @field_validator("weekday")
     @classmethod
     def _days(cls, v: list[str] | None) -> list[str] | None:
-        out = []
-        for d in v or []:
-            day = str(d).lower()[:3]
-            if day not in WEEKDAYS:
-                raise ValueError(f"unknown weekday '{d}'; use mon, tue, wed, thu, fri, sat, sun")
-            out.append(day)
-        return out if v is not None else None
+        return weekdays(v) if v is not None else None
 
     @field_validator("time")
     @classmethod
@@ -290,15 +301,9 @@ class Window(Spec):
     @field_validator("days")
     @classmethod
     def _days(cls, v: list[str]) -> list[str]:
-        out = []
-        for d in v:
-            day = str(d).lower()[:3]
-            if day not in WEEKDAYS:
-                raise ValueError(f"unknown weekday '{d}'; use mon, tue, wed, thu, fri, sat, sun")
-            out.append(day)
-        if not out:
+        if not v:
             raise ValueError("give at least one day")
-        return out
+        return weekdays(v)
 
     @field_validator("hours")
     @classmethod
