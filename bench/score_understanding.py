@@ -4,6 +4,7 @@
     python bench/score_understanding.py --heldout   # the held-out set (tests/data/heldout/)
     python bench/score_understanding.py --heldout tune    # only its tuning half
     python bench/score_understanding.py --heldout final   # only its final half
+    python bench/score_understanding.py --heldout all --set heldout2   # the second held-out set
 
 The held-out set was written without looking at the recognisers (see its README);
 it also scores automated-mail detection, exact interview start times, the exact set
@@ -136,9 +137,10 @@ def _labels(path: Path, half: str) -> dict[str, Any]:
     return {n: v for n, v in labels.items() if half == "all" or heldout_half(n) == half}
 
 
-def score_heldout(scores: dict[str, Score], half: str = "all") -> tuple[int, int]:
+def score_heldout(
+    scores: dict[str, Score], half: str = "all", folder: Path = DATA / "heldout"
+) -> tuple[int, int]:
     """The held-out mail and invitations, into the named detectors."""
-    folder = DATA / "heldout"
     mail = _labels(folder / "mail" / "LABELS.toml", half)
     for name, label in mail.items():
         raw = (folder / "mail" / name).read_bytes()
@@ -181,6 +183,10 @@ def score_heldout(scores: dict[str, Score], half: str = "all") -> tuple[int, int
         if not (label["is_interview"] and found):
             continue
         iv = found[0]
+        if "status" in label:
+            scores["cancelled"].add(
+                label["status"] == "cancelled", iv.status.value == "cancelled", name
+            )
         start = iv.start.strftime("%Y-%m-%dT%H:%M:%SZ")
         scores["start time"].add(True, start == label["start_utc"], name, f"  [got {start}]")
         got_people = sorted(p.email for p in iv.interviewers)
@@ -202,10 +208,11 @@ def main() -> int:
         after = args[args.index("--heldout") + 1 :]
         half = after[0] if after and after[0] in ("tune", "final", "all") else "all"
         names = ("rejection", "offer", "timeframe date", "automated", "interview", "start time",
-                 "interviewers", "company")  # fmt: skip
+                 "interviewers", "company", "cancelled")  # fmt: skip
         named = {n: Score(n) for n in names}
-        messages, invites = score_heldout(named, half)
-        print(f"held-out ({half}) messages: {messages}; invitations: {invites}\n")
+        which = args[args.index("--set") + 1] if "--set" in args else "heldout"
+        messages, invites = score_heldout(named, half, DATA / which)
+        print(f"{which} ({half}) messages: {messages}; invitations: {invites}\n")
         return report(tuple(named.values()))
     rejection, offer = Score("rejection"), Score("offer")
     timeframe, interview = Score("timeframe date"), Score("interview")
