@@ -232,3 +232,39 @@ def test_sigkill_mid_work_then_restart_gives_each_draft_once(
     keys = [line for m in drafts for line in m.splitlines() if line.startswith(b"X-Followupd-Key")]
     assert len(drafts) == 40 and len(set(keys)) == 40
     assert second.stop() == 0
+
+
+def test_reminder_planned_before_a_restart_arrives_once_after_it(
+    dovecot: DovecotUser, tmp_path: Path, daemon: Callable[[Path], Daemon]
+) -> None:
+    """The daemon plans a reminder, is stopped before it is due, and started again: the
+    reminder arrives when due, exactly once (the timer lives in the state file)."""
+    rules = tmp_path / "rules"
+    (rules / "templates").mkdir(parents=True)
+    (rules / "ping.yaml").write_text(
+        "version: 1\nrules:\n  - id: ended-ping\n    on: interview.ended\n"
+        "    do:\n      - remind: {template: ping}\n"
+    )
+    (rules / "templates" / "ping.txt").write_text("Subject: [followupd] it ended\n\nIt ended.\n")
+    end = datetime.now(UTC) + timedelta(seconds=8)
+    dovecot.append(
+        "INBOX",
+        invitation(
+            uid="restart@northwind-robotics.example", start=end - timedelta(hours=1), end=end
+        ),
+    )
+    cfg = write_config(dovecot, tmp_path, rules=rules, lookback_days=60)
+    first = daemon(cfg)
+    assert first.wait_for(lambda: '"service.ready"' in first.text())
+    assert first.stop() == 0
+
+    def notes() -> list[bytes]:
+        inbox = dovecot.list_messages("INBOX")
+        return [m for m in inbox if b"X-Followupd-Rule: ended-ping" in m]
+
+    assert notes() == []  # not due yet when the first daemon stopped
+    second = daemon(cfg)
+    assert second.wait_for(lambda: len(notes()) == 1, timeout=40)
+    time.sleep(2)
+    assert len(notes()) == 1
+    assert second.stop() == 0
