@@ -24,6 +24,7 @@ from daemon.domain.model import (
     Verdict,
 )
 from daemon.understand import people
+from daemon.understand.meeting import one_company_meeting
 from daemon.understand.naming import find_company, find_role, normalize, strip_subject
 
 REQUIRED_SCORE = 4
@@ -157,6 +158,9 @@ def judge(
     hiring = _hiring_context(item, message, user, interviewers, lexicon)
     if hiring:
         evidence.add(2, hiring, interview=True)
+    alone = one_company_meeting(item, message, user, interviewers)
+    if alone:
+        evidence.add(2 if hiring else 3, alone, interview=True)
     company, company_domain, company_reason = find_company(item, interviewers, message, user)
     role = find_role(title, subject, message.text if message else "", item.description)
     if company_reason:

@@ -297,6 +297,14 @@ class SignalLexicon:
             r"\s+to\s+(?:extend|make|offer)",
             3.0,
         ),
+        # an offer still hoped for or planned is not made yet
+        (
+            r"(?:hop(?:e|es|ing)|expect(?:s|ing)?|aim(?:s|ing)?|plan(?:s|ning)?|intend(?:s|ing)?)"
+            r"\s+to\s+(?:be\s+(?:in\s+a\s+position|able)\s+to\s+)?(?:make|extend|offer|send)|"
+            r"in\s+a\s+position\s+to\s+(?:make|extend)|(?:if|once|assuming|provided)\b[^.]{0,80}"
+            r"\b(?:make|extend)\s+(?:you\s+)?an?\s+offer",
+            3.0,
+        ),
     )  # fmt: skip
     next_steps: tuple[Phrase, ...] = _phrases(
         r"next\s+steps?\s+(?:is|are|will\s+be|would\s+be)",
@@ -310,6 +318,7 @@ class SignalLexicon:
         r"hear|get\s+back|back\s+to\s+you|let\s+you\s+know|update|decision|decide|feedback|"
         r"respond|response|reply|in\s+touch|reach\s+out|outcome|news|follow\s+up|answer|"
         r"contact\s+you|come\s+back\s+to\s+you|circle\s+back|next\s+steps|wrap\s+up|conclude|send|"
+        r"make\s+the\s+call|(?:make|extend)\s+(?:you\s+)?an?\s+offer|yes\s+or\s+no|promis\w*|hör(?:st|en|t)|"
         r"Rückmeldung|meld(?:e|en|et)|Entscheidung|Bescheid|zurück|informieren|Antwort|Nachricht|"
         r"senden|zusenden|schicken",
     )
@@ -322,7 +331,10 @@ class SignalLexicon:
     marketing: tuple[Phrase, ...] = _phrases(
         r"job\s+alert|\d+\s+new\s+jobs?|new\s+jobs\s+(?:for|matching)|jobs?\s+(?:you\s+may|you\s+might|for\s+you)|"
         r"recommended\s+jobs|newsletter|weekly\s+digest|Jobagent|neue\s+Stellen|Stellenangebote\s+für\s+Sie|"
-        r"webinar|view\s+all\s+jobs",
+        r"webinar|view\s+all\s+jobs|"
+        # the furniture of a subscription: an issue number, why you receive it
+        r"issue\s+(?:#|no\.?\s*)\d+|(?:you(?:'re|\s+are)\s+receiving|you\s+received)\s+this\s+"
+        r"(?:e-?mail\s+|newsletter\s+)?because\s+you\s+(?:subscribed|signed\s+up)",
     )
     out_of_office: tuple[Phrase, ...] = _phrases(
         r"^(?:automatic\s+reply|auto.?reply|autoreply|out\s+of\s+(?:the\s+)?office|"

@@ -163,7 +163,11 @@ def find_company(
     if not domain:
         return worded, "", (f'company "{worded}" named in the title' if worded else "")
     label = normalize(domain.split(".", 1)[0])
-    texts = (item.summary, subject, item.description, message.text if message else "")
+    # Display names spell the company as it writes itself ("Summit Retail Group" via an ATS).
+    names_shown = " / ".join(p.name for p in (item.organizer, message.sender if message else None)
+                             if p is not None and p.name)  # fmt: skip
+    texts = (item.summary, subject, item.description, message.text if message else "",
+             names_shown)  # fmt: skip
     name = _spelled_out(label, texts) or people.company_name(domain)
     if (
         worded

@@ -73,8 +73,24 @@ def _in(domain: str, domains: frozenset[str] | tuple[str, ...]) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in domains)
 
 
+# Distinctive brand names of those services: the same service under another top-level
+# domain ("greenhouse.eu", a staging or regional domain) is still the service. Brands
+# that are ordinary words or likely company names (lever, gem, join, dover) are left out.
+ATS_BRANDS: frozenset[str] = frozenset(
+    {
+        "greenhouse", "greenhouse-mail", "ashbyhq", "myworkday", "myworkdayjobs",
+        "smartrecruiters", "icims", "calendly", "goodtime", "modernloop", "jobvite", "workable",
+        "workablemail", "bamboohr", "teamtailor", "teamtailor-mail", "recruitee", "personio",
+        "successfactors", "taleo", "jazzhr", "applytojob", "pinpointhq", "hirebridge",
+        "zohorecruit", "youcanbook", "hirevue", "codility", "hackerrank", "coderpad", "brighthire",
+    }
+)  # fmt: skip
+
+
 def is_ats_domain(domain: str) -> bool:
-    return _in(domain, ATS_DOMAINS)
+    """An applicant-tracking or scheduling service: a known domain, or its brand elsewhere."""
+    brand = registrable_domain(domain).split(".", 1)[0]
+    return _in(domain, ATS_DOMAINS) or brand in ATS_BRANDS
 
 
 def is_freemail(domain: str) -> bool:

@@ -47,9 +47,11 @@ from datetime import UTC, datetime, timedelta, timezone
 from daemon.domain.model import ParsedMessage, UserIdentity
 from daemon.domain.signals import Signal, SignalKind
 from daemon.understand import people
+from daemon.understand.decision import rejection_score
 from daemon.understand.lexicon import DEFAULT_SIGNAL_LEXICON, Phrase, PhraseSpec, SignalLexicon
 from daemon.understand.quoting import new_text, sentences
 from daemon.understand.timeframe import find_timeframes
+from daemon.understand.timewords import named_zone
 
 __all__ = ["DEFAULT_SIGNAL_LEXICON", "Phrase", "PhraseSpec", "SignalLexicon", "classify"]
 
@@ -58,7 +60,7 @@ EVIDENCE_CHARS = 300
 # starts a new subject: "the team meets on Thursday and we'll get back to you by Friday".
 _CLAUSE = re.compile(
     r";|:\s|\s[-–—]\s|,?\s+(?:and|but|so|then|und|aber|also|dann)\s+"
-    r"(?=(?:we|I|you|they|he|she|wir|ich|Sie|du|er|sie)\b)"
+    r"(?=(?:we|I|you|they|he|she|wir|ich|Sie|du|er|sie)\b)|,\s+so\s+"
 )
 # Quoted speech ("we regret to inform you …" in a newsletter) is someone else's words.
 _QUOTED = re.compile(r"\"[^\"]{12,400}\"|“[^”]{12,400}”|„[^“”]{12,400}[“”]|«[^»]{12,400}»")
@@ -96,7 +98,7 @@ def classify(
     if marketing and (message.auto_submitted or automated is not None):
         return signals  # a newsletter or job alert
 
-    rejection = _score(lines, lexicon.rejection, lexicon.not_rejection)
+    rejection = _score(lines, lexicon.rejection, lexicon.not_rejection, structural=True)
     if rejection.total >= lexicon.threshold:
         signals.append(_signal(SignalKind.REJECTION, rejection))
     else:
@@ -129,7 +131,9 @@ def _timeframes(body: str, sent: datetime, lexicon: SignalLexicon) -> list[Signa
                 continue
             if _any(lexicon.request, [clause]) and not _WE.search(clause):
                 continue  # a request to the user ("please reply by Friday"), not a promise
-            for due, _ in find_timeframes(clause, sent):
+            zone = named_zone(clause)  # "by 5pm Pacific": the named wall clock wins
+            here = sent.astimezone(zone) if zone is not None else sent
+            for due, _ in find_timeframes(clause, here):
                 if due not in seen:
                     seen.add(due)
                     found.append(
@@ -144,10 +148,21 @@ class _Score:
     evidence: str
 
 
-def _score(lines: list[str], positive: tuple[Phrase, ...], negative: tuple[Phrase, ...]) -> _Score:
+def _score(
+    lines: list[str],
+    positive: tuple[Phrase, ...],
+    negative: tuple[Phrase, ...],
+    *,
+    structural: bool = False,
+) -> _Score:
+    """Sentence scores added up; `structural` adds `decision.rejection_score` per sentence."""
     total, best, evidence = 0.0, 0.0, ""
     for line in (_QUOTED.sub(" … ", line) for line in lines):
-        plus = sum(p.weight for p in positive if p.search(line))
+        weak = sum(p.weight for p in positive if p.weight < 1.0 and p.search(line))
+        strong = sum(p.weight for p in positive if p.weight >= 1.0 and p.search(line))
+        if structural:  # the same words read twice count once: the larger reading
+            strong = max(strong, rejection_score(line)[0])
+        plus = weak + strong
         if plus <= 0:
             continue
         net = plus - sum(n.weight for n in negative if n.search(line))

@@ -17,6 +17,8 @@ the phrase counts hours. The one table of derivation rules:
     numbers: a/one/ein=1, a couple (of)=2, a few/ein paar/  "in the next days" = 3 days,
       wenige=3, several/einige=4                            "in the coming weeks" = 2 weeks
     a week or two                                           2 weeks
+    by the 14th, by Thursday 19th                           the next such day of a month, 18:00
+    before the end of the quarter                           last day of the calendar quarter
     (by|until|before|on|bis|am) Friday, Friday EOD          that weekday on/after the sent date,
                                                             18:00 (today only if sent before
                                                             18:00); "next Friday" = in next week
@@ -55,8 +57,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from email.parser import BytesHeaderParser
-from email.utils import parsedate_tz
 
 from daemon.understand.quoting import sentences
 from daemon.understand.timewords import (
@@ -77,9 +77,12 @@ from daemon.understand.timewords import (
     add_months,
     clock_time,
     last_day_of_month,
+    last_day_of_quarter,
     monday_next_week,
+    next_day_of_month,
     number_of,
 )
+from daemon.understand.tz import sender_offset as sender_offset  # re-exported
 
 END_OF_BUSINESS = time(18, 0)
 PAST_MENTION_DAYS = 60
@@ -113,18 +116,6 @@ def find_timeframes(text: str, sent: datetime) -> list[tuple[datetime, str]]:
                     taken.append((match.start(), match.end(), moment.astimezone(UTC)))
         found.extend((moment, sentence) for _, _, moment in sorted(taken))
     return found
-
-
-def sender_offset(raw: bytes) -> timedelta | None:
-    """The UTC offset of a raw message's Date header (-0800 → -8 h), or None when unreadable."""
-    try:
-        value = BytesHeaderParser().parsebytes(raw).get("Date", "")
-        parsed = parsedate_tz(str(value))
-    except Exception:  # a broken header is no offset, never an error
-        return None
-    if parsed is None or parsed[9] is None:
-        return None
-    return timedelta(seconds=parsed[9])
 
 
 # --- resolution -------------------------------------------------------------------------
@@ -267,6 +258,15 @@ def _weekday_range(match: re.Match[str], sent: datetime) -> datetime:
     return _at_end_of_business(day, sent.tzinfo)
 
 
+def _day_of_month(match: re.Match[str], sent: datetime) -> datetime | None:
+    day = next_day_of_month(sent.date(), int(match.group("dom")))
+    return None if day is None else _at_end_of_business(day, sent.tzinfo)
+
+
+def _end_of_quarter(match: re.Match[str], sent: datetime) -> datetime:
+    return _at_end_of_business(last_day_of_quarter(sent.date()), sent.tzinfo)
+
+
 def _end_of_next_month(match: re.Match[str], sent: datetime) -> datetime:
     following = add_months(sent.date().replace(day=1), 1)
     return _at_end_of_business(last_day_of_month(following.year, following.month), sent.tzinfo)
@@ -305,6 +305,14 @@ _RULES: tuple[_Rule, ...] = (
         rf"{DEADLINE}\s+(?:{WEEKDAY},?\s+(?:den\s+)?)?(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\."
         rf"(?P<yyyy>\d{{2,4}})?",
         _explicit_date,
+    ),
+    _rule(  # "by the 14th", "by Thursday 19th": the day of the month decides
+        rf"{DEADLINE}\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<dom>\d{{1,2}})(?:st|nd|rd|th)",
+        _day_of_month,
+    ),
+    _rule(
+        r"(?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter",
+        _end_of_quarter,
     ),
     _rule(
         rf"(?:{DEADLINE}\s+)?(?P<next>)"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, time, timedelta
+from datetime import date, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
 NUMBERS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -66,7 +67,13 @@ CLOCK = (
     r"(?:(?:12\s+)?noon|midday|mittags|(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?\s*"
     r"(?P<ap>a\.?m\.?|p\.?m\.?|uhr)|(?P<h24>\d{1,2}):(?P<mi24>\d{2}))"
 )
-CLOCK_BEFORE = re.compile(rf"(?:by|before|until|at|um|bis)?\s*{CLOCK}\s*(?:on\s+|am\s+)?$", re.I)
+# A zone word may sit between the clock and the day ("5pm Pacific on Tuesday").
+_ZONE_WORD = (
+    r"(?:\s+(?:pacific|mountain|central|eastern|[PMCE][SD]?T|CES?T|BST|GMT|UTC)(?:\s+time)?)?"
+)
+CLOCK_BEFORE = re.compile(
+    rf"(?:by|before|until|at|um|bis)?\s*{CLOCK}{_ZONE_WORD}\s*(?:on\s+|am\s+)?$", re.I
+)
 CLOCK_AFTER = re.compile(rf"^,?\s*(?:at|by|before|um|bis|,)?\s*{CLOCK}(?!\w)", re.I)
 
 
@@ -111,3 +118,41 @@ def last_day_of_month(year: int, month: int) -> date:
 
 def monday_next_week(day: date) -> date:
     return day + timedelta(days=7 - day.weekday())
+
+
+def next_day_of_month(today: date, number: int) -> date | None:
+    """ "by the 14th": the first such day after today, this month or the next; else None."""
+    for months in (0, 1, 2):
+        first = add_months(today.replace(day=1), months)
+        if number <= last_day_of_month(first.year, first.month).day:
+            day = first.replace(day=number)
+            if day > today:
+                return day
+    return None
+
+
+def last_day_of_quarter(day: date) -> date:
+    """ "before the end of the quarter": the last calendar day of its calendar quarter."""
+    month = 3 * ((day.month - 1) // 3) + 3
+    return last_day_of_month(day.year, month)
+
+
+# A zone named right after a clock time ("by 5pm Pacific", "17:00 CET") overrides the
+# sender's zone: the writer says which wall clock the promise is on.
+NAMED_ZONES: dict[str, str] = {
+    "pacific": "America/Los_Angeles", "pt": "America/Los_Angeles", "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles", "mountain": "America/Denver", "central": "America/Chicago",
+    "eastern": "America/New_York", "et": "America/New_York", "est": "America/New_York",
+    "edt": "America/New_York", "cet": "Europe/Berlin", "cest": "Europe/Berlin",
+    "uk": "Europe/London", "bst": "Europe/London", "london": "Europe/London",
+    "gmt": "UTC", "utc": "UTC", "mez": "Europe/Berlin", "mesz": "Europe/Berlin",
+}  # fmt: skip
+_NAMED_ZONE = re.compile(
+    rf"{CLOCK}\s+(?P<zone>{'|'.join(NAMED_ZONES)})(?:\s+time)?(?!\w)", re.IGNORECASE
+)
+
+
+def named_zone(text: str) -> tzinfo | None:
+    """The zone named after a clock time in text ("5pm Pacific"), or None."""
+    match = _NAMED_ZONE.search(text)
+    return None if match is None else ZoneInfo(NAMED_ZONES[match.group("zone").lower()])

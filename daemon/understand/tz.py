@@ -23,6 +23,8 @@ import re
 import zoneinfo
 from dataclasses import dataclass, field
 from datetime import UTC, timedelta, timezone, tzinfo
+from email.parser import BytesHeaderParser
+from email.utils import parsedate_tz
 from functools import cache
 
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
@@ -124,3 +126,15 @@ def _city_zone(name: str) -> str | None:
         if city and city in _by_city():
             return _by_city()[city]
     return None
+
+
+def sender_offset(raw: bytes) -> timedelta | None:
+    """The UTC offset of a raw message's Date header (-0800 → -8 h), or None when unreadable."""
+    try:
+        value = BytesHeaderParser().parsebytes(raw).get("Date", "")
+        parsed = parsedate_tz(str(value))
+    except Exception:  # a broken header is no offset, never an error
+        return None
+    if parsed is None or parsed[9] is None:
+        return None
+    return timedelta(seconds=parsed[9])

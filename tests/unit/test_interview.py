@@ -163,14 +163,17 @@ def test_job_title_words_do_not_trigger_lookalikes() -> None:
 
 
 def test_weak_title_needs_support_from_the_mail() -> None:
-    """ "Chat with Jordan" is an interview only when the mail says interview."""
-    bare = judge(item("Chat with Jordan"), user=USER)
+    """ "Chat with Jordan" with guests from two outside domains is an interview only when
+    the mail says interview. (With one company meeting the user alone, the shape itself
+    is evidence: see test_structural.py.)"""
+    guests = (ME, Attendee(person=Person(email="sam@partner-agency.com", name="Sam Ode")))
+    bare = judge(item("Chat with Jordan", attendees=guests), user=USER)
     assert bare.interview is None and "score" in bare.reason
     message = ParsedMessage(
         subject="Next step: interview for the Backend Engineer role",
         text="We'd love to set up an interview for the Backend Engineer role.",
     )
-    supported = judge(item("Chat with Jordan"), user=USER, message=message)
+    supported = judge(item("Chat with Jordan", attendees=guests), user=USER, message=message)
     assert supported.interview is not None
     assert supported.interview.role == "Backend Engineer"
 
