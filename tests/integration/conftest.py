@@ -11,20 +11,22 @@ under CI=true, so CI cannot go green by testing nothing.
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Callable, Iterator
 
 import pytest
 
+from tests.servers import server_missing
 from tests.servers.dovecot import DovecotServer, DovecotUser, find_binary
 
 
 def _missing(what: str) -> None:
-    message = f"{what} is not installed (Debian: apt-get install dovecot-imapd)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
+    install = (
+        "Debian: apt-get install openssl"
+        if what == "openssl"
+        else ("Debian: apt-get install dovecot-imapd")
+    )
+    server_missing(what, install)
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,6 @@ recorded during the whole suite went to anyone but the configured user addresses
 from __future__ import annotations
 
 import importlib.util
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +36,8 @@ __all__ = [
     "smtp_sink_auth",
 ]
 
+from tests.servers import server_missing
+
 if TYPE_CHECKING:
     from tests.servers.smtp import SmtpSink
 
@@ -50,10 +51,7 @@ USER = UserIdentity(
 
 
 def _missing(package: str) -> None:
-    message = f"{package} is not installed (pip install '.[test]')"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
+    server_missing(package, "pip install '.[test]'")
 
 
 def _require(package: str) -> None:
