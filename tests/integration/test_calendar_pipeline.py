@@ -110,13 +110,8 @@ def thanks(report: RunReport) -> list[str]:
 
 
 def drafts(user: DovecotUser, rule: str = "thank-you") -> list[email.message.EmailMessage]:
-    out = []
-    for raw in user.list_messages("Drafts"):
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
-        assert isinstance(msg, email.message.EmailMessage)
-        if msg["X-Followupd-Rule"] == rule:
-            out.append(msg)
-    return out
+    """The drafts of one rule in the Drafts folder."""
+    return user.messages_of_rule("Drafts", rule)
 
 
 def panel_recipients() -> list[str]:

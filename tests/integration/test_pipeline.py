@@ -50,13 +50,7 @@ def run(user: DovecotUser, tmp_path: Path, ruleset: RuleSet, now: datetime) -> l
 
 def drafts(user: DovecotUser, rule: str = "thank-you") -> list[email.message.EmailMessage]:
     """The drafts of one rule in the Drafts folder."""
-    out = []
-    for raw in user.list_messages("Drafts"):
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
-        assert isinstance(msg, email.message.EmailMessage)
-        if msg["X-Followupd-Rule"] == rule:
-            out.append(msg)
-    return out
+    return user.messages_of_rule("Drafts", rule)
 
 
 def test_invitation_gives_one_draft_per_interviewer(

@@ -14,6 +14,8 @@ See ../shared/TESTING-NOTES.md ("Dovecot") for the reasons behind each setting.
 from __future__ import annotations
 
 import contextlib
+import email
+import email.policy
 import os
 import secrets
 import shutil
@@ -24,6 +26,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -376,6 +379,15 @@ class DovecotUser:
                 return []
             resp = c.fetch(uids, ["BODY.PEEK[]"])
         return [resp[uid][b"BODY[]"] for uid in uids]
+
+    def messages_of_rule(self, folder: str, rule: str) -> list[EmailMessage]:
+        """The messages in `folder` that followupd wrote for `rule` (X-Followupd-Rule)."""
+        out = []
+        for raw in self.list_messages(folder):
+            msg = email.message_from_bytes(raw, policy=email.policy.default)
+            if isinstance(msg, EmailMessage) and msg["X-Followupd-Rule"] == rule:
+                out.append(msg)
+        return out
 
     def uidvalidity(self, folder: str) -> int:
         with self.client() as c:
