@@ -34,7 +34,10 @@ EPILOG = """\
 Configuration: --config PATH, else $FOLLOWUPD_CONFIG, else
 $XDG_CONFIG_HOME/followupd/config.toml (see config.example.toml).
 Environment variables FOLLOWUPD_<SECTION>__<KEY> override the file.
-followupd never sends mail: it only adds drafts to your Drafts folder.
+followupd never sends mail to anyone but you: letters go to your Drafts folder.
+
+Exit codes: 0 ok; 1 unexpected error (--debug shows it); 2 configuration or rules
+invalid; 3 a mail or calendar server could not be used; 4 the state file.
 """
 
 
@@ -259,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--config",
         type=Path,
         default=None,
+        metavar="PATH",
         help=f"configuration file (default {default_config_path()})",
     )
     parser.add_argument(
@@ -271,7 +275,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dir", type=Path, default=None, help="keep the demo's Maildir and state here")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("run", help="read new mail, plan, and write the drafts that are due")
+    p = sub.add_parser(
+        "run", help="the service: watch mail (IDLE) and act when due; --once for one pass"
+    )
     p.add_argument(
         "--once", action="store_true", help="one pass, then exit (default: keep polling)"
     )
