@@ -25,7 +25,7 @@ from daemon.domain.errors import ConfigError, FollowupdError
 from daemon.domain.intents import IntentStatus
 from daemon.rules.loader import RuleSet, load_rules
 from daemon.secrets import check_config_permissions
-from daemon.service import Runner, serve, utc_now
+from daemon.service import Runner, open_mailbox, serve, utc_now
 from daemon.service.delivery import smtp_sender
 from daemon.status import format_table
 from daemon.store import Store
@@ -75,6 +75,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     )
     if not settings.accounts:
         print("warning: no [accounts.NAME] configured; followupd has nothing to watch")
+    if args.connect:
+        for name, account in settings.accounts.items():
+            # Log in and find the folders, as a run would; nothing is read or written.
+            with open_mailbox(name, account) as mailbox:
+                drafts = mailbox.drafts_folder_name()
+                sent = mailbox.sent_folder_name() or "none found"
+            print(f"account {name}: ok (Drafts: {drafts}, Sent: {sent})")
     return 0
 
 
@@ -290,6 +297,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_plan)
 
     p = sub.add_parser("check", help="validate the configuration and the rule files")
+    p.add_argument(
+        "--connect", action="store_true", help="also log in to each account and find its folders"
+    )
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("status", help="one row per application: stage, last contact, what is next")

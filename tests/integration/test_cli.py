@@ -210,3 +210,15 @@ def test_status_and_rules(dovecot: DovecotUser, tmp_path: Path) -> None:
         "follow-up-letter", "check-back", "research-and-network", "rejection-thanks",
     }  # fmt: skip
     assert all(r["file"].endswith(".yaml") and r["line"] > 0 for r in rules)
+
+
+def test_check_connect_logs_in_and_finds_the_folders(dovecot: DovecotUser, tmp_path: Path) -> None:
+    """`check --connect` logs in and names the Drafts and Sent folders it will use; a wrong
+    password is one line naming the server, exit 3, without the password."""
+    ok = followupd("check", "--connect", cfg=config(dovecot, tmp_path))
+    assert ok.returncode == 0, ok.stderr
+    assert "account work: ok (Drafts: Drafts, Sent: Sent)" in ok.stdout
+    secret = "N0t-The-Password"
+    bad = followupd("check", "--connect", cfg=config(dovecot, tmp_path, password=secret))
+    assert bad.returncode == 3
+    assert f"127.0.0.1:{dovecot.port}" in bad.stderr and secret not in bad.stderr + bad.stdout
