@@ -8,7 +8,9 @@ was recorded from the read, so a crash never skips or repeats a change.
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import datetime
+
+from daemon.store.core import iso_utc
 
 
 class CalendarStateStore:
@@ -24,7 +26,7 @@ class CalendarStateStore:
             "INSERT INTO calendar_state (name, state, updated_at) VALUES (?, ?, ?)"
             " ON CONFLICT (name) DO UPDATE SET state=excluded.state,"
             " updated_at=excluded.updated_at",
-            (name, state, now.astimezone(UTC).isoformat(timespec="seconds")),
+            (name, state, iso_utc(now)),
         )
 
     def calendar_states(self) -> dict[str, datetime]:

@@ -9,14 +9,11 @@ from pydantic import TypeAdapter
 
 from daemon.domain.model import Application
 from daemon.rules.world import Cancellation, Happening, MessageFact
+from daemon.store.core import iso_utc
 from daemon.understand.conversation import ApplicationIndex
 
 _HAPPENING = TypeAdapter(Happening)
 _MESSAGE = TypeAdapter(MessageFact)
-
-
-def _iso(dt: datetime) -> str:
-    return dt.isoformat(timespec="seconds")
 
 
 class ConversationStore:
@@ -37,7 +34,7 @@ class ConversationStore:
         self.db.execute(
             "INSERT INTO applications (id, data, created_at, updated_at) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (id) DO UPDATE SET data=excluded.data, updated_at=excluded.updated_at",
-            (app.id, app.model_dump_json(), _iso(now), _iso(now)),
+            (app.id, app.model_dump_json(), iso_utc(now), iso_utc(now)),
         )
 
     # -- messages and happenings ----------------------------------------------
@@ -50,7 +47,7 @@ class ConversationStore:
                 fact.message_id,
                 fact.application,
                 fact.account,
-                _iso(fact.at),
+                iso_utc(fact.at),
                 int(fact.from_user),
                 _MESSAGE.dump_json(fact).decode(),
             ),
@@ -75,11 +72,11 @@ class ConversationStore:
             (
                 h.id,
                 h.kind,
-                _iso(h.at),
+                iso_utc(h.at),
                 h.application,
                 h.account,
                 _HAPPENING.dump_json(h).decode(),
-                _iso(now),
+                iso_utc(now),
             ),
         )
         return cur.rowcount == 1
@@ -95,7 +92,7 @@ class ConversationStore:
         self.db.execute(
             "INSERT INTO cancellations VALUES (?, ?, ?) ON CONFLICT (application, rule_id)"
             " DO UPDATE SET at=max(at, excluded.at)",
-            (c.application, c.rule_id, _iso(c.at)),
+            (c.application, c.rule_id, iso_utc(c.at)),
         )
 
     def cancellations(self) -> list[Cancellation]:

@@ -27,7 +27,8 @@ from daemon.domain.ports import Cursor
 from daemon.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 
-def _iso(dt: datetime) -> str:
+def iso_utc(dt: datetime) -> str:
+    """How every table stores a moment: UTC, to the second — so text order is time order."""
     return dt.astimezone(UTC).isoformat(timespec="seconds")
 
 
@@ -135,7 +136,7 @@ class CoreStore:
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, folder) DO UPDATE SET"
             " uidvalidity=excluded.uidvalidity, last_uid=excluded.last_uid,"
             " updated_at=excluded.updated_at",
-            (account, folder, cursor.uidvalidity, cursor.last_uid, _iso(now)),
+            (account, folder, cursor.uidvalidity, cursor.last_uid, iso_utc(now)),
         )
 
     # -- processed messages ---------------------------------------------------
@@ -143,7 +144,7 @@ class CoreStore:
     def mark_processed(self, ref: MessageRef, message_id: str, outcome: str, now: datetime) -> None:
         self.db.execute(
             "INSERT OR REPLACE INTO processed VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (ref.account, ref.folder, ref.uidvalidity, ref.uid, message_id, outcome, _iso(now)),
+            (ref.account, ref.folder, ref.uidvalidity, ref.uid, message_id, outcome, iso_utc(now)),
         )
 
     def processed_count(self, account: str) -> int:
@@ -192,11 +193,11 @@ class CoreStore:
                 account,
                 interview.sequence,
                 interview.status.value,
-                _iso(interview.start),
-                _iso(interview.end),
+                iso_utc(interview.start),
+                iso_utc(interview.end),
                 interview.model_dump_json(),
-                _iso(now),
-                _iso(now),
+                iso_utc(now),
+                iso_utc(now),
                 application,
             ),
         )
@@ -270,11 +271,11 @@ class CoreStore:
                 intent.rule_id,
                 intent.account,
                 intent.subject_ref,
-                _iso(intent.due),
-                _iso(intent.expires) if intent.expires else None,
+                iso_utc(intent.due),
+                iso_utc(intent.expires) if intent.expires else None,
                 intent.model_dump_json(),
-                _iso(now),
-                _iso(now),
+                iso_utc(now),
+                iso_utc(now),
             ),
         )
 
@@ -292,8 +293,8 @@ class CoreStore:
             (
                 status.value,
                 note,
-                _iso(now),
-                _iso(now) if status == IntentStatus.DONE else None,
+                iso_utc(now),
+                iso_utc(now) if status == IntentStatus.DONE else None,
                 appended_uid,
                 key,
             ),
@@ -302,7 +303,7 @@ class CoreStore:
     def set_location(self, key: str, location: str, now: datetime) -> None:
         """Where a written draft is now: still in Drafts, sent, or gone (deleted)."""
         self.db.execute(
-            "UPDATE intents SET location=?, checked_at=? WHERE key=?", (location, _iso(now), key)
+            "UPDATE intents SET location=?, checked_at=? WHERE key=?", (location, iso_utc(now), key)
         )
 
     # -- journal --------------------------------------------------------------
@@ -310,5 +311,5 @@ class CoreStore:
     def log(self, kind: str, now: datetime, **detail: object) -> None:
         self.db.execute(
             "INSERT INTO journal (at, kind, detail) VALUES (?, ?, ?)",
-            (_iso(now), kind, json.dumps(detail, default=str, sort_keys=True)),
+            (iso_utc(now), kind, json.dumps(detail, default=str, sort_keys=True)),
         )
