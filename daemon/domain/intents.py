@@ -63,7 +63,3 @@ class Intent(Frozen):
     cancel_rules: tuple[str, ...] = ()
     # set_stage
     stage: str = ""
-
-
-# The name the first version used; drafts are intents of kind DRAFT.
-DraftIntent = Intent

@@ -37,8 +37,6 @@ from pydantic import (
 
 from daemon.rules.duration import Duration, parse_duration
 
-SCHEMA_VERSIONS = (1,)
-
 # Trigger -> (what fires it, the moment it is anchored to, fields for templates).
 TRIGGERS: dict[str, str] = {
     "interview.scheduled": "an invitation for a new interview was read; at: when it arrived. "
@@ -110,7 +108,6 @@ INTERVIEW_KINDS = (
     "other",
 )
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-ANCHORS = ("trigger", "timeframe")
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _TEMPLATE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")

@@ -54,7 +54,6 @@ class CalendarRead:
     interviews: dict[str, str] = field(default_factory=dict)  # uid -> new/rescheduled/…
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (title, reason)
     problems: list[str] = field(default_factory=list)
-    failed: bool = False
 
 
 def read_calendars(
@@ -99,7 +98,6 @@ def read_calendar(
         changes = reader.read_changes(store.calendar_state(name), default_tz=user.timezone)
     except Exception as exc:  # one broken calendar never stops the others or the mail
         reason = _safe_reason(exc, config)
-        out.failed = True
         out.problems.append(f"calendar {name}: {reason}")
         log.warning("calendar.failed", calendar=name, reason=reason)
         return out

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from daemon.compose.message import build_draft
-from daemon.domain.intents import DraftIntent
+from daemon.domain.intents import Intent
 from daemon.domain.model import UserIdentity
 from daemon.domain.ports import DraftFolder
 
@@ -26,7 +26,7 @@ class DraftOutcome:
 
 
 def write_draft(
-    intent: DraftIntent, folder: DraftFolder, user: UserIdentity, now: datetime
+    intent: Intent, folder: DraftFolder, user: UserIdentity, now: datetime
 ) -> DraftOutcome:
     name = folder.drafts_folder_name()
     if folder.has_key(intent.key):

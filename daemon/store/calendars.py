@@ -28,8 +28,3 @@ class CalendarStateStore:
             " updated_at=excluded.updated_at",
             (name, state, iso_utc(now)),
         )
-
-    def calendar_states(self) -> dict[str, datetime]:
-        """When each calendar's state was last stored (for `status`)."""
-        rows = self.db.execute("SELECT name, updated_at FROM calendar_state ORDER BY name")
-        return {r["name"]: datetime.fromisoformat(r["updated_at"]) for r in rows.fetchall()}

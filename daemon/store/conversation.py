@@ -54,10 +54,6 @@ class ConversationStore:
         )
         return cur.rowcount == 1
 
-    def message_known(self, message_id: str) -> bool:
-        row = self.db.execute("SELECT 1 FROM messages WHERE message_id=?", (message_id,))
-        return row.fetchone() is not None
-
     def messages(self, application: str | None = None) -> list[MessageFact]:
         sql, args = "SELECT data FROM messages", tuple[str, ...]()
         if application is not None:

@@ -147,13 +147,6 @@ class CoreStore:
             (ref.account, ref.folder, ref.uidvalidity, ref.uid, message_id, outcome, iso_utc(now)),
         )
 
-    def processed_count(self, account: str) -> int:
-        return int(
-            self.db.execute(
-                "SELECT count(*) FROM processed WHERE account=?", (account,)
-            ).fetchone()[0]
-        )
-
     # -- interviews -----------------------------------------------------------
 
     def interview(self, uid: str) -> Interview | None:

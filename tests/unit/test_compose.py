@@ -7,7 +7,7 @@ import email.policy
 from datetime import UTC, datetime
 
 from daemon.compose.message import KEY_HEADER, RULE_HEADER, build_draft
-from daemon.domain.intents import DraftIntent
+from daemon.domain.intents import Intent
 from daemon.domain.model import Person, UserIdentity
 from daemon.rules.templates import header_safe, split_subject
 
@@ -15,8 +15,8 @@ USER = UserIdentity(name="Jordan Lee", email="jordan.lee@example.org", timezone=
 NOW = datetime(2026, 11, 18, 16, 0, tzinfo=UTC)
 
 
-def draft(**kw: object) -> DraftIntent:
-    base = DraftIntent(
+def draft(**kw: object) -> Intent:
+    base = Intent(
         key="abc123",
         rule_id="thank-you",
         account="work",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from daemon.domain.errors import StateError
-from daemon.domain.intents import DraftIntent, IntentStatus
+from daemon.domain.intents import Intent, IntentStatus
 from daemon.domain.model import CalendarStatus, Interview, Person
 from daemon.domain.ports import Cursor
 from daemon.store import SCHEMA_VERSION, Store
@@ -30,8 +30,8 @@ def iv(seq: int = 0, hour: int = 14, **kw: object) -> Interview:
     return base.model_copy(update=kw)
 
 
-def intent(key: str = "k1", due: datetime = NOW) -> DraftIntent:
-    return DraftIntent(
+def intent(key: str = "k1", due: datetime = NOW) -> Intent:
+    return Intent(
         key=key,
         rule_id="thank-you",
         account="work",
