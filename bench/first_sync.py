@@ -4,7 +4,7 @@ Starts a private Dovecot (tests/servers/dovecot.py), fills one mailbox per size 
 bench.mailbox (written into the Maildir, then `doveadm force-resync`), and measures:
 
 (a) followupd: `ImapMailbox.read_new` over INBOX with no cursor (a first sync) and
-    the service's own `wanted` selector (today `daemon.service.reading.selector` with
+    the service's own `wanted` selector (today `followupd.pipeline.selector.selector` with
     an empty application index: calendar parts, hiring subjects, ATS senders get their
     body fetched) → messages/second, IMAP commands issued, and
     commands (= round trips: imapclient waits for each reply) per message;
@@ -66,11 +66,11 @@ def child_followupd(
     import structlog
 
     structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
-    from daemon.config import ImapAccount
-    from daemon.sources.imap import ImapMailbox
+    from followupd.config import ImapAccount
+    from followupd.mailstores.imap import ImapMailbox
 
     if selector == "calendar":
-        from daemon.domain.ports import Candidate
+        from followupd.domain.ports import Candidate
 
         wanted: Callable[[Any], bool] = Candidate.has_calendar
         selector_name = "Candidate.has_calendar"
@@ -111,21 +111,21 @@ def service_selector() -> tuple[Callable[[Any], bool], str]:
     """The selector the service uses for a first sync (nothing known yet), wherever the
     current code keeps it."""
     try:
-        from daemon.service.reading import selector  # type: ignore[import-not-found]
-        from daemon.understand.conversation import (  # type: ignore[import-not-found]
+        from followupd.pipeline.selector import selector  # type: ignore[import-not-found]
+        from followupd.understand.conversation import (  # type: ignore[import-not-found]
             ApplicationIndex,
         )
 
         chosen: Callable[[Any], bool] = selector(ApplicationIndex(), frozenset({USER}))
-        return chosen, "daemon.service.reading.selector (empty index)"
+        return chosen, "followupd.pipeline.selector.selector (empty index)"
     except ImportError:
         pass
     try:
-        from daemon.service import wanted  # type: ignore[attr-defined]
+        from followupd.service import wanted  # type: ignore[attr-defined]
 
-        return wanted, "daemon.service.wanted"
+        return wanted, "followupd.service.wanted"
     except ImportError:
-        from daemon.domain.ports import Candidate
+        from followupd.domain.ports import Candidate
 
         return Candidate.has_calendar, "Candidate.has_calendar"
 
@@ -133,7 +133,7 @@ def service_selector() -> tuple[Callable[[Any], bool], str]:
 def child_ceiling(port: int, username: str, password: str) -> dict[str, Any]:
     from imapclient import IMAPClient
 
-    from daemon.sources.imap import CANDIDATE_ITEMS
+    from followupd.mailstores.imap import CANDIDATE_ITEMS
 
     commands = _count_commands()
     seen = 0

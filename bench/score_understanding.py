@@ -31,11 +31,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from daemon.domain.model import UserIdentity  # noqa: E402
-from daemon.domain.signals import SignalKind  # noqa: E402
-from daemon.understand import understand_message  # noqa: E402
-from daemon.understand.signals import classify  # noqa: E402
-from daemon.understand.timeframe import sender_offset  # noqa: E402
+from followupd.domain.model import UserIdentity  # noqa: E402
+from followupd.domain.signals import SignalKind  # noqa: E402
+from followupd.understand import understand_message  # noqa: E402
+from followupd.understand.classify import classify  # noqa: E402
+from followupd.understand.timeframe import sender_offset  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 USER = UserIdentity(

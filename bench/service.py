@@ -34,10 +34,10 @@ from tests.servers.dovecot import DovecotServer
 
 
 def start(cfg: Path) -> tuple[subprocess.Popen[bytes], Path]:
-    log = cfg.parent / "daemon.log"
+    log = cfg.parent / "followupd.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUPD_")}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "daemon.cli", "--config", str(cfg), "run"],
+        [sys.executable, "-m", "followupd", "--config", str(cfg), "run"],
         stdout=subprocess.DEVNULL,
         stderr=log.open("wb"),
         env=env,

@@ -12,11 +12,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from daemon.domain.model import Application, Interview, Person, Stage, UserIdentity
-from daemon.rules.loader import LoadedRule, RuleSet
-from daemon.rules.schema import Rule
-from daemon.rules.templates import TemplateSet
-from daemon.rules.world import DraftFact, Happening, MessageFact, World
+from followupd.domain.model import Application, Interview, Person, Stage, UserIdentity
+from followupd.rules.loader import LoadedRule, RuleSet
+from followupd.rules.schema import Rule
+from followupd.rules.templates import TemplateSet
+from followupd.rules.world import DraftFact, Happening, MessageFact, World
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = (ROOT / "tests/data/templates", ROOT / "rules/templates")

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from daemon.domain.model import UserIdentity
+from followupd.domain.model import UserIdentity
 from tests.servers.http import IcsHttpServer
 from tests.servers.radicale import RadicaleServer, RadicaleUser
 

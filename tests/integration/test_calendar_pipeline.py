@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from structlog.testing import capture_logs
 
-from daemon.config import (
+from followupd.config import (
     CalDavCalendar,
     CalendarConfig,
     IcsFileCalendar,
@@ -23,11 +23,11 @@ from daemon.config import (
     StateConfig,
     UserConfig,
 )
-from daemon.domain.intents import IntentKind, IntentStatus
-from daemon.domain.model import CalendarStatus
-from daemon.rules.loader import RuleSet, load_rules
-from daemon.service import Runner, RunReport
-from daemon.store import Store
+from followupd.domain.intents import IntentKind, IntentStatus
+from followupd.domain.model import CalendarStatus
+from followupd.pipeline import Runner, RunReport
+from followupd.rules.loader import RuleSet, load_rules
+from followupd.store import Store
 from tests.integration.fixtures_calendars import *  # noqa: F403  (the fixtures)
 from tests.invitations import PANEL, USER, invitation
 from tests.servers.dovecot import DovecotUser

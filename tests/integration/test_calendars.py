@@ -14,9 +14,7 @@ import pytest
 from pydantic import SecretStr, TypeAdapter, ValidationError
 from structlog.testing import capture_logs
 
-from daemon.domain.errors import LoginFailed, ServerUnreachable, SourceError
-from daemon.domain.model import CalendarItem
-from daemon.sources.calendar import (
+from followupd.calendars import (
     CalDavCalendar,
     CalDavReader,
     CalendarChanges,
@@ -27,6 +25,8 @@ from daemon.sources.calendar import (
     IcsUrlReader,
     open_calendar,
 )
+from followupd.domain.errors import LoginFailed, ServerUnreachable, SourceError
+from followupd.domain.model import CalendarItem
 from tests.integration.fixtures_calendars import *  # noqa: F403  (the fixtures)
 from tests.integration.fixtures_calendars import USER
 from tests.servers.http import IcsHttpServer

@@ -25,7 +25,7 @@ def followupd(*args: str, cfg: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUPD_")}
     env["XDG_CONFIG_HOME"] = str(cfg.parent / "xdg")
     return subprocess.run(
-        [sys.executable, "-m", "daemon.cli", "--config", str(cfg), *args],
+        [sys.executable, "-m", "followupd", "--config", str(cfg), *args],
         capture_output=True,
         text=True,
         timeout=60,
@@ -121,7 +121,7 @@ def test_run_keeps_polling_and_stops_on_sigterm(dovecot: DovecotUser, tmp_path: 
     cfg.write_text(cfg.read_text() + "\n[run]\npoll_interval = 10\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUPD_")}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "daemon.cli", "--config", str(cfg), "run"],
+        [sys.executable, "-m", "followupd", "--config", str(cfg), "run"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,

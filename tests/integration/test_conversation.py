@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from daemon.domain.model import Application, Stage
-from daemon.rules.loader import RuleSet, load_rules
-from daemon.rules.world import Happening
-from daemon.service import Runner
-from daemon.service.runner import RunReport
-from daemon.store import Store
+from followupd.domain.model import Application, Stage
+from followupd.pipeline import Runner
+from followupd.pipeline.runner import RunReport
+from followupd.rules.loader import RuleSet, load_rules
+from followupd.rules.world import Happening
+from followupd.store import Store
 from tests.integration.test_pipeline import make_settings
 from tests.invitations import PANEL, RECRUITER, USER, invitation, reply
 from tests.servers.dovecot import DovecotUser

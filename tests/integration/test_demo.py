@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.cli import main
+from followupd.cli import main
 
 
 def test_demo_plays_the_whole_playbook_once(

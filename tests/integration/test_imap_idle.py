@@ -16,9 +16,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from daemon.domain.errors import ServerUnreachable
-from daemon.domain.ports import Candidate, Cursor
-from daemon.sources.imap import ImapMailbox
+from followupd.domain.errors import ServerUnreachable
+from followupd.domain.ports import Candidate, Cursor
+from followupd.mailstores.imap import ImapMailbox
 from tests.servers.dovecot import DovecotServer, DovecotUser
 
 pytestmark = pytest.mark.integration

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from structlog.testing import capture_logs
 
-from daemon.domain.errors import LoginFailed, ServerUnreachable, SourceError
-from daemon.domain.ports import Candidate, Cursor, FolderBatch
-from daemon.sources.imap import ImapMailbox
-from daemon.sources.imapconn import describe_structure, find_special, parse_appenduid
+from followupd.domain.errors import LoginFailed, ServerUnreachable, SourceError
+from followupd.domain.ports import Candidate, Cursor, FolderBatch
+from followupd.mailstores.imap import ImapMailbox
+from followupd.mailstores.imapconn import describe_structure, find_special, parse_appenduid
 from tests.servers.dovecot import DovecotServer, DovecotUser, free_port
 
 pytestmark = pytest.mark.integration

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.setup import init
+from followupd.init import init
 
 pytestmark = pytest.mark.integration
 

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from structlog.testing import capture_logs
 
-from daemon.config import ImapAccount
-from daemon.domain.errors import LoginFailed
-from daemon.sources.imap import ImapMailbox
-from daemon.sources.imapconn import open_client
+from followupd.config import ImapAccount
+from followupd.domain.errors import LoginFailed
+from followupd.mailstores.imap import ImapMailbox
+from followupd.mailstores.imapconn import open_client
 from tests.servers.dovecot import HOST, DovecotServer, DovecotUser, find_binary
 from tests.servers.oauth2 import OAuth2Introspection
 

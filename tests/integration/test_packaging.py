@@ -31,16 +31,16 @@ def test_wheel_carries_rules_templates_and_demo_mail(tmp_path: Path) -> None:
     (wheel,) = tmp_path.glob("followupd-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for rule in (ROOT / "rules").glob("*.yaml"):
-        assert f"daemon/shipped_rules/{rule.name}" in names
+        assert f"followupd/shipped_rules/{rule.name}" in names
     for template in (ROOT / "rules" / "templates").iterdir():
-        assert f"daemon/shipped_rules/templates/{template.name}" in names
-    for sample in (ROOT / "daemon" / "demo_data").glob("*.eml"):
-        assert f"daemon/demo_data/{sample.name}" in names
-    assert "daemon/py.typed" in names
+        assert f"followupd/shipped_rules/templates/{template.name}" in names
+    for sample in (ROOT / "daemon" / "followupd" / "demo_data").glob("*.eml"):
+        assert f"followupd/demo_data/{sample.name}" in names
+    assert "followupd/py.typed" in names
     # followupd init's files: real contents (symlinks in the checkout), not links.
     with zipfile.ZipFile(wheel) as zf:
         for packaged, original in (
-            ("daemon/data/config.example.toml", ROOT / "config.example.toml"),
-            ("daemon/data/followupd.service", ROOT / "systemd" / "followupd.service"),
+            ("followupd/data/config.example.toml", ROOT / "config.example.toml"),
+            ("followupd/data/followupd.service", ROOT / "systemd" / "followupd.service"),
         ):
             assert zf.read(packaged) == original.read_bytes()

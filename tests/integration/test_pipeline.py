@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config import Settings, StateConfig, UserConfig
-from daemon.domain.intents import IntentStatus
-from daemon.rules.loader import RuleSet, load_rules
-from daemon.service import Runner
-from daemon.sources.imap import ImapMailbox
-from daemon.store import Store
+from followupd.config import Settings, StateConfig, UserConfig
+from followupd.domain.intents import IntentStatus
+from followupd.mailstores.imap import ImapMailbox
+from followupd.pipeline import Runner
+from followupd.rules.loader import RuleSet, load_rules
+from followupd.store import Store
 from tests.invitations import PANEL, invitation, plain
 from tests.servers.dovecot import DovecotUser
 

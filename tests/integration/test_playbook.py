@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from daemon.domain.intents import IntentStatus
-from daemon.domain.model import Stage
-from daemon.rules.loader import RuleSet, load_rules
-from daemon.service import Runner
-from daemon.service.runner import RunReport
-from daemon.store import Store
+from followupd.domain.intents import IntentStatus
+from followupd.domain.model import Stage
+from followupd.pipeline import Runner
+from followupd.pipeline.runner import RunReport
+from followupd.rules.loader import RuleSet, load_rules
+from followupd.store import Store
 from tests.integration.test_pipeline import make_settings
 from tests.invitations import PANEL, USER, invitation, reply
 from tests.servers.dovecot import DovecotUser

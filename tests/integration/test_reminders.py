@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config import (
+from followupd.config import (
     IcsFileCalendar,
     RemindersConfig,
     Settings,
@@ -22,11 +22,11 @@ from daemon.config import (
     StateConfig,
     UserConfig,
 )
-from daemon.domain.intents import IntentKind, IntentStatus
-from daemon.rules.loader import RuleSet, load_rules
-from daemon.service import Runner, RunReport
-from daemon.service.delivery import smtp_sender
-from daemon.store import Store
+from followupd.deliver.reminders import smtp_sender
+from followupd.domain.intents import IntentKind, IntentStatus
+from followupd.pipeline import Runner, RunReport
+from followupd.rules.loader import RuleSet, load_rules
+from followupd.store import Store
 from tests.integration.fixtures_calendars import *  # noqa: F403  (the fixtures)
 from tests.integration.fixtures_calendars import USER
 from tests.servers.dovecot import DovecotUser
@@ -192,7 +192,7 @@ def test_smtp_sender_from_an_event_loop_and_refusing_strangers(
     import asyncio
     from email.message import EmailMessage
 
-    from daemon.sinks.smtp import RefusedRecipient
+    from followupd.deliver.smtp import RefusedRecipient
 
     send = smtp_sender(make_settings(dovecot, tmp_path, calendar, smtp_sink))
     assert send is not None

@@ -25,10 +25,10 @@ class Daemon:
     """`followupd run` in a subprocess, its log (JSON lines) collected in a file."""
 
     def __init__(self, config: Path) -> None:
-        self.log = config.parent / "daemon.log"
+        self.log = config.parent / "followupd.log"
         env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUPD_")}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "daemon.cli", "--config", str(config), "run"],
+            [sys.executable, "-m", "followupd", "--config", str(config), "run"],
             stdout=subprocess.DEVNULL,
             stderr=self.log.open("wb"),
             env=env,
@@ -168,7 +168,7 @@ def test_sigterm_during_a_first_sync_leaves_consistent_state(
     assert time.monotonic() - stopped < 10
     env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUPD_")}
     again = subprocess.run(
-        [sys.executable, "-m", "daemon.cli", "--config", str(cfg), "run", "--once"],
+        [sys.executable, "-m", "followupd", "--config", str(cfg), "run", "--once"],
         capture_output=True,
         text=True,
         env=env,

@@ -14,14 +14,14 @@ from email.policy import default as default_policy
 import pytest
 from pydantic import SecretStr, ValidationError
 
-from daemon.domain.errors import LoginFailed, ServerUnreachable, SourceError
-from daemon.sinks.smtp import (
+from followupd.deliver.smtp import (
     RefusedRecipient,
     SmtpConfig,
     envelope_recipients,
     send_to_self,
     send_to_self_sync,
 )
+from followupd.domain.errors import LoginFailed, ServerUnreachable, SourceError
 from tests.integration.fixtures_calendars import *  # noqa: F403  (the fixtures)
 from tests.integration.fixtures_calendars import USER
 from tests.servers.radicale import free_port

@@ -32,7 +32,7 @@ from typing import Any
 
 from imapclient import IMAPClient
 
-from daemon.config import ImapAccount
+from followupd.config import ImapAccount
 
 HOST = "127.0.0.1"
 USER_BATCH = 50

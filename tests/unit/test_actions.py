@@ -14,15 +14,15 @@ import pytest
 from jinja2 import TemplateError
 from jinja2.exceptions import SecurityError
 
-from daemon.compose.message import build_draft
-from daemon.domain.intents import Intent, IntentKind
-from daemon.domain.model import Person
-from daemon.domain.signals import DebriefNote
-from daemon.rules.engine import Plan, plan
-from daemon.rules.loader import LoadedRule, RuleSet
-from daemon.rules.schema import Rule
-from daemon.rules.templates import TemplateSet
-from daemon.rules.world import Cancellation, World
+from followupd.compose.message import build_draft
+from followupd.domain.intents import Intent, IntentKind
+from followupd.domain.model import Person
+from followupd.domain.signals import DebriefNote
+from followupd.rules.engine import Plan, plan
+from followupd.rules.loader import LoadedRule, RuleSet
+from followupd.rules.schema import Rule
+from followupd.rules.templates import TemplateSet
+from followupd.rules.world import Cancellation, World
 from tests.worlds import (
     ANA,
     APP_ID,

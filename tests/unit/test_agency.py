@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from daemon.domain.model import Application, ParsedMessage, Person, UserIdentity
-from daemon.domain.signals import Signal, SignalKind
-from daemon.service.tracker import Tracker
-from daemon.store import Store
-from daemon.understand.conversation import ApplicationIndex, agency_client, assign
+from followupd.domain.model import Application, ParsedMessage, Person, UserIdentity
+from followupd.domain.signals import Signal, SignalKind
+from followupd.pipeline.tracker import Tracker
+from followupd.store import Store
+from followupd.understand.conversation import ApplicationIndex, agency_client, assign
 
 USER = UserIdentity(name="Jordan Lee", email="jordan.lee@example.org")
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)

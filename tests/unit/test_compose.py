@@ -6,10 +6,10 @@ import email
 import email.policy
 from datetime import UTC, datetime
 
-from daemon.compose.message import KEY_HEADER, RULE_HEADER, build_draft
-from daemon.domain.intents import Intent
-from daemon.domain.model import Person, UserIdentity
-from daemon.rules.templates import header_safe, split_subject
+from followupd.compose.message import KEY_HEADER, RULE_HEADER, build_draft
+from followupd.domain.intents import Intent
+from followupd.domain.model import Person, UserIdentity
+from followupd.rules.templates import header_safe, split_subject
 
 USER = UserIdentity(name="Jordan Lee", email="jordan.lee@example.org", timezone="Europe/Berlin")
 NOW = datetime(2026, 11, 18, 16, 0, tzinfo=UTC)

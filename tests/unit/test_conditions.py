@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from daemon.domain.model import Person, Stage
-from daemon.rules.conditions import Context, evaluate, interview_kind, passes
-from daemon.rules.schema import CONDITION_KEYS, FLAGS, Condition
-from daemon.rules.triggers import Occurrence
-from daemon.rules.world import World
+from followupd.domain.model import Person, Stage
+from followupd.rules.conditions import Context, evaluate, interview_kind, passes
+from followupd.rules.schema import CONDITION_KEYS, FLAGS, Condition
+from followupd.rules.triggers import Occurrence
+from followupd.rules.world import World
 from tests.worlds import (
     ANA,
     END,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config import ImapAccount, MaildirAccount, load_settings
-from daemon.domain.errors import ConfigError
+from followupd.config import ImapAccount, MaildirAccount, load_settings
+from followupd.domain.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "s3cr3t-Pa55word"

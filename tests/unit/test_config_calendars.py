@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config import (
+from followupd.config import (
     CalDavCalendar,
     IcsFileCalendar,
     IcsUrlCalendar,
@@ -16,7 +16,7 @@ from daemon.config import (
     load_settings,
     run_password_command,
 )
-from daemon.domain.errors import ConfigError
+from followupd.domain.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "private-9f8e7d6c5b4a"

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from daemon.domain.errors import MessageError
-from daemon.domain.model import CalendarItem, CalendarStatus, UserIdentity
-from daemon.understand import judge, parse_calendar, understand_message
-from daemon.understand.charsets import decode_bytes
+from followupd.domain.errors import MessageError
+from followupd.domain.model import CalendarItem, CalendarStatus, UserIdentity
+from followupd.understand import judge, parse_calendar, understand_message
+from followupd.understand.charsets import decode_bytes
 
 CORPUS = Path(__file__).parent.parent / "data" / "corpus"
 FILES = sorted(p.relative_to(CORPUS).as_posix() for p in CORPUS.glob("*/*") if p.is_file())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from daemon.domain.model import Person
-from daemon.understand.debrief import parse_debrief
+from followupd.domain.model import Person
+from followupd.understand.debrief import parse_debrief
 
 PRIYA = Person(email="priya.raman@acme-robotics.com", name="Priya Raman")
 ZOE = Person(email="zoe.martin@acme-robotics.com", name="Zoë Martin")

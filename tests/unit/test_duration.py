@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from daemon.rules.duration import DurationError, parse_duration
+from followupd.rules.duration import DurationError, parse_duration
 
 
 @pytest.mark.parametrize(

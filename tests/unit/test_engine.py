@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from daemon.domain.model import CalendarStatus, Interview, Person, UserIdentity
-from daemon.rules.engine import Plan, first_name
-from daemon.rules.engine import plan as plan_world
-from daemon.rules.loader import RuleSet, load_rules
-from daemon.rules.world import World
+from followupd.domain.model import CalendarStatus, Interview, Person, UserIdentity
+from followupd.rules.engine import Plan, first_name
+from followupd.rules.engine import plan as plan_world
+from followupd.rules.loader import RuleSet, load_rules
+from followupd.rules.world import World
 
 ROOT = Path(__file__).resolve().parents[2]
 USER = UserIdentity(name="Jordan Lee", email="jordan.lee@example.org", timezone="Europe/Berlin")

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from daemon.domain.errors import MessageError
-from daemon.domain.model import CalendarStatus
-from daemon.understand import parse_calendar
+from followupd.domain.errors import MessageError
+from followupd.domain.model import CalendarStatus
+from followupd.understand import parse_calendar
 
 
 def utc(*args: int) -> datetime:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.domain.model import (
+from followupd.domain.model import (
     Attendee,
     CalendarItem,
     CalendarStatus,
@@ -17,9 +17,9 @@ from daemon.domain.model import (
     Person,
     UserIdentity,
 )
-from daemon.understand import DEFAULT_LEXICON, Lexicon, judge, understand_message
-from daemon.understand.naming import find_role, strip_subject
-from daemon.understand.people import company_name, registrable_domain
+from followupd.understand import DEFAULT_LEXICON, Lexicon, judge, understand_message
+from followupd.understand.naming import find_role, strip_subject
+from followupd.understand.people import company_name, registrable_domain
 
 INVITES = Path(__file__).parent.parent / "data" / "invites"
 EXPECTED = tomllib.loads((INVITES / "EXPECTED.toml").read_text(encoding="utf-8"))
@@ -236,7 +236,7 @@ def test_domain_helpers() -> None:
 def test_demo_data() -> None:
     """The bundled demo mail has one interview (Northwind Robotics panel) and four non-events."""
     files = sorted(
-        f for f in resources.files("daemon.demo_data").iterdir() if f.name.endswith(".eml")
+        f for f in resources.files("followupd.demo_data").iterdir() if f.name.endswith(".eml")
     )
     assert next(f.name for f in files) == "01-invitation.eml"
     assert len(files) == 5

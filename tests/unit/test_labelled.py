@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from daemon.domain.model import UserIdentity
-from daemon.domain.signals import Signal, SignalKind
-from daemon.understand import parse_message
-from daemon.understand.signals import classify
-from daemon.understand.timeframe import sender_offset
+from followupd.domain.model import UserIdentity
+from followupd.domain.signals import Signal, SignalKind
+from followupd.understand import parse_message
+from followupd.understand.classify import classify
+from followupd.understand.timeframe import sender_offset
 
 DATA = Path(__file__).parent.parent / "data"
 LABELLED = DATA / "labelled"

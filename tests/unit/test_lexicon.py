@@ -1,4 +1,4 @@
-"""The broader phrase families of daemon/understand/lexicon.py, each with phrasings of its own."""
+"""The broader phrase families of followupd/understand/lexicon.py, each with phrasings of its own."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from daemon.domain.model import ParsedMessage, Person, UserIdentity
-from daemon.domain.signals import SignalKind
-from daemon.understand.signals import classify
+from followupd.domain.model import ParsedMessage, Person, UserIdentity
+from followupd.domain.signals import SignalKind
+from followupd.understand.classify import classify
 
 USER = UserIdentity(name="Jordan Lee", email="jordan.lee@example.org")
 RECRUITER = Person(email="mira@harbourline.example", name="Mira Okoye")

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config import MaildirAccount
-from daemon.domain.errors import SourceError
-from daemon.domain.ports import Candidate, Cursor, FolderBatch
-from daemon.sources.maildir import MaildirMailbox
+from followupd.config import MaildirAccount
+from followupd.domain.errors import SourceError
+from followupd.domain.ports import Candidate, Cursor, FolderBatch
+from followupd.mailstores.maildir import MaildirMailbox
 
 NOW = int(time.time())
 SINCE = date.today() - timedelta(days=30)

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from daemon.domain.errors import MessageError
-from daemon.understand import parse_message
-from daemon.understand.charsets import decode_bytes
+from followupd.domain.errors import MessageError
+from followupd.understand import parse_message
+from followupd.understand.charsets import decode_bytes
 
 CORPUS = Path(__file__).parent.parent / "data" / "corpus" / "eml"
 INVITES = Path(__file__).parent.parent / "data" / "invites"

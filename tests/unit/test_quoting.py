@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from daemon.understand.quoting import new_text, sentences
+from followupd.understand.quoting import new_text, sentences
 
 
 def test_gmail_attribution_cuts_the_quote() -> None:

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from daemon.domain.errors import RuleError
-from daemon.rules.loader import load_file, load_rules
+from followupd.domain.errors import RuleError
+from followupd.rules.loader import load_file, load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 INVALID = sorted((ROOT / "tests/data/rules/invalid").glob("*.[yt][ao]ml"))
@@ -126,7 +126,7 @@ structures = st.recursive(
 def test_arbitrary_yaml_only_gives_positioned_problems(text: str) -> None:
     """Any text as a YAML rule file yields rules or problems with a position; it never crashes."""
     path = Path("/nonexistent/fuzz.yaml")
-    from daemon.rules import loader
+    from followupd.rules import loader
 
     _loaded, problems, _lexicon = loader._load_yaml(str(path), text)
     for p in problems:
@@ -142,7 +142,7 @@ def test_arbitrary_structures_only_give_positioned_problems(data: object) -> Non
 
     from ruamel.yaml import YAML
 
-    from daemon.rules import loader
+    from followupd.rules import loader
 
     buf = io.StringIO()
     YAML().dump(data, buf)
@@ -156,7 +156,7 @@ def test_arbitrary_structures_only_give_positioned_problems(data: object) -> Non
 @given(st.text(max_size=200))
 def test_arbitrary_toml_only_gives_positioned_problems(text: str) -> None:
     """Any text as a TOML rule file yields rules or problems with a position; it never crashes."""
-    from daemon.rules import loader
+    from followupd.rules import loader
 
     _loaded, problems, _lexicon = loader._load_toml("fuzz.toml", text)
     for p in problems:

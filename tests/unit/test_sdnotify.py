@@ -1,4 +1,4 @@
-"""daemon.sdnotify against a real AF_UNIX datagram socket, as systemd would provide it."""
+"""followupd.service.sdnotify against a real AF_UNIX datagram socket, as systemd would provide it."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon import sdnotify
+from followupd.service import sdnotify
 
 
 @pytest.fixture

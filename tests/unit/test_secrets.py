@@ -14,16 +14,16 @@ import pytest
 from imapclient.exceptions import LoginError
 from pydantic import ValidationError
 
-from daemon.config import ImapAccount, load_settings
-from daemon.domain.errors import ConfigError
-from daemon.secrets import (
+from followupd.config import ImapAccount, load_settings
+from followupd.domain.errors import ConfigError
+from followupd.mailstores.imapconn import authenticate
+from followupd.secrets import (
     check_config_permissions,
     inline_secret_keys,
     read_credential,
     resolve_secret,
     run_secret_command,
 )
-from daemon.sources.imapconn import authenticate
 
 SECRET = "s3cr3t-Pa55word"
 

@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from daemon.domain.model import ParsedMessage, Person, UserIdentity
-from daemon.domain.signals import SignalKind
-from daemon.understand.signals import DEFAULT_SIGNAL_LEXICON, SignalLexicon, classify
+from followupd.domain.model import ParsedMessage, Person, UserIdentity
+from followupd.domain.signals import SignalKind
+from followupd.understand.classify import DEFAULT_SIGNAL_LEXICON, SignalLexicon, classify
 
 USER = UserIdentity(name="Jordan Lee", email="jordan.lee@example.org")
 RECRUITER = Person(email="dana@contoso.com", name="Dana Whitfield")

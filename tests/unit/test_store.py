@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from daemon.domain.errors import StateError
-from daemon.domain.intents import Intent, IntentStatus
-from daemon.domain.model import CalendarStatus, Interview, Person
-from daemon.domain.ports import Cursor
-from daemon.store import SCHEMA_VERSION, Store
+from followupd.domain.errors import StateError
+from followupd.domain.intents import Intent, IntentStatus
+from followupd.domain.model import CalendarStatus, Interview, Person
+from followupd.domain.ports import Cursor
+from followupd.store import SCHEMA_VERSION, Store
 
 NOW = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
 

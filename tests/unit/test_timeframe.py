@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from daemon.understand.timeframe import find_timeframes, sender_offset
+from followupd.understand.timeframe import find_timeframes, sender_offset
 
 PST = timezone(timedelta(hours=-8))
 CET = timezone(timedelta(hours=1))

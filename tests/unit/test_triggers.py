@@ -6,11 +6,11 @@ from datetime import timedelta
 
 import pytest
 
-from daemon.domain.model import CalendarStatus, Stage
-from daemon.domain.signals import DebriefNote
-from daemon.rules.schema import TRIGGERS
-from daemon.rules.triggers import TRIGGER_OCCURRENCES, Occurrence
-from daemon.rules.world import World
+from followupd.domain.model import CalendarStatus, Stage
+from followupd.domain.signals import DebriefNote
+from followupd.rules.schema import TRIGGERS
+from followupd.rules.triggers import TRIGGER_OCCURRENCES, Occurrence
+from followupd.rules.world import World
 from tests.worlds import (
     APP_ID,
     END,

@@ -1,0 +1,5 @@
+"""`python -m followupd` is the `followupd` command."""
+
+from followupd.cli import main
+
+raise SystemExit(main())

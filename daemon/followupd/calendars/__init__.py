@@ -1,0 +1,43 @@
+"""Calendars as a source: CalDAV, an .ics address, local .ics files and vdir folders.
+
+    reader = open_calendar(config)                  # one per [[calendars]] entry
+    changes = reader.read_changes(state, default_tz=user.timezone)
+    store changes.state; hand changes.items / deleted_uids to understanding
+
+Readers block (HTTP, files): run them on a worker thread.
+"""
+
+from __future__ import annotations
+
+from followupd.calendars.base import CalendarChanges, CalendarReader
+from followupd.calendars.dav import CalDavReader
+from followupd.calendars.files import IcsFileReader
+from followupd.calendars.settings import (
+    CalDavCalendar,
+    CalendarConfig,
+    IcsFileCalendar,
+    IcsUrlCalendar,
+)
+from followupd.calendars.url import IcsUrlReader
+
+__all__ = [
+    "CalDavCalendar",
+    "CalDavReader",
+    "CalendarChanges",
+    "CalendarConfig",
+    "CalendarReader",
+    "IcsFileCalendar",
+    "IcsFileReader",
+    "IcsUrlCalendar",
+    "IcsUrlReader",
+    "open_calendar",
+]
+
+
+def open_calendar(config: CalDavCalendar | IcsUrlCalendar | IcsFileCalendar) -> CalendarReader:
+    """The reader for one configured calendar (nothing is contacted yet)."""
+    if isinstance(config, CalDavCalendar):
+        return CalDavReader(config)
+    if isinstance(config, IcsUrlCalendar):
+        return IcsUrlReader(config)
+    return IcsFileReader(config)

@@ -1,0 +1,363 @@
+"""The command line: thin commands over the service.
+
+Exit codes: 0 success; 1 an unexpected error; 2 configuration or rule files
+are invalid; 3 a mail server could not be used; 4 the state file cannot be
+used. A known error prints one clear line (or one per problem), no traceback;
+`--debug` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import structlog
+
+from followupd import __version__, log
+from followupd.config import Settings, default_config_path, load_settings
+from followupd.deliver.reminders import smtp_sender
+from followupd.domain.errors import ConfigError, FollowupdError
+from followupd.domain.intents import IntentStatus
+from followupd.pipeline import Runner, open_mailbox, utc_now
+from followupd.rules.loader import RuleSet, load_rules
+from followupd.secrets import check_config_permissions
+from followupd.service import serve
+from followupd.status import format_table
+from followupd.store import Store
+
+EPILOG = """\
+Configuration: --config PATH, else $FOLLOWUPD_CONFIG, else
+$XDG_CONFIG_HOME/followupd/config.toml (see config.example.toml).
+Environment variables FOLLOWUPD_<SECTION>__<KEY> override the file.
+followupd never sends mail to anyone but you: letters go to your Drafts folder.
+
+Exit codes: 0 ok; 1 unexpected error (--debug shows it); 2 configuration or rules
+invalid; 3 a mail or calendar server could not be used; 4 the state file.
+"""
+
+
+def parse_now(text: str | None, tz: str) -> datetime:
+    """--now: ISO-8601; without an offset it is read in the user's time zone."""
+    if text is None:
+        return utc_now()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(
+            f"--now {text!r}: not an ISO-8601 moment such as 2026-11-18T17:00 or 2026-11-18T16:00Z"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(tz))
+    return moment.astimezone(UTC)
+
+
+def _load(args: argparse.Namespace) -> tuple[Settings, RuleSet]:
+    settings = load_settings(args.config)
+    if settings.config_path is not None:
+        for warning in check_config_permissions(settings.config_path):
+            print(f"warning: {warning}", file=sys.stderr)
+    ruleset = load_rules(settings.rule_paths(), settings.template_folders())
+    return settings, ruleset
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    settings, ruleset = _load(args)
+    enabled = len(ruleset.enabled())
+    print(f"configuration {settings.config_path}: ok ({len(settings.accounts)} account(s))")
+    print(
+        f"rules: ok ({len(ruleset.rules)} rule(s), {enabled} enabled, from "
+        f"{', '.join(ruleset.files) or 'no files'})"
+    )
+    if not settings.accounts:
+        print("warning: no [accounts.NAME] configured; followupd has nothing to watch")
+    if args.connect:
+        for name, account in settings.accounts.items():
+            # Log in and find the folders, as a run would; nothing is read or written.
+            with open_mailbox(name, account) as mailbox:
+                drafts = mailbox.drafts_folder_name()
+                sent = mailbox.sent_folder_name() or "none found"
+            print(f"account {name}: ok (Drafts: {drafts}, Sent: {sent})")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    settings, ruleset = _load(args)
+    if not args.once:
+        if args.now:
+            raise ConfigError("--now only makes sense with --once")
+        Store(settings.state.path).close()  # a broken state file fails here, clearly
+        serve(settings, ruleset, smtp=smtp_sender(settings))
+        return 0
+    now = parse_now(args.now, settings.user.timezone)
+    with Store(settings.state.path) as store:
+        runner = Runner(settings, ruleset, store, smtp=smtp_sender(settings))
+        if sys.stderr.isatty():
+            # A first sync of a large mailbox takes a while: show that it moves.
+            def progress(seen: int) -> None:
+                print(f"\rreading mail: {seen:,} messages looked at", end="", file=sys.stderr)
+
+            runner.on_progress = progress
+        report = runner.run_once(now)
+        if sys.stderr.isatty() and report.messages_seen:
+            print(file=sys.stderr)
+    for d in report.done:
+        verb = "wrote" if d.fresh else "found (already there)"
+        if d.kind == "draft":
+            print(f"{verb} draft [{d.rule_id}] to {d.to}: {d.subject!r} in {d.account}:{d.where}")
+        elif d.kind == "remind":
+            print(f"{verb} reminder [{d.rule_id}]: {d.subject!r} ({d.where})")
+        else:
+            print(f"applied {d.kind} [{d.rule_id}]: {d.subject}")
+    for problem in report.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    print(
+        f"{report.messages_seen} message(s) looked at, {report.messages_read} read in full, "
+        f"{len(report.drafts)} draft(s) written, {len(report.expired)} expired"
+    )
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    settings, ruleset = _load(args)
+    now = parse_now(args.now, settings.user.timezone)
+    with Store(settings.state.path, in_memory_copy=True) as store:
+        Runner(settings, ruleset, store).run_once(now, write=False)
+        planned = store.intents(IntentStatus.PLANNED)
+    rows = [
+        {
+            "rule": s.intent.rule_id,
+            "kind": s.intent.kind.value,
+            "due": s.intent.due.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+            "due_now": s.intent.due <= now,
+            "to": [p.email for p in s.intent.to],
+            "subject": s.intent.subject,
+            "account": s.intent.account,
+            "key": s.intent.key,
+            "about": s.intent.subject_ref,
+        }
+        for s in planned
+    ]
+    if args.json:
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    if not rows:
+        print("nothing planned")
+        return 0
+    zone = ZoneInfo(settings.user.timezone)
+    table = [("DUE (" + settings.user.timezone + ")", "RULE", "WHAT", "TO", "SUBJECT")]
+    what = {"draft": "draft", "remind": "note to you", "cancel": "cancel", "set_stage": "stage"}
+    for s in planned:
+        due = s.intent.due.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
+        if s.intent.due <= now:
+            due += " (now)"
+        to = ", ".join(p.display() for p in s.intent.to)
+        detail = s.intent.subject or ", ".join(s.intent.cancel_rules) or s.intent.stage
+        table.append((due, s.intent.rule_id, what[s.intent.kind.value], to, detail))
+    print(format_table(table))
+    print(f"{len(planned)} planned; nothing is sent — drafts go to Drafts, notes to you.")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from followupd.status import status_rows, status_table
+
+    settings = load_settings(args.config)
+    now = utc_now()
+    with Store(settings.state.path, in_memory_copy=True) as store:
+        rows = status_rows(store, now)
+    if args.json:
+        json.dump([r.as_json() for r in rows], sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print(status_table(rows, settings.user.timezone))
+    return 0
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from followupd.rules.schema import CONDITION_KEYS, FLAGS, TRIGGERS
+
+    if args.vocabulary:
+        print("Triggers (on:)")
+        for name, doc in TRIGGERS.items():
+            print(f"  {name:22} {doc}")
+        print("Conditions (if: / unless:)")
+        for name, doc in {**FLAGS, **CONDITION_KEYS}.items():
+            print(f"  {name:22} {doc}")
+        print("Actions (do:): draft, remind, cancel, set_stage — see rules/README.md")
+        return 0
+    _settings, ruleset = _load(args)
+    rows = [
+        {
+            "id": lr.rule.id,
+            "trigger": lr.rule.on,
+            "enabled": lr.rule.enabled,
+            "actions": [a.kind() for a in lr.rule.do],
+            "file": lr.file,
+            "line": lr.line,
+            "description": lr.rule.description,
+        }
+        for lr in ruleset.rules
+    ]
+    if args.json:
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    table = [("ID", "TRIGGER", "ENABLED", "ACTIONS", "WHERE")]
+    for r in rows:
+        table.append(
+            (
+                str(r["id"]),
+                str(r["trigger"]),
+                "yes" if r["enabled"] else "no",
+                ", ".join(r["actions"]),  # type: ignore[arg-type]
+                f"{r['file']}:{r['line']}",
+            )
+        )
+    print(format_table(table))
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from followupd.explain import explain, render
+
+    settings, ruleset = _load(args)
+    now = parse_now(args.now, settings.user.timezone)
+    result = explain(args.message, settings, ruleset, now)
+    if args.json:
+        from dataclasses import asdict
+
+        json.dump(asdict(result), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print(render(result))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from followupd.demo import run_demo
+
+    return run_demo(args.dir)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from followupd.init import default_systemd_user_dir, init
+
+    config = args.config or default_config_path()
+    if config.name != "config.toml":
+        raise ConfigError(f"--config {config}: init writes a file named config.toml")
+    unit_dir = None if args.no_unit else (args.systemd_dir or default_systemd_user_dir())
+    report = init(config.parent, systemd_user_dir=unit_dir, force=args.force)
+    print("\n".join(report.lines()))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="followupd",
+        description="Watches your mailbox during job interviews and prepares follow-up drafts.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"followupd {__version__}")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help=f"configuration file (default {default_config_path()})",
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="more log output (-vv: debug)"
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("demo", help="run the pipeline on bundled sample mail and show the drafts")
+    p.add_argument("--dir", type=Path, default=None, help="keep the demo's Maildir and state here")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser(
+        "run", help="the service: watch mail (IDLE) and act when due; --once for one pass"
+    )
+    p.add_argument(
+        "--once", action="store_true", help="one pass, then exit (default: keep polling)"
+    )
+    p.add_argument("--now", metavar="ISO-8601", help="act as if it were this moment (with --once)")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("plan", help="show what is planned and when; writes nothing")
+    p.add_argument("--now", metavar="ISO-8601", help="plan as of this moment")
+    p.add_argument("--json", action="store_true", help="a JSON list: rule, due (UTC), to, subject…")
+    p.set_defaults(func=cmd_plan)
+
+    p = sub.add_parser("check", help="validate the configuration and the rule files")
+    p.add_argument(
+        "--connect", action="store_true", help="also log in to each account and find its folders"
+    )
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("status", help="one row per application: stage, last contact, what is next")
+    p.add_argument("--json", action="store_true", help="a JSON list of applications")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("rules", help="list the rules in force (id, trigger, enabled, file:line)")
+    p.add_argument("--json", action="store_true", help="a JSON list of rules")
+    p.add_argument(
+        "--vocabulary", action="store_true", help="the triggers and conditions rules can use"
+    )
+    p.set_defaults(func=cmd_rules)
+
+    p = sub.add_parser(
+        "explain",
+        help="what followupd understands of a message and what it would do (writes nothing)",
+    )
+    p.add_argument("message", metavar="MESSAGE", help="a .eml file, or ACCOUNT:FOLDER:UID")
+    p.add_argument("--now", metavar="ISO-8601", help="explain as of this moment")
+    p.add_argument("--json", action="store_true", help="the explanation as JSON")
+    p.set_defaults(func=cmd_explain)
+
+    p = sub.add_parser("init", help="write a config, copy the rules to edit, install the user unit")
+    p.add_argument("--systemd-dir", type=Path, default=None, help="where the user unit goes")
+    p.add_argument("--no-unit", action="store_true", help="do not install the systemd unit")
+    p.add_argument("--force", action="store_true", help="rewrite a unit that differs")
+    p.set_defaults(func=cmd_init)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    verbosity = 2 if args.debug else args.verbose
+    if args.command == "run" and not args.once:
+        verbosity = max(verbosity, 1)  # the service logs what it does
+    log.configure(verbosity)
+    try:
+        return int(args.func(args))
+    except FollowupdError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"followupd: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: say so plainly, keep the traceback for --debug
+        structlog.get_logger().error("unexpected", error=repr(exc))
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print(
+                f"followupd: unexpected error: {exc!r} (run with --debug for details)",
+                file=sys.stderr,
+            )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

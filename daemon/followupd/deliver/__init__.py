@@ -1,0 +1,1 @@
+"""Delivery: the exactly-once policy for drafts and notes, and SMTP to the user only."""

@@ -1,0 +1,35 @@
+"""Write a due draft into the Drafts folder, exactly once.
+
+Look before append: a draft carrying the intent's key already in Drafts (or
+Sent) means an earlier run appended it and then stopped before recording it;
+it is recorded now instead of appended again. Only `DraftFolder.append_draft`
+writes, and it only adds a new message with the \\Draft flag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from followupd.compose.message import build_draft
+from followupd.domain.intents import Intent
+from followupd.domain.model import UserIdentity
+from followupd.domain.ports import DraftFolder
+
+
+@dataclass(frozen=True)
+class DraftOutcome:
+    key: str
+    appended: bool  # False: found already there
+    uid: int | None
+    folder: str
+
+
+def write_draft(
+    intent: Intent, folder: DraftFolder, user: UserIdentity, now: datetime
+) -> DraftOutcome:
+    name = folder.drafts_folder_name()
+    if folder.has_key(intent.key):
+        return DraftOutcome(intent.key, appended=False, uid=None, folder=name)
+    uid = folder.append_draft(build_draft(intent, user, now))
+    return DraftOutcome(intent.key, appended=True, uid=uid, folder=name)

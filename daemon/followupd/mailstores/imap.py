@@ -1,0 +1,573 @@
+"""One IMAP account, read-only, plus its Drafts folder: `ImapMailbox`.
+
+Implements `MailReader` and `DraftFolder` (followupd.domain.ports). What it promises:
+
+- Watched folders are opened with EXAMINE and bodies read with BODY.PEEK: no flag
+  (`\\Seen` included) changes, nothing is stored, copied, moved or expunged.
+- New mail is found by UID under UIDVALIDITY. A first read, or a read after the
+  folder's UIDVALIDITY changed, searches `SINCE <date>`; later reads search
+  `UID last+1:*` and filter on the client (`n:*` always matches the last message).
+- Per batch of UIDs: one FETCH of structure, size and selected headers, then one
+  FETCH of BODY.PEEK[] for the wanted messages (chunked by count and size): no
+  per-message round trips.
+- Drafts are APPENDed with `(\\Draft \\Seen)` in the same command to the folder with
+  the RFC 6154 `\\Drafts` flag; the APPENDUID (UIDPLUS) is returned.
+- `wait_for_change` waits for new mail on the same single connection (RFC 2177 IDLE,
+  renewed every `idle_renew` seconds after a NOOP liveness check; a NOOP/STATUS poll
+  where the server has no IDLE). A watcher thread alternates read → wait → read, so
+  one account costs one connection.
+
+imapclient is blocking and not thread-safe: one ImapMailbox belongs to one thread.
+"""
+
+from __future__ import annotations
+
+import re
+import select
+import ssl
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from datetime import date
+from types import TracebackType
+from typing import Any, Self
+
+import structlog
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
+
+from followupd.config import ImapAccount
+from followupd.domain.errors import ServerUnreachable, SourceError
+from followupd.domain.model import MessageRef
+from followupd.domain.ports import Candidate, Cursor, Fetched, FolderBatch, Wanted
+from followupd.mailstores.imapconn import (
+    DRAFTS_NAMES,
+    SENT_NAMES,
+    describe_structure,
+    find_special,
+    list_folders,
+    open_client,
+    parse_appenduid,
+    shutdown_quietly,
+    where,
+)
+
+HEADER_FIELDS = (
+    "FROM TO CC REPLY-TO SUBJECT DATE MESSAGE-ID IN-REPLY-TO REFERENCES "
+    "AUTO-SUBMITTED PRECEDENCE LIST-ID CONTENT-TYPE"
+)
+CANDIDATE_ITEMS = ["BODYSTRUCTURE", "RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"]
+KEY_HEADER = "X-Followupd-Key"
+DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
+NOTE_FLAGS = (b"\\Flagged",)
+
+
+# Untagged responses that mean the watched folder changed (RFC 3501 §7.3, §7.4).
+_CHANGE = re.compile(rb"^\* \d+ (EXISTS|RECENT|EXPUNGE|FETCH)\b", re.IGNORECASE)
+_BYE = re.compile(rb"^\* BYE\b", re.IGNORECASE)
+
+
+def _is_change(response: Any) -> bool:
+    """A parsed untagged response from imapclient (e.g. `(4, b"EXISTS")`) is a change."""
+    return (
+        isinstance(response, tuple)
+        and len(response) >= 2
+        and isinstance(response[0], int)
+        and isinstance(response[1], bytes)
+        and response[1].upper() in (b"EXISTS", b"RECENT", b"EXPUNGE", b"FETCH")
+    )
+
+
+class ImapMailbox:
+    """MailReader and DraftFolder for one IMAP account. Connects lazily; reconnects after
+    a lost connection on the next call."""
+
+    def __init__(
+        self,
+        name: str,
+        account: ImapAccount,
+        *,
+        batch_size: int = 500,
+        body_chunk_count: int = 100,
+        body_chunk_bytes: int = 16 * 1024 * 1024,
+        idle_renew: float = 600.0,
+        poll_interval: float = 60.0,
+        use_idle: bool = True,
+    ) -> None:
+        self.name = name
+        self.account = account
+        self.batch_size = batch_size
+        self.body_chunk_count = body_chunk_count
+        self.body_chunk_bytes = body_chunk_bytes
+        # RFC 2177: re-issue IDLE well within 29 minutes (NATs drop idle flows sooner;
+        # TCP keepalive covers the gap between renewals).
+        self.idle_renew = idle_renew
+        self.poll_interval = poll_interval
+        self.use_idle = use_idle
+        self._where = where(account)
+        self._client: IMAPClient | None = None
+        self._selected: str | None = None
+        self._uidvalidity = 0
+        self._uidnext = 0
+        self._special: tuple[str | None, str | None] | None = None
+        # folder -> (UIDVALIDITY, UIDNEXT) when read_new last looked: what the caller knows.
+        self._read_state: dict[str, tuple[int, int]] = {}
+        self._log = structlog.get_logger().bind(account=name)
+
+    # --- lifecycle -----------------------------------------------------------------
+
+    def connect(self) -> Self:
+        if self._client is None:
+            self._client = open_client(self.name, self.account)
+            self._selected = None
+        return self
+
+    def close(self) -> None:
+        client, self._client = self._client, None
+        self._selected = None
+        if client is not None:
+            with suppress(OSError, IMAPClientError):
+                client.logout()
+
+    def __enter__(self) -> Self:
+        return self.connect()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def client(self) -> IMAPClient:
+        """The logged-in imapclient connection (connects if needed)."""
+        self.connect()
+        assert self._client is not None
+        return self._client
+
+    @contextmanager
+    def _guard(self, action: str) -> Iterator[None]:
+        """Turn protocol and socket failures into SourceError / ServerUnreachable."""
+        try:
+            yield
+        except (OSError, IMAPClientAbortError) as exc:
+            self._drop()
+            raise ServerUnreachable(
+                f"lost the connection to IMAP server {self._where} (account {self.name}) "
+                f"while {action}: {exc}"
+            ) from None
+        except IMAPClientError as exc:
+            raise SourceError(
+                f"IMAP server {self._where} (account {self.name}) failed {action}: {exc}"
+            ) from None
+
+    def _drop(self) -> None:
+        client, self._client = self._client, None
+        self._selected = None
+        if client is not None:
+            shutdown_quietly(client)
+
+    def _examine(self, folder: str, *, fresh: bool = True) -> int:
+        """Open `folder` read-only (EXAMINE) and return its UIDVALIDITY.
+
+        `fresh=False` keeps an already examined folder (between batches of one read);
+        otherwise the folder is examined again so the view includes the newest mail.
+        """
+        if not fresh and self._selected == folder:
+            return self._uidvalidity
+        client = self.client
+        try:
+            info = client.select_folder(folder, readonly=True)
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError as exc:
+            raise SourceError(
+                f"folder {folder!r} cannot be opened on IMAP server {self._where} "
+                f"(account {self.name}): {exc}"
+            ) from None
+        self._selected = folder
+        self._uidvalidity = int(info.get(b"UIDVALIDITY", 0))
+        self._uidnext = int(info.get(b"UIDNEXT", 0))
+        return self._uidvalidity
+
+    # --- MailReader ----------------------------------------------------------------
+
+    def read_new(
+        self, folder: str, cursor: Cursor | None, since: date, wanted: Wanted
+    ) -> Iterator[FolderBatch]:
+        started = time.monotonic()
+        with self._guard(f"searching {folder!r}"):
+            uidvalidity = self._examine(folder)
+            self._read_state[folder] = (uidvalidity, self._uidnext)
+            resynced = cursor is not None and cursor.uidvalidity != uidvalidity
+            uids = self._search_new(cursor if not resynced else None, since)
+            uidnext = self._uidnext
+        if resynced:
+            self._log.warning(
+                "imap.uidvalidity_changed",
+                folder=folder,
+                old=cursor.uidvalidity if cursor else None,
+                new=uidvalidity,
+            )
+        if not uids:
+            if cursor is None or resynced:
+                # Remember the UIDVALIDITY and where new mail will start.
+                yield FolderBatch(
+                    folder=folder,
+                    cursor=Cursor(uidvalidity, max(uidnext - 1, 0)),
+                    resynced=resynced,
+                )
+            return
+        batches = 0
+        for start in range(0, len(uids), self.batch_size):
+            chunk = uids[start : start + self.batch_size]
+            with self._guard(f"reading {folder!r}"):
+                if self._examine(folder, fresh=False) != uidvalidity:
+                    raise SourceError(
+                        f"UIDVALIDITY of {folder!r} changed during a read (account "
+                        f"{self.name}); it will be read again from {since.isoformat()}"
+                    )
+                messages = self._read_batch(folder, uidvalidity, chunk, wanted)
+            batches += 1
+            yield FolderBatch(
+                folder=folder,
+                messages=messages,
+                cursor=Cursor(uidvalidity, chunk[-1]),
+                resynced=resynced,
+            )
+        self._log.info(
+            "imap.read",
+            folder=folder,
+            messages=len(uids),
+            batches=batches,
+            resynced=resynced,
+            seconds=round(time.monotonic() - started, 3),
+        )
+
+    def _search_new(self, cursor: Cursor | None, since: date) -> list[int]:
+        client = self.client
+        if cursor is None:
+            found = client.search(["SINCE", since])
+            return sorted(int(u) for u in found)
+        # `UID n:*` always matches the last message, even when n is past the end.
+        found = client.search(["UID", f"{cursor.last_uid + 1}:*"])
+        return sorted(int(u) for u in found if int(u) > cursor.last_uid)
+
+    def _read_batch(
+        self, folder: str, uidvalidity: int, uids: Sequence[int], wanted: Wanted
+    ) -> list[Fetched]:
+        client = self.client
+        response = client.fetch(list(uids), CANDIDATE_ITEMS)
+        candidates: list[Candidate] = []
+        for uid in uids:
+            data = response.get(uid)
+            if data is None:
+                continue  # expunged between SEARCH and FETCH
+            candidates.append(self._candidate(folder, uidvalidity, uid, data))
+        chosen = [c for c in candidates if wanted(c)]
+        chosen_uids = {c.ref.uid for c in chosen}
+        bodies = self._fetch_bodies(chosen)
+        self._log.info(
+            "imap.batch",
+            folder=folder,
+            uids=len(uids),
+            first=uids[0],
+            last=uids[-1],
+            wanted=len(chosen),
+        )
+        messages: list[Fetched] = []
+        for c in candidates:
+            raw = bodies.get(c.ref.uid)
+            if raw is None and c.ref.uid in chosen_uids:
+                self._log.warning("imap.vanished", folder=folder, uid=c.ref.uid)
+                continue
+            messages.append(Fetched(ref=c.ref, raw=raw, candidate=c))
+        return messages
+
+    def _candidate(
+        self, folder: str, uidvalidity: int, uid: int, data: dict[bytes, Any]
+    ) -> Candidate:
+        headers = b""
+        for key, value in data.items():
+            if key.startswith(b"BODY[HEADER.FIELDS") and isinstance(value, bytes):
+                headers = value
+        types, names = describe_structure(data.get(b"BODYSTRUCTURE"))
+        return Candidate(
+            ref=MessageRef(account=self.name, folder=folder, uidvalidity=uidvalidity, uid=uid),
+            headers=headers,
+            content_types=types,
+            filenames=names,
+            size=int(data.get(b"RFC822.SIZE") or 0),
+        )
+
+    def _fetch_bodies(self, chosen: Sequence[Candidate]) -> dict[int, bytes]:
+        """BODY.PEEK[] (never BODY[], which sets \\Seen) of every chosen message."""
+        bodies: dict[int, bytes] = {}
+        for chunk in self._body_chunks(chosen):
+            for uid, data in self.client.fetch(chunk, ["BODY.PEEK[]"]).items():
+                raw = data.get(b"BODY[]")
+                if isinstance(raw, bytes):
+                    bodies[int(uid)] = raw
+        return bodies
+
+    def _body_chunks(self, chosen: Sequence[Candidate]) -> Iterator[list[int]]:
+        """UIDs grouped by count and total size: few round trips, bounded memory (and no
+        [OVERQUOTA] from servers that cap one FETCH)."""
+        chunk: list[int] = []
+        chunk_bytes = 0
+        for c in chosen:
+            too_big = chunk_bytes + c.size > self.body_chunk_bytes
+            if chunk and (len(chunk) >= self.body_chunk_count or too_big):
+                yield chunk
+                chunk, chunk_bytes = [], 0
+            chunk.append(c.ref.uid)
+            chunk_bytes += c.size
+        if chunk:
+            yield chunk
+
+    def fetch(self, folder: str, uid: int) -> bytes:
+        with self._guard(f"fetching message {uid} of {folder!r}"):
+            self._examine(folder)
+            data = self.client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {})
+        raw = data.get(b"BODY[]")
+        if not isinstance(raw, bytes):
+            raise SourceError(
+                f"message {uid} not found in {folder!r} (account {self.name}, {self._where})"
+            )
+        return raw
+
+    # --- waiting for new mail -----------------------------------------------------
+
+    def wait_for_change(
+        self, folder: str, timeout: float, stop: threading.Event | None = None
+    ) -> bool:
+        """Block until `folder` changes (new mail), at most `timeout` seconds.
+
+        True as soon as the server reports EXISTS, RECENT, EXPUNGE or FETCH for the
+        folder, or when it already holds mail newer than the last `read_new` of it
+        (or a new UIDVALIDITY): then read it. False on timeout or when `stop` is set
+        (checked at least every second). Uses this mailbox's one connection: IDLE on
+        the folder opened with EXAMINE, re-issued every `idle_renew` seconds after a
+        NOOP; servers without IDLE are polled (NOOP + STATUS UIDNEXT) every
+        `poll_interval` seconds. A dead connection (EOF, reset, BYE, timeout) raises
+        ServerUnreachable; the next call connects again.
+        """
+        deadline = time.monotonic() + timeout
+        with self._guard(f"waiting for new mail in {folder!r}"):
+            # A fresh EXAMINE: the liveness check, and the baseline the server's
+            # notifications are relative to.
+            uidvalidity = self._examine(folder)
+            uidnext = self._uidnext
+            known = self._read_state.get(folder)
+            if known is not None and (known[0] != uidvalidity or uidnext > known[1]):
+                return True
+            client = self.client
+            if self.use_idle and client.has_capability("IDLE"):
+                return self._idle(client, deadline, stop)
+            return self._poll(client, folder, (uidvalidity, uidnext), deadline, stop)
+
+    def _poll(
+        self,
+        client: IMAPClient,
+        folder: str,
+        baseline: tuple[int, int],
+        deadline: float,
+        stop: threading.Event | None,
+    ) -> bool:
+        """No IDLE: NOOP (liveness, and EXISTS for the selected folder) and STATUS
+        UIDNEXT every poll_interval seconds."""
+        while True:
+            now = time.monotonic()
+            wait = min(self.poll_interval, deadline - now)
+            if wait > 0:
+                if stop is not None:
+                    if stop.wait(wait):
+                        return False
+                else:
+                    time.sleep(wait)
+            _text, responses = client.noop()
+            if any(_is_change(r) for r in responses):
+                return True
+            status = client.folder_status(folder, ["UIDVALIDITY", "UIDNEXT"])
+            current = (int(status.get(b"UIDVALIDITY", 0)), int(status.get(b"UIDNEXT", 0)))
+            if current[0] != baseline[0] or current[1] > baseline[1]:
+                return True
+            if time.monotonic() >= deadline:
+                return False
+
+    def _idle(self, client: IMAPClient, deadline: float, stop: threading.Event | None) -> bool:
+        try:
+            tag, changed = self._idle_start(client)
+            renew_at = time.monotonic() + self.idle_renew
+            while not changed:
+                now = time.monotonic()
+                if now >= deadline or (stop is not None and stop.is_set()):
+                    break
+                if now >= renew_at:
+                    # Renew: DONE, a NOOP to prove the server still answers, IDLE again.
+                    changed = self._idle_done(client, tag)
+                    if changed:
+                        return True
+                    _text, responses = client.noop()
+                    if any(_is_change(r) for r in responses):
+                        return True
+                    tag, changed = self._idle_start(client)
+                    renew_at = time.monotonic() + self.idle_renew
+                    continue
+                slice_ = max(0.0, min(1.0, deadline - now, renew_at - now))
+                for line in self._idle_read(client, slice_):
+                    if _BYE.match(line):
+                        raise IMAPClientAbortError(f"server said {line.decode(errors='replace')}")
+                    changed = changed or bool(_CHANGE.match(line))
+                if client._imap.tagged_commands.get(tag):
+                    # The server ended IDLE on its own: go round again (NOOP, IDLE).
+                    client._imap.tagged_commands.pop(tag, None)
+                    _text, responses = client.noop()
+                    changed = any(_is_change(r) for r in responses)
+                    if not changed:
+                        tag, changed = self._idle_start(client)
+                        renew_at = time.monotonic() + self.idle_renew
+                    continue
+            return self._idle_done(client, tag) or changed
+        except (OSError, IMAPClientError):
+            raise  # _guard drops the connection
+        except BaseException:
+            self._drop()  # the connection may still be in IDLE: unusable
+            raise
+
+    def _idle_start(self, client: IMAPClient) -> tuple[bytes, bool]:
+        """Send IDLE; wait for the continuation. Untagged responses before it count."""
+        imap = client._imap
+        tag: bytes = imap._command("IDLE")
+        changed = False
+        while True:
+            line = imap._get_response()
+            if line is None:  # "+ idling"
+                return tag, changed
+            if imap.tagged_commands.get(tag):
+                typ, data = imap.tagged_commands.pop(tag)
+                raise IMAPClientError(f"IDLE refused: {typ} {data!r}")
+            if _BYE.match(line):
+                raise IMAPClientAbortError(f"server said {line.decode(errors='replace')}")
+            changed = changed or bool(_CHANGE.match(line))
+
+    def _idle_done(self, client: IMAPClient, tag: bytes) -> bool:
+        """DONE; True when a change was reported meanwhile."""
+        imap = client._imap
+        if imap.tagged_commands.get(tag):
+            imap.tagged_commands.pop(tag, None)
+            return False
+        imap.send(b"DONE\r\n")
+        _text, responses = client._consume_until_tagged_response(tag, "IDLE")
+        return any(_is_change(r) for r in responses)
+
+    def _idle_read(self, client: IMAPClient, timeout: float) -> list[bytes]:
+        """The response lines that arrive within `timeout` (empty when none).
+
+        imaplib reads through a buffer (and TLS through its own), so data may be waiting
+        although the socket is not readable: look there first. A socket that polls
+        readable but yields no data was closed by the server (as in imapclient's IDLE
+        example): that raises, it never spins.
+        """
+        imap = client._imap
+        if not self._peek(client):
+            poller = select.poll()
+            poller.register(client.socket().fileno(), select.POLLIN | select.POLLPRI)
+            if not poller.poll(int(timeout * 1000)):
+                return []
+            data = self._peek(client)
+            if data is None:
+                return []  # a TLS record without application data
+            if not data:
+                raise IMAPClientAbortError("the server closed the connection")
+        lines: list[bytes] = []
+        while True:
+            line = imap._get_response()  # blocking, with the account's timeout
+            if line is not None:
+                lines.append(line)
+            if not self._peek(client):
+                return lines
+
+    @staticmethod
+    def _peek(client: IMAPClient) -> bytes | None:
+        """What can be read without blocking: buffered or on the socket (b"" when
+        nothing or at EOF; None when TLS needs more bytes first)."""
+        sock = client.socket()
+        previous = sock.gettimeout()
+        sock.setblocking(False)
+        try:
+            data: bytes = client._imap.file.peek(1)
+            return data
+        except (ssl.SSLWantReadError, BlockingIOError):
+            return None
+        finally:
+            sock.settimeout(previous)
+
+    # --- DraftFolder ---------------------------------------------------------------
+
+    def drafts_folder_name(self) -> str:
+        folder = self.account.drafts_folder or self._special_folders()[0]
+        if folder is None:
+            raise SourceError(
+                f"no Drafts folder on IMAP server {self._where} (account {self.name}): no "
+                f"folder has the \\Drafts special-use flag or is named Drafts; set drafts_folder"
+            )
+        return folder
+
+    def sent_folder_name(self) -> str | None:
+        return self.account.sent_folder or self._special_folders()[1]
+
+    def _special_folders(self) -> tuple[str | None, str | None]:
+        """(Drafts, Sent) found by RFC 6154 flag or well-known name; listed once."""
+        if self._special is None:
+            with self._guard("listing folders"):
+                folders = list_folders(self.client)
+            drafts = find_special(folders, b"\\Drafts", DRAFTS_NAMES)
+            sent = find_special(folders, b"\\Sent", SENT_NAMES)
+            self._log.info("imap.folders", drafts=drafts, sent=sent)
+            self._special = (drafts, sent)
+        return self._special
+
+    def has_key(self, key: str) -> bool:
+        return self.locate_key(key) != "gone"
+
+    def locate_key(self, key: str) -> str:
+        """Where our message carrying `key` is now: "drafts", "sent" or "gone"."""
+        if self._folder_holds(self.drafts_folder_name(), key):
+            return "drafts"
+        sent = self.sent_folder_name()
+        if sent and sent != self.drafts_folder_name() and self._folder_holds(sent, key):
+            return "sent"
+        return "gone"
+
+    def _folder_holds(self, folder: str, key: str) -> bool:
+        with self._guard(f"searching {folder!r} for a key"):
+            self._examine(folder)
+            return bool(self.client.search(["HEADER", KEY_HEADER, key]))
+
+    def append_draft(self, message: bytes) -> int | None:
+        folder = self.drafts_folder_name()
+        with self._guard(f"appending a draft to {folder!r}"):
+            # \Draft in the APPEND itself: adding it later duplicates the message on
+            # some servers, and without it Outlook shows the draft as sent.
+            response = self.client.append(folder, message, flags=DRAFT_FLAGS)
+        uid = parse_appenduid(response)
+        self._log.info("imap.draft_appended", folder=folder, uid=uid, size=len(message))
+        return uid
+
+    # --- NoteFolder (reminders into INBOX) -----------------------------------------
+
+    def has_note(self, key: str) -> bool:
+        return self._folder_holds("INBOX", key)
+
+    def append_note(self, message: bytes) -> int | None:
+        """APPEND to INBOX, unread and \\Flagged: a note the user should see. (A watcher
+        of INBOX sees it arrive like any new mail.)"""
+        with self._guard("appending a note to 'INBOX'"):
+            response = self.client.append("INBOX", message, flags=NOTE_FLAGS)
+        uid = parse_appenduid(response)
+        self._log.info("imap.note_appended", folder="INBOX", uid=uid, size=len(message))
+        return uid

@@ -1,0 +1,319 @@
+"""One pass of the pipeline over every account.
+
+    read new mail (read-only) → understand → track the hiring processes → plan →
+    reconcile the outbox → carry out what is due (exactly once)
+
+`Runner.run_once` does one pass; `followupd plan` runs the same pass against an
+in-memory copy of the state with writing turned off, so it changes nothing.
+One message that cannot be understood is logged with its UID and skipped; it
+never stops the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from typing import Protocol
+
+import structlog
+
+from followupd.config import ImapAccount, MaildirAccount, Settings
+from followupd.domain.intents import IntentKind, IntentStatus
+from followupd.domain.model import UserIdentity
+from followupd.domain.ports import DraftFolder, Fetched, MailReader, NoteFolder
+from followupd.domain.signals import Signal
+from followupd.pipeline.calendar_pass import read_calendars
+from followupd.pipeline.outbox import Account, Done, OutboxReport, execute_due, reconcile
+from followupd.pipeline.selector import selector
+from followupd.pipeline.tracker import Tracked, Tracker
+from followupd.rules.engine import Plan
+from followupd.rules.loader import RuleSet
+from followupd.store import Store
+from followupd.understand import MessageUnderstanding, parse_message, understand_message
+from followupd.understand.classify import DEFAULT_SIGNAL_LEXICON, SignalLexicon, classify
+from followupd.understand.timeframe import sender_offset
+
+log = structlog.get_logger("followupd")
+
+# How long after writing a draft followupd keeps checking whether it was sent.
+DRAFT_WATCH = timedelta(days=3)
+
+
+class Mailbox(MailReader, DraftFolder, NoteFolder, Protocol):
+    """An account: read-only folders, a write-once Drafts folder, reminders into INBOX."""
+
+    def sent_folder_name(self) -> str | None: ...
+
+
+MailboxFactory = Callable[[str, ImapAccount | MaildirAccount], AbstractContextManager[Mailbox]]
+
+
+def open_mailbox(
+    name: str, account: ImapAccount | MaildirAccount
+) -> AbstractContextManager[Mailbox]:
+    if isinstance(account, MaildirAccount):
+        from followupd.mailstores.maildir import MaildirMailbox
+
+        return MaildirMailbox(name, account)
+    from followupd.mailstores.imap import ImapMailbox
+
+    return ImapMailbox(name, account)
+
+
+@dataclass
+class RunReport:
+    messages_seen: int = 0
+    messages_read: int = 0
+    interviews: dict[str, str] = field(default_factory=dict)  # uid -> new/rescheduled/…
+    happenings: list[str] = field(default_factory=list)
+    done: list[Done] = field(default_factory=list)
+    expired: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    not_interviews: list[tuple[str, str]] = field(default_factory=list)  # (title, reason)
+    plan: Plan | None = None
+
+    @property
+    def drafts(self) -> list[Done]:
+        return [d for d in self.done if d.kind == IntentKind.DRAFT.value]
+
+
+@dataclass
+class Processed:
+    """Everything one message gave: understanding, signals, and what the tracker recorded."""
+
+    result: MessageUnderstanding
+    signals: list[Signal]
+    tracked: Tracked
+    interviews: dict[str, str]  # interview uid -> change
+    outcomes: list[str]  # in words, for the log line
+
+
+def signal_lexicon(ruleset: RuleSet) -> SignalLexicon:
+    """The classifier's phrase lists with those the rule files add (`lexicon:`)."""
+    return DEFAULT_SIGNAL_LEXICON.extended(**ruleset.lexicon_extensions.phrases())
+
+
+def process_message(
+    raw: bytes,
+    source: str,
+    account: str,
+    tracker: Tracker,
+    user: UserIdentity,
+    now: datetime,
+    *,
+    lexicon: SignalLexicon = DEFAULT_SIGNAL_LEXICON,
+) -> Processed:
+    """Understand one message and record what it means (the one path for run and explain)."""
+    result = understand_message(raw, user=user, source=source)
+    msg = result.message
+    signals = classify(msg, user=user, lexicon=lexicon, sent_offset=sender_offset(raw))
+    outcomes: list[str] = []
+    interviews: dict[str, str] = {}
+    interview_app = ""
+    for verdict in result.verdicts:
+        if verdict.interview is None:
+            outcomes.append(f"not an interview ({verdict.reason})")
+            continue
+        interview_app, change = tracker.interview(account, verdict.interview, msg, now)
+        interviews[verdict.interview.uid] = change
+        outcomes.append(f"interview {change}")
+    tracked = tracker.message(account, msg, signals, now, interview_app=interview_app)
+    outcomes.extend(tracked.happenings)
+    return Processed(result, signals, tracked, interviews, outcomes)
+
+
+class Runner:
+    def __init__(
+        self,
+        settings: Settings,
+        ruleset: RuleSet,
+        store: Store,
+        mailbox_factory: MailboxFactory = open_mailbox,
+        smtp: Callable[[EmailMessage], None] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.ruleset = ruleset
+        self.store = store
+        self.user: UserIdentity = settings.user.identity()
+        self.open_mailbox = mailbox_factory
+        self.smtp = smtp
+        # Called after every batch of a folder read with the messages looked at so far:
+        # the service's liveness beat, and progress on a terminal.
+        self.on_progress: Callable[[int], None] | None = None
+
+    def run_once(self, now: datetime, *, write: bool = True) -> RunReport:
+        report = RunReport()
+        # Calendars first: their interviews are planned with the first account's mail.
+        # Reading is fine in a dry run (`plan` works on an in-memory copy of the state).
+        self.read_calendars(now, report)
+        for name, account in self.settings.accounts.items():
+            with self.open_mailbox(name, account) as mailbox:
+                self.pass_account(name, account, mailbox, now, report, write=write)
+        if not self.settings.accounts:
+            report.plan = reconcile(self.store, self.ruleset, self.user, now)
+        return report
+
+    def read_calendars(self, now: datetime, report: RunReport) -> None:
+        """Read every [[calendars]] entry once; a broken calendar is a problem, not a stop."""
+        if self.settings.calendars:
+            report.problems.extend(
+                read_calendars(
+                    self.settings,
+                    self.store,
+                    lambda: Tracker(self.store, self.user),
+                    now,
+                    found=report.interviews,
+                )
+            )
+
+    def pass_account(
+        self,
+        name: str,
+        account: ImapAccount | MaildirAccount,
+        mailbox: Mailbox,
+        now: datetime,
+        report: RunReport,
+        *,
+        write: bool = True,
+    ) -> None:
+        """One pass over one account on an open mailbox: read, plan, carry out."""
+        self.read_account(name, account, mailbox, now, report)
+        if write:
+            self.check_drafts(name, mailbox, now)
+        report.plan = reconcile(self.store, self.ruleset, self.user, now)
+        if write:
+            self.carry_out(name, mailbox, now, report)
+        log.info(
+            "account.done",
+            account=name,
+            seen=report.messages_seen,
+            read=report.messages_read,
+            done=len(report.done),
+        )
+
+    def carry_out(self, name: str, mailbox: Mailbox, now: datetime, report: RunReport) -> None:
+        outbox = OutboxReport()
+        account = Account(name, mailbox, mailbox)
+        # A cancel or a stage change alters what the rules ask for: plan again and go on.
+        for _ in range(3):
+            if not execute_due(self.store, account, self.user, now, outbox, smtp=self.smtp):
+                break
+            report.plan = reconcile(self.store, self.ruleset, self.user, now)
+        report.done.extend(outbox.done)
+        report.expired.extend(outbox.expired)
+
+    # -- reading --------------------------------------------------------------
+
+    def read_account(
+        self,
+        name: str,
+        account: ImapAccount | MaildirAccount,
+        mailbox: Mailbox,
+        now: datetime,
+        report: RunReport,
+    ) -> None:
+        tracker = Tracker(self.store, self.user)
+        folders = list(account.folders)
+        sent = mailbox.sent_folder_name()
+        if sent and sent not in folders:
+            folders.append(sent)
+        for folder in folders:
+            self._read_folder(name, account, folder, folder == sent, mailbox, tracker, now, report)
+
+    def _read_folder(
+        self,
+        name: str,
+        account: ImapAccount | MaildirAccount,
+        folder: str,
+        is_sent: bool,
+        mailbox: Mailbox,
+        tracker: Tracker,
+        now: datetime,
+        report: RunReport,
+    ) -> None:
+        cursor = self.store.cursor(name, folder)
+        since = (now - timedelta(days=account.lookback_days)).date()
+        chooser = selector(tracker.index, self.user.addresses())
+        # The user's own sent mail is needed as headers only (who, when), not bodies.
+        wanted = (lambda _candidate: False) if is_sent else chooser
+        for batch in mailbox.read_new(folder, cursor, since, wanted):
+            if batch.resynced:
+                log.warning("folder.resync", account=name, folder=folder, reason="UIDVALIDITY")
+            # One transaction per batch: the cursor moves only with what was handled.
+            with self.store.transaction():
+                for fetched in batch.messages:
+                    report.messages_seen += 1
+                    if fetched.raw is not None:
+                        report.messages_read += 1
+                        self._understand(name, fetched, tracker, now, report)
+                    elif is_sent and chooser(fetched.candidate):
+                        self._sent_headers(name, fetched, tracker, now, report)
+                if batch.cursor is not None:
+                    self.store.set_cursor(name, folder, batch.cursor, now)
+            if self.on_progress is not None:
+                self.on_progress(report.messages_seen)
+
+    def _sent_headers(
+        self, account: str, fetched: Fetched, tracker: Tracker, now: datetime, report: RunReport
+    ) -> None:
+        try:
+            msg = parse_message(fetched.candidate.headers)
+        except Exception as exc:  # one bad message never stops the run
+            report.problems.append(f"{fetched.ref}: {exc}")
+            return
+        tracker.message(account, msg, [], now)
+
+    def _understand(
+        self, account: str, fetched: Fetched, tracker: Tracker, now: datetime, report: RunReport
+    ) -> None:
+        ref = fetched.ref
+        assert fetched.raw is not None
+        try:
+            lexicon = signal_lexicon(self.ruleset)  # cheap; follows a reloaded rule set
+            done = process_message(
+                fetched.raw, str(ref), account, tracker, self.user, now, lexicon=lexicon
+            )
+        except Exception as exc:  # one bad message never stops the run
+            reason = f"{type(exc).__name__}: {exc}"
+            report.problems.append(f"{ref}: {reason}")
+            log.warning("mail.failed", uid=ref.uid, folder=ref.folder, reason=reason)
+            self.store.mark_processed(ref, "", f"error: {reason}", now)
+            return
+        report.interviews.update(done.interviews)
+        titles = {item.uid: item.summary for item in done.result.items}
+        for verdict in done.result.verdicts:
+            if verdict.interview is None:
+                report.not_interviews.append((titles.get(verdict.item_uid, ""), verdict.reason))
+        report.happenings.extend(done.tracked.happenings)
+        report.problems.extend(f"{ref}: {p}" for p in done.result.problems)
+        log.info(
+            "mail.processed",
+            account=account,
+            folder=ref.folder,
+            uid=ref.uid,
+            subject=done.result.message.subject[:80],
+            application=done.tracked.application or None,
+            signals=[s.kind.value for s in done.signals],
+            events=done.outcomes,
+            problems=list(done.result.problems),
+        )
+        self.store.mark_processed(
+            ref, done.result.message.message_id, "; ".join(done.outcomes) or "nothing", now
+        )
+
+    # -- drafts already written -----------------------------------------------
+
+    def check_drafts(self, name: str, mailbox: Mailbox, now: datetime) -> None:
+        """Note where recent drafts are now (still in Drafts, sent, or gone): for nudges."""
+        for stored in self.store.intents(IntentStatus.DONE, name):
+            if stored.intent.kind != IntentKind.DRAFT or stored.done_at is None:
+                continue
+            if now - stored.done_at > DRAFT_WATCH or stored.location in ("sent", "gone"):
+                continue
+            location = mailbox.locate_key(stored.intent.key)
+            if location != stored.location:
+                with self.store.transaction():
+                    self.store.set_location(stored.intent.key, location, now)

@@ -1,0 +1,277 @@
+"""The planning engine: from the World and the rules, the intents.
+
+Pure: no I/O, no clock of its own. Planning is a function of the state, so the
+same state always gives the same intents with the same keys; the outbox
+reconciles them with what it already has (new ones added, moved ones moved,
+vanished ones withdrawn, done ones never touched). For every rule and every
+occurrence of its trigger the engine records an outcome in words: `plan` and
+`explain` show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from jinja2 import TemplateError
+
+from followupd.domain.intents import Intent, IntentKind, intent_key
+from followupd.domain.model import Person
+from followupd.rules.conditions import Context, passes
+from followupd.rules.context import first_name, template_context
+from followupd.rules.loader import LoadedRule, RuleSet
+from followupd.rules.schema import WEEKDAYS, Action, Rule, Window, hours_range
+from followupd.rules.templates import TemplateSet, header_safe
+from followupd.rules.triggers import TRIGGER_OCCURRENCES, Occurrence
+from followupd.rules.world import World
+
+__all__ = ["Plan", "RuleOutcome", "first_name", "plan"]
+
+
+@dataclass(frozen=True)
+class RuleOutcome:
+    """What a rule did with one occurrence of its trigger, in words."""
+
+    rule_id: str
+    trigger: str
+    ref: str
+    planned: int
+    reason: str
+    person: str = ""
+
+
+@dataclass
+class Plan:
+    intents: list[Intent] = field(default_factory=list)
+    outcomes: list[RuleOutcome] = field(default_factory=list)
+
+
+def plan(world: World, ruleset: RuleSet) -> Plan:
+    """Every intent the enabled rules ask for in this World."""
+    result = Plan()
+    templates = ruleset.templates
+    assert templates is not None
+    occurrences: dict[str, list[Occurrence]] = {}
+    for lr in ruleset.enabled():
+        trigger = lr.rule.on
+        if trigger not in occurrences:
+            occurrences[trigger] = TRIGGER_OCCURRENCES[trigger](world)
+        for occ in occurrences[trigger]:
+            _plan_occurrence(lr, occ, world, templates, result)
+    return result
+
+
+def due_moment(
+    rule: Rule, occ: Occurrence, tz: str, holidays: Collection[date] = frozenset()
+) -> tuple[datetime | None, str]:
+    """When the rule's actions fall due for this occurrence (None: never), and why.
+
+    Business days skip weekends and `holidays` (the user's, from [user] holidays).
+    """
+    anchor = occ.moment
+    why = f"{occ.trigger} at {anchor:%Y-%m-%d %H:%M} UTC"
+    if rule.from_ == "timeframe":
+        app = occ.application
+        stated = (app.check_back or app.timeframe_due) if app else None
+        if stated is None and occ.happening is not None:
+            stated = occ.happening.due
+        if stated is not None:
+            anchor, why = stated, f"the stated timeframe {stated:%Y-%m-%d %H:%M} UTC"
+        elif rule.otherwise is not None:
+            due = rule.otherwise.apply(anchor, tz, holidays)
+            return due, f"{why} + {rule.otherwise} (no timeframe)"
+        else:
+            return None, "no timeframe stated"
+    if rule.after is not None:
+        return rule.after.apply(anchor, tz, holidays), f"{why} + {rule.after}"
+    if rule.before is not None:
+        return anchor - rule.before.approx(), f"{why} - {rule.before}"
+    return anchor, why
+
+
+def shift_into(window: Window, moment: datetime, tz: str) -> datetime:
+    """The first moment at or after `moment` inside the window (in zone `tz`)."""
+    zone = ZoneInfo(tz)
+    lo, hi = hours_range(window.hours)
+    local = moment.astimezone(zone)
+    for _ in range(8):
+        day_ok = WEEKDAYS[local.weekday()] in window.days
+        hm = (local.hour, local.minute)
+        if day_ok and lo <= hm < hi:
+            return local.astimezone(moment.tzinfo)
+        if day_ok and hm < lo:
+            opening = local.replace(hour=lo[0], minute=lo[1], second=0, microsecond=0)
+            return opening.astimezone(moment.tzinfo)
+        nxt = (local.replace(tzinfo=None) + timedelta(days=1)).replace(
+            hour=lo[0], minute=lo[1], second=0, microsecond=0
+        )
+        local = nxt.replace(tzinfo=zone)
+    return moment
+
+
+def _targets(rule: Rule, occ: Occurrence, world: World) -> list[Person | None]:
+    user = world.user
+    if rule.for_each == "interviewer":
+        people: tuple[Person, ...] = ()
+        if occ.interview is not None:
+            people = occ.interview.interviewers
+        elif occ.draft is not None:
+            people = tuple(Person(email=e) for e in occ.draft.to)
+        return [p for p in people if not user.is_me(p.email)]
+    if rule.for_each == "contact":
+        app = occ.application
+        msg = occ.happening.message if occ.happening else None
+        if app and app.contact:
+            return [app.contact]
+        if msg and not msg.from_user:
+            return [(msg.reply_to or (msg.sender,))[0]]
+        return list(app.contacts[:1]) if app else []
+    return [None]
+
+
+def _recipient(to: str, person: Person | None, occ: Occurrence) -> Person | None:
+    app = occ.application
+    msg = occ.happening.message if occ.happening else None
+    if to in ("interviewer", "contact") and person is not None:
+        return person
+    if to == "contact":
+        if app and app.contact:
+            return app.contact
+        # No known recruiter: the person who wrote (never a no-reply robot).
+        if msg and not msg.from_user and not msg.automated:
+            return (msg.reply_to or (msg.sender,))[0]
+        return None
+    if to == "sender":
+        return (msg.reply_to or (msg.sender,))[0] if msg else None
+    if "@" in to:
+        return Person(email=to)
+    return None
+
+
+def _plan_occurrence(
+    lr: LoadedRule, occ: Occurrence, world: World, templates: TemplateSet, result: Plan
+) -> None:
+    rule = lr.rule
+    tz = world.user.timezone
+
+    def outcome(reason: str, planned: int = 0, person: Person | None = None) -> None:
+        who = person.email if person else ""
+        result.outcomes.append(RuleOutcome(rule.id, occ.trigger, occ.ref, planned, reason, who))
+
+    app_id = occ.application.id if occ.application else ""
+    if app_id and world.cancelled(app_id, rule.id, occ.moment):
+        outcome("withdrawn by a cancel action for this application")
+        return
+    holidays = frozenset(world.user.holidays)
+    due, why = due_moment(rule, occ, tz, holidays)
+    if due is None:
+        outcome(why)
+        return
+    if rule.during is not None:
+        shifted = shift_into(rule.during, due, tz)
+        if shifted != due:
+            why += f", moved into {rule.during.hours} on {'/'.join(rule.during.days)}"
+            due = shifted
+    expires = rule.max_late.apply(due, tz, holidays) if rule.max_late else None
+    targets = _targets(rule, occ, world)
+    if not targets:
+        outcome(f"no {rule.for_each} to act for")
+        return
+    since = occ.moment
+    if rule.from_ == "timeframe" and occ.application and occ.application.timeframe_at:
+        since = max(since, occ.application.timeframe_at)
+    for person in targets:
+        ok, reason = passes(rule.if_, rule.unless, Context(occ, world, person, due, since))
+        if not ok:
+            outcome(reason, person=person)
+            continue
+        ctx = template_context(occ, world, person, world.now)
+        count = 0
+        for index, action in enumerate(rule.do):
+            key = intent_key(rule.id, str(index), occ.ref, person.email if person else "")
+            base = {
+                "key": key,
+                "rule_id": rule.id,
+                "account": occ.account,
+                "due": due,
+                "expires": expires,
+                "application": app_id,
+                "subject_ref": occ.interview.uid if occ.interview else occ.ref,
+                "trigger_ref": occ.ref,
+                "person": person.email if person else "",
+            }
+            try:
+                intent = _action_intent(action, base, ctx, occ, person, world, templates)
+            except TemplateError as exc:
+                outcome(f"template failed: {exc}", person=person)
+                continue
+            if intent is None:
+                outcome(f"{action.kind()}: nobody to write to", person=person)
+                continue
+            result.intents.append(intent)
+            count += 1
+        outcome(f"due {due:%Y-%m-%d %H:%M} UTC ({why})", planned=count, person=person)
+
+
+def _action_intent(
+    action: Action,
+    base: dict[str, object],
+    ctx: dict[str, object],
+    occ: Occurrence,
+    person: Person | None,
+    world: World,
+    templates: TemplateSet,
+) -> Intent | None:
+    user = world.user
+    if action.draft is not None:
+        spec = action.draft
+        to = _recipient(spec.to, person, occ)
+        if to is None or user.is_me(to.email):
+            return None
+        if to != person:
+            # The letter greets whoever it is addressed to (the contact, the sender).
+            ctx = template_context(occ, world, to, world.now)
+        rendered = templates.render(spec.template, ctx)
+        subject, in_reply_to = rendered.subject, ""
+        references: tuple[str, ...] = ()
+        msg = occ.happening.message if occ.happening else None
+        if spec.reply and msg is not None and msg.message_id:
+            original = msg.subject
+            while original.lower().startswith(("re:", "aw:", "antw:")):
+                original = original.split(":", 1)[1].strip()
+            subject = header_safe(f"Re: {original}")
+            in_reply_to = msg.message_id
+            references = msg.references  # the original's; compose appends In-Reply-To
+        return Intent.model_validate(
+            {
+                **base,
+                "kind": IntentKind.DRAFT,
+                "to": (to,),
+                "subject": subject,
+                "body": rendered.body,
+                "in_reply_to": in_reply_to,
+                "references": references,
+            }
+        )
+    if action.remind is not None:
+        rendered = templates.render(action.remind.template, ctx)
+        return Intent.model_validate(
+            {
+                **base,
+                "kind": IntentKind.REMIND,
+                "to": (Person(email=user.email, name=user.name),),
+                "subject": rendered.subject,
+                "body": rendered.body,
+            }
+        )
+    if action.cancel is not None:
+        return Intent.model_validate(
+            {**base, "kind": IntentKind.CANCEL, "cancel_rules": tuple(action.cancel.rules)}
+        )
+    if action.set_stage is not None:
+        return Intent.model_validate(
+            {**base, "kind": IntentKind.SET_STAGE, "stage": action.set_stage}
+        )
+    return None

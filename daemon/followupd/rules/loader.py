@@ -1,0 +1,339 @@
+"""Load rule files and report every problem at once as `FILE:LINE:COL: path: message`.
+
+YAML is read with ruamel.yaml (YAML 1.2, so `on:` stays a string and every node
+keeps its line and column); TOML with tomllib. Parsed data stops here: the rest
+of followupd sees only the pydantic models of schema.py.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from followupd.domain.errors import Problem, RuleError
+from followupd.rules.schema import (
+    LEXICON_LISTS,
+    Action,
+    CancelSpec,
+    Condition,
+    DraftSpec,
+    LexiconSpec,
+    Phrase,
+    RemindSpec,
+    Rule,
+    RuleFile,
+    Window,
+)
+from followupd.rules.templates import TemplateSet
+
+RULE_SUFFIXES = (".yaml", ".yml", ".toml")
+
+
+# Field names per model, for "did you mean" hints on unknown keys.
+def _keys(model: type[object]) -> list[str]:
+    fields = getattr(model, "model_fields", {})
+    return [f.alias or name for name, f in fields.items() if name != "flag"]
+
+
+_KEYS_BY_DEPTH = {
+    "file": _keys(RuleFile),
+    "rule": _keys(Rule),
+    "action": _keys(Action),
+    "draft": _keys(DraftSpec),
+    "remind": _keys(RemindSpec),
+    "cancel": _keys(CancelSpec),
+    "during": _keys(Window),
+    "lexicon": _keys(LexiconSpec),
+    **{name: _keys(Phrase) for name in LEXICON_LISTS},
+    "if": _keys(Condition),
+    "unless": _keys(Condition),
+}
+
+
+@dataclass(frozen=True)
+class LoadedRule:
+    rule: Rule
+    file: str
+    line: int
+    col: int = 1
+    index: int = 0
+
+
+@dataclass
+class RuleSet:
+    rules: list[LoadedRule] = field(default_factory=list)
+    templates: TemplateSet | None = None
+    files: list[str] = field(default_factory=list)
+    # The `lexicon:` sections of all files, merged: phrases the classifier adds to its own.
+    lexicon_extensions: LexiconSpec = field(default_factory=LexiconSpec)
+
+    def enabled(self) -> list[LoadedRule]:
+        return [r for r in self.rules if r.rule.enabled]
+
+
+def rule_files(paths: Sequence[Path]) -> list[Path]:
+    """The rule files under the given files and folders, in a stable order."""
+    found: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found.extend(sorted(q for q in p.iterdir() if q.suffix in RULE_SUFFIXES))
+        elif p.exists():
+            found.append(p)
+        else:
+            raise RuleError([Problem(str(p), 0, 0, "", "no such file or folder")])
+    return found
+
+
+def load_rules(paths: Sequence[Path], template_folders: Sequence[Path]) -> RuleSet:
+    """Load and check every rule file and the templates they use. Raises RuleError."""
+    problems: list[Problem] = []
+    templates = TemplateSet(template_folders)
+    ruleset = RuleSet(templates=templates)
+    seen_ids: dict[str, str] = {}
+    for path in rule_files(paths):
+        ruleset.files.append(str(path))
+        loaded, file_problems, lexicon = _load_file(path)
+        problems.extend(file_problems)
+        if lexicon is not None:
+            ruleset.lexicon_extensions = ruleset.lexicon_extensions.merged(lexicon)
+        for lr in loaded:
+            where = f"{lr.file}:{lr.line}"
+            if lr.rule.id in seen_ids:
+                problems.append(
+                    Problem(
+                        lr.file,
+                        lr.line,
+                        lr.col,
+                        f"rules[{lr.index}].id",
+                        f"duplicate rule id '{lr.rule.id}' (first at {seen_ids[lr.rule.id]})",
+                    )
+                )
+                continue
+            seen_ids[lr.rule.id] = where
+            ruleset.rules.append(lr)
+    checked: set[str] = set()
+    for lr in ruleset.rules:
+        for j, action in enumerate(lr.rule.do):
+            spec = action.draft or action.remind
+            if spec is not None and spec.template not in checked:
+                checked.add(spec.template)
+                for p in templates.check(spec.template):
+                    # A template that is missing is the rule's problem: point at the rule.
+                    key_path = f"rules[{lr.index}].do[{j}].{action.kind()}.template"
+                    problems.append(
+                        p if p.line else Problem(lr.file, lr.line, lr.col, key_path, p.message)
+                    )
+    if problems:
+        raise RuleError(problems)
+    return ruleset
+
+
+def load_file(path: Path) -> tuple[list[LoadedRule], list[Problem]]:
+    """Parse and validate one file; never raises for bad content."""
+    loaded, problems, _lexicon = _load_file(path)
+    return loaded, problems
+
+
+# The rules of one file, its problems, and its `lexicon:` section (None: none, or invalid).
+_FileResult = tuple[list[LoadedRule], list[Problem], LexiconSpec | None]
+
+
+def _load_file(path: Path) -> _FileResult:
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [Problem(name, 1, 1, "", f"cannot read: {exc}")], None
+    if path.suffix == ".toml":
+        return _load_toml(name, text)
+    return _load_yaml(name, text)
+
+
+def _load_yaml(name: str, text: str) -> _FileResult:
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = False
+    try:
+        with warnings.catch_warnings():
+            # ruamel warns (on stderr) about reused anchors; the file still loads.
+            warnings.simplefilter("ignore")
+            data = yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        reason = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
+        return [], [Problem(name, line, col, "", f"invalid YAML: {reason}")], None
+    except (YAMLError, ValueError, TypeError, RecursionError) as exc:
+        return [], [Problem(name, 1, 1, "", f"invalid YAML: {' '.join(str(exc).split())}")], None
+    return _validate(name, data, lambda loc, key=False: _yaml_position(data, loc, key))
+
+
+def _load_toml(name: str, text: str) -> _FileResult:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"at line (\d+), column (\d+)", str(exc))
+        line, col = (int(m.group(1)), int(m.group(2))) if m else (1, 1)
+        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        return [], [Problem(name, line, col, "", f"invalid TOML: {reason}")], None
+    return _validate(name, data, lambda loc, key=False: _toml_position(text, loc))
+
+
+def _validate(name: str, data: Any, position: Any) -> _FileResult:
+    if data is None:
+        return (
+            [],
+            [Problem(name, 1, 1, "", "empty file; a rule file starts with 'version: 1'")],
+            None,
+        )
+    if not isinstance(data, dict):
+        problem = Problem(name, 1, 1, "", "a rule file is a mapping with 'version' and 'rules'")
+        return [], [problem], None
+    problems: list[Problem] = []
+    raw_rules = data.get("rules")
+    # Validate the file shell first, then each rule alone: one broken rule does not hide
+    # the problems of another, and the good ones are still reported as loaded.
+    shell = {k: v for k, v in data.items() if k != "rules"}
+    if isinstance(raw_rules, list):
+        shell["rules"] = []
+    elif raw_rules is not None:
+        shell["rules"] = raw_rules
+    lexicon: LexiconSpec | None = None
+    try:
+        lexicon = RuleFile.model_validate(_plain(shell)).lexicon
+    except ValidationError as exc:
+        problems.extend(_problems(name, exc, (), position))
+    loaded: list[LoadedRule] = []
+    if isinstance(raw_rules, list):
+        for i, raw in enumerate(raw_rules):
+            try:
+                rule = Rule.model_validate(_plain(raw))
+            except ValidationError as exc:
+                problems.extend(_problems(name, exc, ("rules", i), position))
+                continue
+            line, col = position(("rules", i))
+            loaded.append(LoadedRule(rule=rule, file=name, line=line, col=col, index=i))
+    return loaded, problems, lexicon
+
+
+def _plain(node: Any) -> Any:
+    """ruamel's commented containers to plain dicts and lists (pydantic wants those)."""
+    if isinstance(node, dict):
+        return {str(k) if not isinstance(k, str) else k: _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    return node
+
+
+def _problems(
+    name: str, exc: ValidationError, prefix: tuple[str | int, ...], position: Any
+) -> list[Problem]:
+    out = []
+    for err in exc.errors():
+        loc = prefix + tuple(p for p in err["loc"] if p not in ("function-before",))
+        kind = err["type"]
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        if kind == "extra_forbidden":
+            key = str(loc[-1])
+            msg = f"unknown key '{key}'{_suggest(key, loc)}"
+        elif kind == "missing":
+            msg = f"missing required key '{loc[-1]}'"
+        elif kind == "literal_error" and loc[-1] == "version":
+            msg = "unsupported version; this followupd reads version 1"
+        elif kind == "too_short" and loc[-1] == "do":
+            msg = "a rule needs at least one action under 'do'"
+        elif kind == "too_short":
+            msg = "give at least one"
+        elif kind == "literal_error":
+            expected = str(err.get("ctx", {}).get("expected", "")).replace("'", "")
+            msg = f"unknown value {err.get('input')!r}; use one of: {expected}"
+        elif kind in ("bool_parsing", "bool_type"):
+            msg = f"{err.get('input')!r} is not true or false"
+        elif kind in ("string_type", "list_type", "dict_type", "model_type", "int_type"):
+            wanted = {
+                "string_type": "text",
+                "list_type": "a list",
+                "dict_type": "a mapping",
+                "model_type": "a mapping",
+                "int_type": "a whole number",
+            }[kind]
+            msg = f"expected {wanted}, not {type(err.get('input')).__name__}"
+        if kind == "missing":
+            line, col = position(loc[:-1])
+        else:
+            line, col = position(loc, kind == "extra_forbidden")
+        out.append(Problem(name, line, col, _path(loc), msg))
+    return out
+
+
+def _suggest(key: str, loc: tuple[str | int, ...]) -> str:
+    parent = [p for p in loc[:-1] if isinstance(p, str)]
+    if not parent:
+        depth = "file"
+    elif parent[-1] == "rules":
+        depth = "rule"
+    elif parent[-1] == "do":
+        depth = "action"
+    else:
+        depth = parent[-1]
+    keys = _KEYS_BY_DEPTH.get(depth, [])
+    close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
+    if close:
+        return f"; did you mean '{close[0]}'?"
+    return f"; expected one of: {', '.join(keys)}" if keys else ""
+
+
+def _path(loc: tuple[str | int, ...]) -> str:
+    out = ""
+    for p in loc:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out
+
+
+def _yaml_position(data: Any, loc: tuple[str | int, ...], key: bool = False) -> tuple[int, int]:
+    """Line and column (1-based) of the deepest node of `loc` that exists.
+
+    An error about a scalar value points at the value; with `key`, at the key itself.
+    """
+    node, line, col = data, 1, 1
+    for part in loc:
+        if isinstance(node, CommentedMap) and part in node:
+            line, col = node.lc.key(part)
+            line, col = line + 1, col + 1
+            child = node[part]
+            if not isinstance(child, CommentedMap | CommentedSeq):
+                vline, vcol = node.lc.value(part)
+                # An error on a scalar value points at the value, not the key.
+                if part == loc[-1] and not key:
+                    line, col = vline + 1, vcol + 1
+            node = child
+        elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
+            line, col = node.lc.item(part)
+            line, col = line + 1, col + 1
+            node = node[part]
+        else:
+            break
+    return line, col
+
+
+def _toml_position(text: str, loc: tuple[str | int, ...]) -> tuple[int, int]:
+    """TOML keeps no positions: find the last named key of `loc` in the text (best effort)."""
+    keys = [p for p in loc if isinstance(p, str)]
+    lines = text.splitlines()
+    for key in reversed(keys):
+        pattern = re.compile(rf"^\s*(\[\[?)?\s*{re.escape(key)}\s*(=|\]|\.)")
+        for number, line in enumerate(lines, 1):
+            m = pattern.search(line)
+            if m:
+                return number, line.index(key) + 1
+    return 1, 1

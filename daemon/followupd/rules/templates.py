@@ -1,0 +1,193 @@
+"""Templates in a sandbox: no rule or template can run code or read files.
+
+A template is a text file: a `Subject:` line, an empty line, then the body.
+Jinja2's SandboxedEnvironment renders it with StrictUndefined, so a misspelt
+variable is an error at load time (`followupd check`), not a blank in a letter.
+Templates are looked up in the user's folders first, the shipped ones second.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    meta,
+)
+from jinja2.sandbox import SandboxedEnvironment
+
+from followupd.domain.errors import Problem
+
+TEMPLATE_SUFFIX = ".txt"
+
+# The variables every template may use. Documented in rules/README.md.
+VARIABLES: Mapping[str, str] = {
+    "user": "you: name, first_name, email",
+    "interview": "title, company, role, start, end (in your time zone), date, time, "
+    "weekday, interviewers (each: name, first_name, email), join_url, location",
+    "application": "company, role, stage, contact (name, first_name, email), contacts "
+    "(people of the company you corresponded with), timeframe, timeframe_due, check_back, "
+    "next_steps",
+    "interviewer": "the person written to with for_each: interviewer (name, first_name, email)",
+    "person": "the person of the fan-out, whichever it is (name, first_name, email)",
+    "message": "the trigger's message: subject, sender (name, first_name, email), date, text, "
+    "quoted (the text as a '> ' quote), evidence (the sentence that triggered the rule)",
+    "debrief": "your notes after the interview: topics (for this person), general, timeframe",
+    "now": "the moment of rendering, in your time zone",
+}
+
+_HEADER_UNSAFE = re.compile(r"[\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    body: str
+
+
+class TemplateSet:
+    """The templates of the user's folders in front of the shipped ones."""
+
+    def __init__(self, folders: Sequence[Path]) -> None:
+        self.folders = [f for f in folders if f.is_dir()]
+        self.env = SandboxedEnvironment(
+            loader=_SubjectMarking(ChoiceLoader([FileSystemLoader(str(f)) for f in self.folders])),
+            undefined=StrictUndefined,
+            autoescape=False,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+
+    def path_of(self, name: str) -> Path | None:
+        for folder in self.folders:
+            candidate = folder / f"{name}{TEMPLATE_SUFFIX}"
+            if candidate.is_file():
+                return candidate
+        return None
+
+    def check(self, name: str) -> list[Problem]:
+        """Problems with a template: missing, does not compile, unknown variables, no subject."""
+        path = self.path_of(name)
+        if path is None:
+            where = ", ".join(str(f) for f in self.folders) or "no template folder"
+            # Line 0: the loader places this problem at the rule that names the template.
+            return [
+                Problem(
+                    f"{name}{TEMPLATE_SUFFIX}", 0, 0, "", f"template '{name}' not found in {where}"
+                )
+            ]
+        source = path.read_text(encoding="utf-8")
+        try:
+            ast = self.env.parse(source)
+        except TemplateSyntaxError as exc:
+            return [Problem(str(path), exc.lineno or 1, 1, "", f"template error: {exc.message}")]
+        problems = []
+        for var in sorted(meta.find_undeclared_variables(ast) - set(VARIABLES)):
+            line = _line_of(source, var)
+            problems.append(
+                Problem(
+                    str(path),
+                    line,
+                    1,
+                    "",
+                    f"unknown variable '{var}'; templates know {', '.join(VARIABLES)}",
+                )
+            )
+        if not source.lstrip().lower().startswith("subject:"):
+            problems.append(
+                Problem(str(path), 1, 1, "", "a template starts with a 'Subject:' line")
+            )
+        if not problems:
+            problems.extend(self._trial(name, path))
+        return problems
+
+    def _trial(self, name: str, path: Path) -> list[Problem]:
+        """Render once with a sample of every variable: a misspelt attribute
+        (`interviewer.frist_name`) or a forbidden operation fails now, not in a letter."""
+        from followupd.rules.context import sample_context
+
+        try:
+            self.render(name, sample_context())
+        except TemplateError as exc:
+            line = _failing_line(exc, path)
+            return [Problem(str(path), line, 1, "", f"template error: {exc}")]
+        return []
+
+    def render(self, name: str, context: Mapping[str, Any]) -> Rendered:
+        # A fresh, unguessable marker ends the Subject line: a value with a line break in it
+        # (a message's subject) is folded into the subject, never spills into the body.
+        marker = f"\x00{secrets.token_hex(8)}\x00"
+        try:
+            template = self.env.get_template(f"{name}{TEMPLATE_SUFFIX}")
+            text = template.render(**context, **{_SUBJECT_END: marker})
+        except TemplateNotFound as exc:
+            # The template itself, or one it includes (only templates of the folders can be).
+            missing = name if exc.name == f"{name}{TEMPLATE_SUFFIX}" else exc.name
+            raise TemplateError(f"template '{missing}' not found") from None
+        head, found, body = text.partition(marker)
+        if not found:
+            return split_subject(text)
+        head = head.lstrip()
+        subject = head.split(":", 1)[1] if head.lower().startswith("subject:") else ""
+        return Rendered(subject=header_safe(subject), body=body.replace(marker, "").lstrip("\n"))
+
+
+_SUBJECT_END = "_followupd_subject_end"
+
+
+class _SubjectMarking(BaseLoader):
+    """Loads templates with a marker variable at the end of their first (Subject) line."""
+
+    def __init__(self, inner: BaseLoader) -> None:
+        self.inner = inner
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str | None, Any]:
+        source, filename, uptodate = self.inner.get_source(environment, template)
+        start = len(source) - len(source.lstrip())
+        end = source.find("\n", start)
+        if end < 0:
+            end = len(source)
+        return source[:end] + "{{ " + _SUBJECT_END + " }}" + source[end:], filename, uptodate
+
+
+def split_subject(text: str) -> Rendered:
+    """Split 'Subject: …' from the body; the subject can never carry a line break."""
+    head, _, body = text.lstrip().partition("\n")
+    subject = head.split(":", 1)[1] if head.lower().startswith("subject:") else ""
+    return Rendered(subject=header_safe(subject), body=body.lstrip("\n"))
+
+
+def header_safe(value: str) -> str:
+    """Fold control characters (CR, LF, …) to a space: no header injection from templates."""
+    return " ".join(_HEADER_UNSAFE.sub(" ", value).split())
+
+
+def _failing_line(exc: BaseException, path: Path) -> int:
+    """The template line a runtime error happened on (Jinja keeps it in the traceback)."""
+    line = getattr(exc, "lineno", None) or 0
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == str(path):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line or 1
+
+
+def _line_of(source: str, word: str) -> int:
+    for number, line in enumerate(source.splitlines(), 1):
+        if re.search(rf"\b{re.escape(word)}\b", line):
+            return number
+    return 1

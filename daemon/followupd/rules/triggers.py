@@ -1,0 +1,137 @@
+"""Triggers: where in the World each trigger occurs, and at which moment.
+
+An Occurrence is one firing of a trigger: what it is about (`ref`, part of the
+intent key), the moment it is anchored to, and the application, interview,
+happening or draft it concerns. Event triggers come from recorded happenings;
+time triggers (starting, ended, no_reply, draft.unsent) are derived from the
+state, so they survive restarts without any timer of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from followupd.domain.model import Application, CalendarStatus, Interview, Stage
+from followupd.rules.world import DraftFact, Happening, World
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    trigger: str
+    ref: str
+    moment: datetime
+    account: str
+    application: Application | None
+    interview: Interview | None = None
+    happening: Happening | None = None
+    draft: DraftFact | None = None
+
+
+def _from_happenings(kind: str) -> Callable[[World], list[Occurrence]]:
+    def occurrences(world: World) -> list[Occurrence]:
+        out = []
+        for h in world.happenings:
+            if h.kind != kind:
+                continue
+            entry = world.interview(h.interview_uid) if h.interview_uid else None
+            out.append(
+                Occurrence(
+                    trigger=kind,
+                    ref=h.id,
+                    moment=h.at,
+                    account=h.account,
+                    application=world.applications.get(h.application),
+                    interview=entry[2] if entry else None,
+                    happening=h,
+                )
+            )
+        return out
+
+    return occurrences
+
+
+def _interview_times(
+    kind: str, pick: Callable[[Interview], datetime]
+) -> Callable[[World], list[Occurrence]]:
+    def occurrences(world: World) -> list[Occurrence]:
+        return [
+            Occurrence(
+                trigger=kind,
+                ref=iv.uid,
+                moment=pick(iv),
+                account=account,
+                application=world.applications.get(app),
+                interview=iv,
+            )
+            for account, app, iv in world.interviews
+            if iv.status != CalendarStatus.CANCELLED
+        ]
+
+    return occurrences
+
+
+_OPEN = (Stage.APPLIED, Stage.INTERVIEWING, Stage.WAITING)
+
+
+def _no_reply(world: World) -> list[Occurrence]:
+    """Per open application: anchored to the last contact (theirs, yours, or an interview)."""
+    out = []
+    for app in world.applications.values():
+        if app.stage not in _OPEN:
+            continue
+        moments: list[tuple[datetime, str]] = []
+        for m in world.messages:
+            if m.application == app.id and not m.automated:
+                moments.append((m.at, m.account))
+        for account, app_id, iv in world.interviews:
+            if app_id == app.id and iv.status != CalendarStatus.CANCELLED:
+                moments.append((iv.end, account))
+        if not moments:
+            continue
+        last, account = max(moments)
+        out.append(
+            Occurrence(
+                trigger="no_reply",
+                ref=f"{app.id}@{last.isoformat()}",
+                moment=last,
+                account=account,
+                application=app,
+            )
+        )
+    return out
+
+
+def _draft_unsent(world: World) -> list[Occurrence]:
+    out = []
+    for d in world.drafts:
+        entry = world.interview(d.subject_ref)
+        out.append(
+            Occurrence(
+                trigger="draft.unsent",
+                ref=d.key,
+                moment=d.written_at,
+                account=d.account,
+                application=world.applications.get(d.application),
+                interview=entry[2] if entry else None,
+                draft=d,
+            )
+        )
+    return out
+
+
+TRIGGER_OCCURRENCES: dict[str, Callable[[World], list[Occurrence]]] = {
+    "interview.scheduled": _from_happenings("interview.scheduled"),
+    "interview.rescheduled": _from_happenings("interview.rescheduled"),
+    "interview.cancelled": _from_happenings("interview.cancelled"),
+    "interview.starting": _interview_times("interview.starting", lambda iv: iv.start),
+    "interview.ended": _interview_times("interview.ended", lambda iv: iv.end),
+    "reply.received": _from_happenings("reply.received"),
+    "rejection.received": _from_happenings("rejection.received"),
+    "offer.received": _from_happenings("offer.received"),
+    "timeframe.stated": _from_happenings("timeframe.stated"),
+    "debrief.received": _from_happenings("debrief.received"),
+    "no_reply": _no_reply,
+    "draft.unsent": _draft_unsent,
+}

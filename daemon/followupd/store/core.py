@@ -1,0 +1,308 @@
+"""The state file's core: connection, migrations, cursors, interviews and the outbox.
+
+It holds folder cursors (keyed by UIDVALIDITY), the interviews understood so
+far, a journal of processed messages, and the outbox of intents with their
+status. Migrations run forward on open; a file written by a newer followupd is
+refused rather than guessed at.
+
+Exactly-once: an intent's key is its primary key; an intent that is DONE,
+EXPIRED or WITHDRAWN-for-good is never planned again.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Self
+
+from followupd.domain.errors import StateError
+from followupd.domain.intents import Intent, IntentStatus
+from followupd.domain.model import CalendarStatus, Interview, MessageRef
+from followupd.domain.ports import Cursor
+from followupd.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+
+def iso_utc(dt: datetime) -> str:
+    """How every table stores a moment: UTC, to the second — so text order is time order."""
+    return dt.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _dt(s: str) -> datetime:
+    return datetime.fromisoformat(s)
+
+
+@dataclass(frozen=True)
+class StoredIntent:
+    intent: Intent
+    status: IntentStatus
+    note: str
+    done_at: datetime | None
+    appended_uid: int | None
+    location: str = ""  # drafts: "drafts", "sent", "gone" or "" (not looked at)
+
+
+class CoreStore:
+    """Access to the state file. One instance per process; not shared across threads."""
+
+    def __init__(self, path: Path, *, in_memory_copy: bool = False) -> None:
+        """Open (creating and migrating) the state file.
+
+        With `in_memory_copy`, work on a private in-memory copy of it instead (for
+        dry runs such as `followupd plan`): nothing is ever written to `path`,
+        which need not exist.
+        """
+        self.path = path
+        try:
+            if in_memory_copy:
+                self.db = sqlite3.connect(":memory:", isolation_level=None)
+                if path.exists():
+                    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+                    source.backup(self.db)
+                    source.close()
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
+        except (OSError, sqlite3.Error) as exc:
+            raise StateError(f"{path}: cannot open the state file: {exc}") from None
+        self.db.row_factory = sqlite3.Row
+        try:
+            if not in_memory_copy:
+                self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StateError(f"{path}: not a usable followupd state file: {exc}") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ---------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StateError(
+                f"{self.path}: written by a newer followupd (schema {current}, this one "
+                f"knows {SCHEMA_VERSION}); upgrade followupd"
+            )
+        for version in range(current, SCHEMA_VERSION):
+            # One script per step, schema change and version bump in one transaction.
+            step = MIGRATIONS[version]
+            self.db.executescript(
+                f"BEGIN IMMEDIATE; {step}; PRAGMA user_version = {version + 1}; COMMIT;"
+            )
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of work; nested use joins the outer transaction."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- cursors --------------------------------------------------------------
+
+    def cursor(self, account: str, folder: str) -> Cursor | None:
+        row = self.db.execute(
+            "SELECT uidvalidity, last_uid FROM cursors WHERE account=? AND folder=?",
+            (account, folder),
+        ).fetchone()
+        return Cursor(row["uidvalidity"], row["last_uid"]) if row else None
+
+    def set_cursor(self, account: str, folder: str, cursor: Cursor, now: datetime) -> None:
+        self.db.execute(
+            "INSERT INTO cursors (account, folder, uidvalidity, last_uid, updated_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, folder) DO UPDATE SET"
+            " uidvalidity=excluded.uidvalidity, last_uid=excluded.last_uid,"
+            " updated_at=excluded.updated_at",
+            (account, folder, cursor.uidvalidity, cursor.last_uid, iso_utc(now)),
+        )
+
+    # -- processed messages ---------------------------------------------------
+
+    def mark_processed(self, ref: MessageRef, message_id: str, outcome: str, now: datetime) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO processed VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (ref.account, ref.folder, ref.uidvalidity, ref.uid, message_id, outcome, iso_utc(now)),
+        )
+
+    # -- interviews -----------------------------------------------------------
+
+    def interview(self, uid: str) -> Interview | None:
+        row = self.db.execute("SELECT data FROM interviews WHERE uid=?", (uid,)).fetchone()
+        return Interview.model_validate_json(row["data"]) if row else None
+
+    def upsert_interview(
+        self, account: str, interview: Interview, now: datetime, application: str = ""
+    ) -> str:
+        """Record an interview; return what happened: new, updated, cancelled, stale.
+
+        Updates are applied by RFC 5546 order (SEQUENCE, then DTSTAMP), whatever
+        order the messages arrive in: an older revision read later is "stale".
+        """
+        old = self.interview(interview.uid)
+        if old is not None and not interview.supersedes(old):
+            return "stale"
+        if old is not None and interview.status == CalendarStatus.CANCELLED:
+            # A cancellation often carries fewer details; keep what we knew.
+            interview = old.model_copy(
+                update={
+                    "status": CalendarStatus.CANCELLED,
+                    "sequence": interview.sequence,
+                    "dtstamp": interview.dtstamp,
+                }
+            )
+        self.db.execute(
+            "INSERT INTO interviews (uid, account, sequence, status, start, end, data,"
+            " first_seen, updated_at, application) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (uid) DO UPDATE SET sequence=excluded.sequence,"
+            " status=excluded.status, start=excluded.start, end=excluded.end,"
+            " data=excluded.data, updated_at=excluded.updated_at,"
+            " application=CASE WHEN excluded.application != '' THEN excluded.application"
+            " ELSE interviews.application END",
+            (
+                interview.uid,
+                account,
+                interview.sequence,
+                interview.status.value,
+                iso_utc(interview.start),
+                iso_utc(interview.end),
+                interview.model_dump_json(),
+                iso_utc(now),
+                iso_utc(now),
+                application,
+            ),
+        )
+        if old is None:
+            return "cancelled" if interview.status == CalendarStatus.CANCELLED else "new"
+        if interview.status == CalendarStatus.CANCELLED:
+            return "cancelled"
+        return (
+            "rescheduled" if (old.start, old.end) != (interview.start, interview.end) else "updated"
+        )
+
+    def interviews(self, account: str | None = None) -> list[tuple[str, Interview]]:
+        return [(acc, iv) for acc, _, iv in self.interviews_with_application(account)]
+
+    def interviews_with_application(
+        self, account: str | None = None
+    ) -> list[tuple[str, str, Interview]]:
+        """(account, application id, interview) for every interview, by start time."""
+        sql = "SELECT account, application, data FROM interviews"
+        args: tuple[str, ...] = ()
+        if account is not None:
+            sql += " WHERE account=?"
+            args = (account,)
+        rows = self.db.execute(sql + " ORDER BY start", args).fetchall()
+        return [
+            (r["account"], r["application"], Interview.model_validate_json(r["data"])) for r in rows
+        ]
+
+    # -- intents --------------------------------------------------------------
+
+    def _stored(self, row: sqlite3.Row) -> StoredIntent:
+        return StoredIntent(
+            intent=Intent.model_validate_json(row["data"]),
+            status=IntentStatus(row["status"]),
+            note=row["note"],
+            done_at=_dt(row["done_at"]) if row["done_at"] else None,
+            appended_uid=row["appended_uid"],
+            location=row["location"],
+        )
+
+    def intent(self, key: str) -> StoredIntent | None:
+        row = self.db.execute("SELECT * FROM intents WHERE key=?", (key,)).fetchone()
+        return self._stored(row) if row else None
+
+    def intents(
+        self, status: IntentStatus | None = None, account: str | None = None
+    ) -> list[StoredIntent]:
+        clauses, args = [], []
+        if status is not None:
+            clauses.append("status=?")
+            args.append(status.value)
+        if account is not None:
+            clauses.append("account=?")
+            args.append(account)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self.db.execute(f"SELECT * FROM intents{where} ORDER BY due, key", args)
+        return [self._stored(r) for r in rows.fetchall()]
+
+    def put_intent(self, intent: Intent, now: datetime) -> None:
+        """Insert a planned intent or refresh a still-planned one (new due, new text)."""
+        self.db.execute(
+            "INSERT INTO intents (key, rule_id, account, subject_ref, due, expires, status,"
+            " data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET due=excluded.due, expires=excluded.expires,"
+            " data=excluded.data, updated_at=excluded.updated_at,"
+            " status=CASE WHEN intents.status='withdrawn' THEN 'planned' ELSE intents.status END,"
+            " note=CASE WHEN intents.status='withdrawn' THEN '' ELSE intents.note END"
+            " WHERE intents.status IN ('planned', 'withdrawn')",
+            (
+                intent.key,
+                intent.rule_id,
+                intent.account,
+                intent.subject_ref,
+                iso_utc(intent.due),
+                iso_utc(intent.expires) if intent.expires else None,
+                intent.model_dump_json(),
+                iso_utc(now),
+                iso_utc(now),
+            ),
+        )
+
+    def set_status(
+        self,
+        key: str,
+        status: IntentStatus,
+        now: datetime,
+        note: str = "",
+        appended_uid: int | None = None,
+    ) -> None:
+        self.db.execute(
+            "UPDATE intents SET status=?, note=?, updated_at=?, done_at=?, appended_uid=?"
+            " WHERE key=?",
+            (
+                status.value,
+                note,
+                iso_utc(now),
+                iso_utc(now) if status == IntentStatus.DONE else None,
+                appended_uid,
+                key,
+            ),
+        )
+
+    def set_location(self, key: str, location: str, now: datetime) -> None:
+        """Where a written draft is now: still in Drafts, sent, or gone (deleted)."""
+        self.db.execute(
+            "UPDATE intents SET location=?, checked_at=? WHERE key=?", (location, iso_utc(now), key)
+        )
+
+    # -- journal --------------------------------------------------------------
+
+    def log(self, kind: str, now: datetime, **detail: object) -> None:
+        self.db.execute(
+            "INSERT INTO journal (at, kind, detail) VALUES (?, ?, ?)",
+            (iso_utc(now), kind, json.dumps(detail, default=str, sort_keys=True)),
+        )

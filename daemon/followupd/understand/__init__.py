@@ -1,0 +1,72 @@
+"""Understanding mail: MIME → facts, iCalendar → calendar items, items → interviews.
+
+Pure functions, no I/O. The public API:
+
+    parse_message(raw) -> ParsedMessage
+    parse_calendar(text, *, default_tz="UTC", method_hint="") -> (items, problems)
+    judge(item, *, user, message=None, source="", lexicon=DEFAULT_LEXICON) -> Verdict
+    understand_message(raw, *, user, source="") -> MessageUnderstanding
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from followupd.domain.errors import MessageError
+from followupd.domain.model import CalendarItem, ParsedMessage, UserIdentity, Verdict
+from followupd.understand.ics import parse_calendar
+from followupd.understand.interview import DEFAULT_LEXICON, Lexicon, judge
+from followupd.understand.mime import parse_message, parse_message_parts
+
+__all__ = [
+    "DEFAULT_LEXICON",
+    "Lexicon",
+    "MessageUnderstanding",
+    "judge",
+    "parse_calendar",
+    "parse_message",
+    "understand_message",
+]
+
+
+@dataclass(frozen=True)
+class MessageUnderstanding:
+    """Everything understood from one message: the facts, its calendar items, the verdicts."""
+
+    message: ParsedMessage
+    items: tuple[CalendarItem, ...]
+    verdicts: tuple[Verdict, ...]
+    problems: tuple[str, ...]
+
+    def interviews(self) -> tuple[Verdict, ...]:
+        return tuple(v for v in self.verdicts if v.interview is not None)
+
+
+def understand_message(
+    raw: bytes, *, user: UserIdentity, source: str = "", lexicon: Lexicon = DEFAULT_LEXICON
+) -> MessageUnderstanding:
+    """Parse a message and judge each event of its calendars.
+
+    Raises MessageError only when the message itself is empty; a bad calendar part
+    becomes a problem. Floating times are read in the user's time zone.
+    """
+    message, calendars = parse_message_parts(raw)
+    items: list[CalendarItem] = []
+    problems: list[str] = []
+    for index, part in enumerate(calendars, start=1):
+        where = f"calendar {index}" if len(calendars) > 1 else "calendar"
+        try:
+            found, issues = parse_calendar(
+                part.text, default_tz=user.timezone, method_hint=part.method
+            )
+        except MessageError as exc:
+            problems.append(f"{where}: {exc}")
+            continue
+        problems.extend(f"{where}: {issue}" for issue in issues)
+        items.extend(item for item in found if item not in items)
+    verdicts = tuple(
+        judge(item, user=user, message=message, source=source, lexicon=lexicon) for item in items
+    )
+    return MessageUnderstanding(
+        message=message, items=tuple(items), verdicts=verdicts, problems=tuple(problems)
+    )

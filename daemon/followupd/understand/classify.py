@@ -1,0 +1,222 @@
+"""What a message of the hiring conversation says: rejection, offer, timeframe, next steps.
+
+`classify` reads the NEW text of a message only (`quoting.new_text`: an old
+rejection quoted under a new message does not count again), split into sentences,
+plus the subject unless it is a reply's ("Re: …"). Each kind is an explainable score:
+
+- Every phrase of the lexicon is a regex with a weight. A sentence scores the weights
+  of the positive phrases it matches minus those of the look-alikes it matches
+  ("unfortunately" 0.5 − "reschedule" 1.0 → nothing). Positive sentence scores add
+  up over the message; a kind is signalled at `threshold` (1.0). The evidence is the
+  sentence with the highest score.
+- Strong phrases ("decided to move forward with other candidates") weigh 2, so one
+  look-alike in the same sentence does not hide them; weak ones ("unfortunately",
+  "after careful consideration", "keep your details on file") weigh 0.5 and need
+  company.
+- Whole-message vetoes: an out-of-office reply or a newsletter / job alert carries
+  only AUTOMATED. A rejection cancels offer and next steps in the same message.
+- Quoted speech ("they write \"we regret to inform you …\"") is someone else's words:
+  text in double quotation marks is left out when phrases are scored. A newsletter is
+  recognised by its words or by its sender's name or mailbox ("newsletter@").
+- TIMEFRAME: the moments of `timeframe.find_timeframes`, kept only in a clause that
+  promises news ("we'll get back to you", "Rückmeldung") and is no request to the
+  user ("please send your availability by Friday", "Reply within a day."). Clauses
+  split at ";", ": ", dashes, and a conjunction opening a new subject ("the panel meets
+  on Thursday and we'll answer by Friday": only Friday is promised).
+
+The phrase lists live in `lexicon.py` (`SignalLexicon`), grouped by family and language.
+
+Extending the lexicon (user phrases from a config file) makes a new one:
+
+    lexicon = DEFAULT_SIGNAL_LEXICON.extended(
+        rejection=["we have chosen another applicant", (r"no longer under consideration", 2.0)],
+        not_rejection=[r"the hiring freeze"],
+        offer=[r"welcome (you )?aboard"],
+    )
+
+A plain string weighs 1.0 (enough on its own); a (pattern, weight) pair sets the weight.
+Patterns are case-insensitive regexes matched within word boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+
+from followupd.domain.model import ParsedMessage, UserIdentity
+from followupd.domain.signals import Signal, SignalKind
+from followupd.understand import people
+from followupd.understand.decision import rejection_score
+from followupd.understand.lexicon import DEFAULT_SIGNAL_LEXICON, Phrase, PhraseSpec, SignalLexicon
+from followupd.understand.quoting import new_text, sentences
+from followupd.understand.timeframe import find_timeframes
+from followupd.understand.timewords import named_zone
+
+__all__ = ["DEFAULT_SIGNAL_LEXICON", "Phrase", "PhraseSpec", "SignalLexicon", "classify"]
+
+EVIDENCE_CHARS = 300
+# Clauses: "the panel meets next Tuesday; we'll decide by …", and a conjunction that
+# starts a new subject: "the team meets on Thursday and we'll get back to you by Friday".
+_CLAUSE = re.compile(
+    r";|:\s|\s[-–—]\s|,?\s+(?:and|but|so|then|und|aber|also|dann)\s+"
+    r"(?=(?:we|I|you|they|he|she|wir|ich|Sie|du|er|sie)\b)|,\s+so\s+"
+)
+# Quoted speech ("we regret to inform you …" in a newsletter) is someone else's words.
+_QUOTED = re.compile(r"\"[^\"]{12,400}\"|“[^”]{12,400}”|„[^“”]{12,400}[“”]|«[^»]{12,400}»")
+_WE = re.compile(r"\b(?:we|wir)\b", re.IGNORECASE)
+
+
+def classify(
+    message: ParsedMessage,
+    *,
+    user: UserIdentity,
+    lexicon: SignalLexicon = DEFAULT_SIGNAL_LEXICON,
+    sent_offset: timedelta | None = None,
+) -> list[Signal]:
+    """The signals of one message, each with the sentence (or header) that gave it.
+
+    `sent_offset` is the Date header's UTC offset (`timeframe.sender_offset(raw)`):
+    timeframes are read in the sender's zone; without it, in UTC. The user's own
+    messages carry no signal.
+    """
+    if message.sender is not None and user.is_me(message.sender.email):
+        return []
+    body = new_text(message.text)
+    lines = sentences(body)
+    if message.subject and not re.match(r"^\s*(re|aw|fwd?|wg|sv)\s*:", message.subject, re.I):
+        lines = [message.subject.strip(), *lines]
+
+    signals: list[Signal] = []
+    automated = _automated(message, lines, lexicon)
+    if automated is not None:
+        signals.append(automated)
+    if _any(lexicon.out_of_office, [message.subject.strip()]):
+        return signals
+    sender = [message.sender.name, message.sender.email.split("@")[0]] if message.sender else []
+    marketing = _any(lexicon.marketing, [*lines, *sender])
+    if marketing and (message.auto_submitted or automated is not None):
+        return signals  # a newsletter or job alert
+
+    rejection = _score(lines, lexicon.rejection, lexicon.not_rejection, structural=True)
+    if rejection.total >= lexicon.threshold:
+        signals.append(_signal(SignalKind.REJECTION, rejection))
+    else:
+        offer = _score(lines, lexicon.offer, lexicon.not_offer)
+        if offer.total >= lexicon.threshold:
+            signals.append(_signal(SignalKind.OFFER, offer))
+        steps = [s for s in lines if _any(lexicon.next_steps, [s])]
+        if steps:
+            detail = " ".join(dict.fromkeys(steps))
+            signals.append(
+                Signal(
+                    kind=SignalKind.NEXT_STEPS,
+                    evidence=_trim(steps[0]),
+                    detail=_trim(detail, 2 * EVIDENCE_CHARS),
+                )
+            )
+    if message.date is not None:
+        zone = timezone(sent_offset) if sent_offset is not None else UTC
+        signals.extend(_timeframes(body, message.date.astimezone(zone), lexicon))
+    return signals
+
+
+def _timeframes(body: str, sent: datetime, lexicon: SignalLexicon) -> list[Signal]:
+    """Stated timeframes, each in a clause that promises news and asks nothing of the user."""
+    found: list[Signal] = []
+    seen: set[datetime] = set()
+    for sentence in sentences(body):
+        for clause in _CLAUSE.split(sentence):
+            if not _any(lexicon.timeframe_context, [clause]):
+                continue
+            if _any(lexicon.request, [clause]) and not _WE.search(clause):
+                continue  # a request to the user ("please reply by Friday"), not a promise
+            zone = named_zone(clause)  # "by 5pm Pacific": the named wall clock wins
+            here = sent.astimezone(zone) if zone is not None else sent
+            for due, _ in find_timeframes(clause, here):
+                if due not in seen:
+                    seen.add(due)
+                    found.append(
+                        Signal(kind=SignalKind.TIMEFRAME, evidence=_trim(sentence), due=due)
+                    )
+    return found
+
+
+@dataclass(frozen=True)
+class _Score:
+    total: float
+    evidence: str
+
+
+def _score(
+    lines: list[str],
+    positive: tuple[Phrase, ...],
+    negative: tuple[Phrase, ...],
+    *,
+    structural: bool = False,
+) -> _Score:
+    """Sentence scores added up; `structural` adds `decision.rejection_score` per sentence."""
+    total, best, evidence = 0.0, 0.0, ""
+    for line in (_QUOTED.sub(" … ", line) for line in lines):
+        weak = sum(p.weight for p in positive if p.weight < 1.0 and p.search(line))
+        strong = sum(p.weight for p in positive if p.weight >= 1.0 and p.search(line))
+        if structural:  # the same words read twice count once: the larger reading
+            strong = max(strong, rejection_score(line)[0])
+        plus = weak + strong
+        if plus <= 0:
+            continue
+        net = plus - sum(n.weight for n in negative if n.search(line))
+        if net > 0:
+            total += net
+            if net > best:
+                best, evidence = net, line
+    return _Score(total=total, evidence=evidence)
+
+
+def _signal(kind: SignalKind, score: _Score) -> Signal:
+    return Signal(kind=kind, evidence=_trim(score.evidence), score=round(score.total, 2))
+
+
+def _any(phrases: tuple[Phrase, ...], lines: list[str]) -> bool:
+    return any(p.search(line) for p in phrases for line in lines)
+
+
+def _automated(message: ParsedMessage, lines: list[str], lexicon: SignalLexicon) -> Signal | None:
+    """Why no person wrote this message, or None when a person did."""
+    sender = message.sender
+    if message.auto_submitted:
+        return Signal(
+            kind=SignalKind.AUTOMATED,
+            evidence="Auto-Submitted / Precedence / List-Id header",
+            detail="marked as automatic or list mail by its headers",
+        )
+    if _any(lexicon.out_of_office, [message.subject.strip()]):
+        return Signal(
+            kind=SignalKind.AUTOMATED, evidence=message.subject, detail="an out-of-office reply"
+        )
+    if sender is None:
+        return None
+    local = sender.email.split("@", 1)[0].lower()
+    if local.startswith(("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply")) or (
+        local in {"mailer-daemon", "postmaster", "notifications", "notification", "notify"}
+    ):
+        return Signal(
+            kind=SignalKind.AUTOMATED,
+            evidence=f"From: {sender.email}",
+            detail=f"sent from a no-reply address ({sender.email})",
+        )
+    nobody = not people.human_contacts((sender, *message.reply_to))
+    team = not sender.name or _any(lexicon.team_names, [sender.name])
+    notice = next((line for line in lines if _any(lexicon.ats_notice, [line])), "")
+    if notice and nobody and team:
+        return Signal(
+            kind=SignalKind.AUTOMATED,
+            evidence=_trim(notice),
+            detail=f"an application-system notice with no person behind it ({sender.email})",
+        )
+    return None
+
+
+def _trim(text: str, limit: int = EVIDENCE_CHARS) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

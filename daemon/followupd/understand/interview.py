@@ -1,0 +1,344 @@
+"""Is this calendar item a job interview? An explainable score, and the Interview it describes.
+
+`judge` first rules out what is never an invitation to an interview (responses,
+published events, declined ones, cancellations of something else) and the
+look-alikes (a dentist, an "Interview tips" webinar, a podcast interview, lunch
+with a friend, the user's own prep block). It then adds up positive evidence,
+each piece a reason in words, and decides against `REQUIRED_SCORE`.
+The phrase lists live in `Lexicon` so that users can extend them later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from followupd.domain.model import (
+    CalendarItem,
+    CalendarStatus,
+    Interview,
+    ParsedMessage,
+    Person,
+    UserIdentity,
+    Verdict,
+)
+from followupd.understand import people
+from followupd.understand.meeting import one_company_meeting
+from followupd.understand.naming import find_company, find_role, normalize, strip_subject
+
+REQUIRED_SCORE = 4
+REQUIRED_SCORE_CANCELLED = 3  # a cancellation carries fewer details; the tracker matches by uid
+NOT_INVITATIONS = {
+    "REPLY": "METHOD:REPLY is an attendee's answer, not an invitation",
+    "COUNTER": "METHOD:COUNTER proposes a new time; it is not an invitation",
+    "DECLINECOUNTER": "METHOD:DECLINECOUNTER answers a counter-proposal; it is not an invitation",
+    "REFRESH": "METHOD:REFRESH asks for the latest version; it is not an invitation",
+    "PUBLISH": "METHOD:PUBLISH publishes an event (a booking or announcement); nobody is invited",
+}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Phrase lists used by `judge`, lower-case; a later version reads user additions."""
+
+    interview: tuple[str, ...] = (
+        "interview", "interviews", "phone screen", "phone screening", "screening call",
+        "screening interview", "recruiter call", "recruiter screen", "technical screen",
+        "tech screen", "onsite", "on-site", "final round", "hiring manager", "coding exercise",
+        "coding challenge review", "pair programming session", "pair programming",
+        "system design", "take-home review", "vorstellungsgespräch", "bewerbungsgespräch",
+        "bewerbungsinterview", "entretien", "entrevista", "colloquio", "sollicitatiegesprek",
+    )  # fmt: skip
+    supporting: tuple[str, ...] = (
+        "panel", "chat with", "intro call", "introductory call", "meet the team",
+        "conversation with", "call with", "culture fit", "team fit", "loop", "kennenlernen",
+        "kennenlerngespräch", "next steps", "culture add", "values fit", "fachgespräch",
+        "technical round", "intro chat", "coffee with", "get to know",
+    )  # fmt: skip
+    # Words saying a meeting is about hiring the user (see `_hiring_context`): regexes.
+    hiring: tuple[str, ...] = (
+        r"(?:the|this|that|our|a)\s+(?:[\w/+-]+\s+){0,4}(?:role|position|opening|vacancy)"
+        r"(?!\s+to\b)",
+        r"your\s+(?:application|candidacy|background|cv|resume|résumé)",
+        r"(?:step|stage|round)\s+(?:in|of)\s+(?:our|the|your)\s+(?:\w+\s+)?process",
+        r"(?:hiring|recruiting|recruitment|interview|selection|application)\s+process",
+        r"hiring\s+(?:manager|team)|we(?:'re|\s+are)\s+hiring",
+        r"recruiter|talent\s+acquisition|human\s+resources|(?-i:HR)",
+        r"Bewerbung|Ihre\s+Kandidatur|(?:die|der|unsere)\s+(?:offene\s+)?(?:Stelle|Position)|"
+        r"Personalabteilung|Bewerbungsprozess|Auswahlprozess",
+        r"(?:votre\s+)?candidature|le\s+poste|recrutement|ressources\s+humaines",
+        r"(?:tu|su)\s+candidatura|el\s+puesto|proceso\s+de\s+selección|sollicitatie|vacature",
+    )  # fmt: skip
+    # A title naming a candidate other than the user: the user interviews someone.
+    candidate: tuple[str, ...] = ("candidate", "kandidat", "kandidatin", "bewerber", "bewerberin",
+                                  "candidat", "candidata", "candidato")  # fmt: skip
+    lookalikes: tuple[tuple[str, tuple[str, ...]], ...] = (
+        ("a medical or personal appointment", (
+            "dentist", "dental", "doctor", "dr.", "physician", "clinic", "check-up", "checkup",
+            "hygienist", "zahnarzt", "arzt", "arzttermin", "médecin", "dentiste", "therapy",
+            "therapist", "physio", "optician", "vet", "haircut", "hairdresser", "friseur",
+        )),
+        ("a webinar, course or event", (
+            "webinar", "tips", "workshop", "masterclass", "course", "bootcamp", "training",
+            "seminar", "info session", "career fair", "job fair", "meetup", "conference",
+            "office hours", "live q&a", "livestream", "summit", "tipps",
+        )),
+        ("a media interview (podcast, press)", (
+            "podcast", "press", "media", "journalist", "radio", "tv", "episode", "magazine",
+            "newspaper", "blog", "reporter", "on air", "documentary",
+        )),
+        ("the user's own preparation", (
+            "interview prep", "prep for", "preparation", "mock interview", "practice",
+            "rehearsal", "prep session", "vorbereitung", "prep",
+        )),
+    )  # fmt: skip
+    social: tuple[str, ...] = (
+        "lunch", "dinner", "breakfast", "brunch", "drinks", "birthday", "party", "bbq",
+        "wedding", "game night", "catch up", "catch-up", "mittagessen", "abendessen",
+    )  # fmt: skip
+    marketing_domains: tuple[str, ...] = (
+        "on24.com", "gotowebinar.com", "goto.com", "hubspot.com", "hubspotemail.net",
+        "mailchimp.com", "mcsv.net", "eventbrite.com", "livestorm.co", "bigmarker.com",
+        "hopin.com", "sendgrid.net", "mailgun.org", "constantcontact.com", "campaign-archive.com",
+        "webinarjam.com", "demio.com", "airmeet.com", "luma-mail.com", "lu.ma", "meetup.com",
+    )  # fmt: skip
+
+
+DEFAULT_LEXICON = Lexicon()
+
+
+@cache
+def _phrase(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", re.IGNORECASE)
+
+
+def _found(phrases: tuple[str, ...], text: str) -> str:
+    """The first phrase found in text (word-bounded, case-insensitive), or ''."""
+    for phrase in phrases:
+        match = _phrase(phrase).search(text)
+        if match:
+            return match.group(0)
+    return ""
+
+
+@dataclass
+class _Evidence:
+    score: int = 0
+    reasons: list[str] = field(default_factory=list)
+    interview_words: bool = False
+
+    def add(self, points: int, reason: str, *, interview: bool = False) -> None:
+        self.score += points
+        self.reasons.append(reason)
+        self.interview_words = self.interview_words or interview
+
+
+def judge(
+    item: CalendarItem,
+    *,
+    user: UserIdentity,
+    message: ParsedMessage | None = None,
+    source: str = "",
+    lexicon: Lexicon = DEFAULT_LEXICON,
+) -> Verdict:
+    """Decide whether `item` is a job interview for `user`; explain why or why not."""
+    title = item.summary.strip()
+    subject = strip_subject(message.subject) if message else ""
+    no = _ruled_out(item, user, message, title, lexicon)
+    if no:
+        return Verdict(item_uid=item.uid, reason=no)
+    interviewers = _interviewers(item, user)
+    if item.organizer and user.is_me(item.organizer.email) and not interviewers:
+        return Verdict(
+            item_uid=item.uid,
+            reason="the user's own calendar block: organized by the user, no other human invited",
+        )
+    evidence = _evidence(item, message, title, subject, lexicon)
+    hiring = _hiring_context(item, message, user, interviewers, lexicon)
+    if hiring:
+        evidence.add(2, hiring, interview=True)
+    alone = one_company_meeting(item, message, user, interviewers)
+    if alone:
+        evidence.add(2 if hiring else 3, alone, interview=True)
+    company, company_domain, company_reason = find_company(item, interviewers, message, user)
+    role = find_role(title, subject, message.text if message else "", item.description)
+    if company_reason:
+        evidence.add(1, company_reason)
+    if role:
+        evidence.add(1, f"role {role!r} stated")
+    cancelled = item.status == CalendarStatus.CANCELLED
+    needed = REQUIRED_SCORE_CANCELLED if cancelled else REQUIRED_SCORE
+    if not evidence.interview_words or evidence.score < needed:
+        said = "; ".join(evidence.reasons) or "no evidence"
+        return Verdict(
+            item_uid=item.uid,
+            reason=f"not enough evidence of a job interview (score {evidence.score} < {needed}:"
+            f" {said})",
+        )
+    interview = Interview(
+        uid=item.uid,
+        sequence=item.sequence,
+        dtstamp=item.dtstamp,
+        status=item.status,
+        title=title or subject,
+        start=item.start,
+        end=item.end,
+        interviewers=interviewers,
+        organizer=item.organizer,
+        company=company,
+        company_domain=company_domain,
+        role=role,
+        join_url=item.join_url,
+        location=item.location,
+        source=source,
+        reasons=(*evidence.reasons, f"score {evidence.score} ≥ {needed}"),
+    )
+    return Verdict(item_uid=item.uid, interview=interview)
+
+
+def _ruled_out(
+    item: CalendarItem,
+    user: UserIdentity,
+    message: ParsedMessage | None,
+    title: str,
+    lexicon: Lexicon,
+) -> str:
+    """The reason this item can never be an interview, or ''."""
+    if item.method in NOT_INVITATIONS:
+        return NOT_INVITATIONS[item.method]
+    for attendee in item.attendees:
+        if user.is_me(attendee.person.email) and attendee.partstat == "DECLINED":
+            return "the user declined this event"
+    # A job title may contain look-alike words ("Social Media Manager"): judge the rest.
+    role = find_role(title)
+    bare = title.replace(role, " ") if role else title
+    for category, phrases in lexicon.lookalikes:
+        word = _found(phrases, bare)
+        if word:
+            return f'title "{title}" says "{word}": {category}'
+    if _found(lexicon.candidate, bare) and not _names_user(title, user):
+        return (
+            f'title "{title}" names a candidate who is not the user: the user interviews'
+            " someone else"
+        )
+    social = _found(lexicon.social, bare)
+    if social and not _found(lexicon.interview, title):
+        return f'title "{title}" says "{social}" and nothing says interview: a social event'
+    senders = [item.organizer] if item.organizer else []
+    if message and message.sender:
+        senders.append(message.sender)
+    for person in senders:
+        domain = people.domain_of(person.email)
+        if any(domain == d or domain.endswith("." + d) for d in lexicon.marketing_domains):
+            return f"sent by a marketing or webinar platform ({domain})"
+    return ""
+
+
+def _evidence(
+    item: CalendarItem,
+    message: ParsedMessage | None,
+    title: str,
+    subject: str,
+    lexicon: Lexicon,
+) -> _Evidence:
+    evidence = _Evidence()
+    word = _found(lexicon.interview, title)
+    if word:
+        evidence.add(3, f'title says "{title}"', interview=True)
+    else:
+        weak = _found(lexicon.supporting, title)
+        if weak:
+            evidence.add(1, f'title mentions "{weak}"')
+    if subject and normalize(subject) != normalize(title):
+        word = _found(lexicon.interview, subject)
+        if word:
+            evidence.add(2, f'mail subject says "{subject}"', interview=True)
+    for label, text in (
+        ("description", item.description),
+        ("mail text", message.text if message else ""),
+    ):
+        word = _found(lexicon.interview, text)
+        if word:
+            evidence.add(1, f'{label} mentions "{word}"', interview=True)
+    ats = _ats_domain(item, message)
+    if ats:
+        evidence.add(3, f"scheduled through a hiring system ({ats})", interview=True)
+    return evidence
+
+
+def _names_user(text: str, user: UserIdentity) -> bool:
+    words = {w.casefold() for w in re.findall(r"\w+", user.name) if len(w) > 1}
+    words |= {re.split(r"[._-]", a.split("@")[0])[0].casefold() for a in user.addresses()}
+    return any(w in words for w in re.findall(r"\w+", text.casefold()))
+
+
+def _hiring_context(
+    item: CalendarItem,
+    message: ParsedMessage | None,
+    user: UserIdentity,
+    interviewers: tuple[Person, ...],
+    lexicon: Lexicon,
+) -> str:
+    """Why this meeting is about hiring the user, without the word interview; or ''.
+
+    A company (not free-mail, not the user's own domain) organises it, every other
+    person taking part is from that company (the user is the only outsider), and
+    its words speak of hiring: a role, an application, the process, "your background",
+    a recruiter. Colleagues' meetings at the user's employer do not speak of these.
+    """
+    if item.organizer is None or not interviewers:
+        return ""
+    domain = people.company_domain(item.organizer.email)
+    own = {people.registrable_domain(people.domain_of(a)) for a in user.addresses()}
+    if not domain or domain in own:
+        return ""
+    if any(people.company_domain(p.email) != domain for p in interviewers):
+        return ""
+    texts = (item.summary, item.description, message.subject if message else "",
+             message.text if message else "")  # fmt: skip
+    for text in texts:
+        for pattern in lexicon.hiring:
+            match = _pattern(pattern).search(text)
+            if match:
+                return (
+                    f"a meeting of {domain} with the user as the only outsider, about hiring"
+                    f' ("{match.group(0)}")'
+                )
+    return ""
+
+
+@cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+
+
+def _ats_domain(item: CalendarItem, message: ParsedMessage | None) -> str:
+    candidates: list[Person] = [a.person for a in item.attendees]
+    if item.organizer:
+        candidates.insert(0, item.organizer)
+    if message:
+        candidates[:0] = [p for p in (message.sender, *message.reply_to) if p]
+    for person in candidates:
+        domain = people.domain_of(person.email)
+        if people.is_ats_domain(domain):
+            return domain
+    return ""
+
+
+def _interviewers(item: CalendarItem, user: UserIdentity) -> tuple[Person, ...]:
+    """Organizer and attendees who are humans taking part, not the user, rooms or robots."""
+    silent = {a.person.email for a in item.attendees if a.role == "NON-PARTICIPANT"}
+    silent |= {a.person.email for a in item.attendees if people.looks_like_room(a)}
+    candidates: list[Person] = []
+    if item.organizer:
+        candidates.append(item.organizer)
+    candidates.extend(a.person for a in item.attendees)
+    found: dict[str, Person] = {}
+    for person in candidates:
+        email = person.email.lower()
+        if user.is_me(email) or email in silent or people.is_role_mailbox(email):
+            continue
+        if email not in found or (person.name and not found[email].name):
+            found[email] = person
+    return tuple(found.values())

@@ -1,0 +1,325 @@
+"""Raw RFC 5322 bytes → `ParsedMessage`: decoded headers, the best text body, every calendar.
+
+Real mail is broken in every way a parser can imagine (raw 8-bit headers, unknown
+charsets, missing boundaries, "quoted printable" with a space). Nothing here
+raises on such input: problems go into `ParsedMessage.defects`. Only input with
+nothing in it at all is a MessageError.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import quopri
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.header import decode_header
+from email.message import Message
+from email.utils import getaddresses, parsedate_to_datetime
+from html.parser import HTMLParser
+
+from followupd.domain.errors import MessageError
+from followupd.domain.model import ParsedMessage, Person
+from followupd.understand.charsets import decode_bytes
+
+_CALENDAR_TYPES = frozenset(
+    {"text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics"}
+)
+_MSG_ID = re.compile(r"<([^<>\s]+)>")
+_BARE_ID = re.compile(r"^[^\s<>@]+@[^\s<>@]+$")
+
+
+@dataclass(frozen=True)
+class CalendarPart:
+    """One calendar found in a message, with the `method=` parameter of its Content-Type."""
+
+    text: str
+    method: str = ""
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
+    """Parse raw message bytes. Raises MessageError only when there is nothing to read."""
+    return parse_message_parts(raw)[0]
+
+
+def parse_message_parts(raw: bytes) -> tuple[ParsedMessage, tuple[CalendarPart, ...]]:
+    """Like `parse_message`, also returning each calendar with its Content-Type method."""
+    if not raw or not raw.strip():
+        raise MessageError("empty message: no headers and no body")
+    defects: list[str] = []
+    try:
+        msg: Message = email.message_from_bytes(raw, policy=email.policy.default)
+    except Exception as exc:  # the stdlib parser is lenient; this is a last resort
+        defects.append(f"MIME structure unreadable ({exc}); read with the compat32 parser")
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    headers = _Headers(msg, defects)
+    bodies = _Bodies(defects)
+    bodies.collect(msg)
+    if not msg.keys() and not bodies.text().strip() and not bodies.calendars:
+        raise MessageError("not a mail message: no headers and no readable body")
+    senders = headers.addresses("From")
+    parsed = ParsedMessage(
+        message_id=next(iter(headers.message_ids("Message-ID")), ""),
+        subject=headers.text("Subject"),
+        sender=senders[0] if senders else None,
+        reply_to=tuple(headers.addresses("Reply-To")),
+        to=tuple(headers.addresses("To")),
+        cc=tuple(headers.addresses("Cc")),
+        date=headers.date(),
+        in_reply_to=next(iter(headers.message_ids("In-Reply-To")), ""),
+        references=tuple(dict.fromkeys(headers.message_ids("References"))),
+        auto_submitted=headers.auto_submitted(),
+        text=bodies.text(),
+        calendars=tuple(c.text for c in bodies.calendars),
+        defects=tuple(dict.fromkeys(defects)),
+    )
+    return parsed, tuple(bodies.calendars)
+
+
+class _Headers:
+    """Header access that never raises: raw values, 8-bit bytes repaired, RFC 2047 decoded."""
+
+    def __init__(self, msg: Message, defects: list[str]) -> None:
+        self._raw: dict[str, list[str]] = {}
+        self._defects = defects
+        for name, value in msg.raw_items() if hasattr(msg, "raw_items") else msg.items():
+            self._raw.setdefault(name.lower(), []).append(_unfold(_repair_8bit(str(value))))
+
+    def values(self, name: str) -> list[str]:
+        return self._raw.get(name.lower(), [])
+
+    def text(self, name: str) -> str:
+        values = self.values(name)
+        return decode_words(values[0]) if values else ""
+
+    def addresses(self, name: str) -> list[Person]:
+        people: list[Person] = []
+        values = self.values(name)
+        for display, address in getaddresses(values):
+            address = address.strip().strip("<>").lower()
+            if "@" not in address or " " in address:
+                if address or display:
+                    self._defects.append(f"{name}: unusable address {address or display!r}")
+                continue
+            people.append(Person(email=address, name=decode_words(display).strip().strip('"')))
+        if values and not people and any(v.strip() for v in values):
+            self._defects.append(f"{name}: no readable address")
+        return people
+
+    def message_ids(self, name: str) -> list[str]:
+        ids: list[str] = []
+        for value in self.values(name):
+            found = _MSG_ID.findall(value)
+            if not found and _BARE_ID.match(value.strip()):
+                found = [value.strip()]
+            ids.extend(f"<{i}>" for i in found)
+            leftover = _MSG_ID.sub("", value).strip()
+            if leftover and found and "<" in leftover:
+                self._defects.append(f"{name}: unreadable message id {leftover[:60]!r}")
+        return ids
+
+    def date(self) -> datetime | None:
+        value = next(iter(self.values("Date")), "").strip()
+        if not value:
+            self._defects.append("Date header missing or empty")
+            return None
+        try:
+            parsed = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            self._defects.append(f"Date header unreadable: {value[:60]!r}")
+            return None
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+    def auto_submitted(self) -> bool:
+        auto = [v.strip().lower() for v in self.values("Auto-Submitted")]
+        precedence = {v.strip().lower() for v in self.values("Precedence")}
+        return (
+            any(a and a != "no" for a in auto)
+            or bool(precedence & {"bulk", "list", "junk"})
+            or bool(self.values("List-Id"))
+        )
+
+
+def _repair_8bit(value: str) -> str:
+    """Headers with raw 8-bit bytes arrive as surrogate escapes: read them as UTF-8, else cp1252."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value
+    data = value.encode("ascii", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        lenient = data.decode("utf-8", "replace")
+    # Mostly UTF-8 with a stray bad byte reads better as UTF-8 than as cp1252 mojibake.
+    bad = lenient.count("\ufffd")
+    good = sum(1 for ch in lenient if ord(ch) > 0x7F) - bad
+    return lenient if good > bad else decode_bytes(data, "cp1252")[0]
+
+
+def _unfold(value: str) -> str:
+    return re.sub(r"\r?\n[ \t]*", " ", value).strip()
+
+
+def decode_words(value: str) -> str:
+    """Decode RFC 2047 encoded words, tolerating unknown charsets and broken encodings."""
+    if "=?" not in value:
+        return value
+    try:
+        chunks = decode_header(value)
+    except Exception:  # a malformed encoded word: show it as it is
+        return value
+    out: list[str] = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, str):
+            out.append(chunk)
+        else:
+            out.append(decode_bytes(chunk, charset)[0])
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+class _Bodies:
+    """Walks the MIME tree once: text candidates and calendar parts."""
+
+    def __init__(self, defects: list[str]) -> None:
+        self.defects = defects
+        self.plain: list[str] = []
+        self.html: list[str] = []
+        self.calendars: list[CalendarPart] = []
+
+    def collect(self, msg: Message) -> None:
+        self.defects.extend(_defect_names(msg))
+        for part in msg.walk():
+            if part.is_multipart():
+                if part is not msg:
+                    self.defects.extend(_defect_names(part))
+                continue
+            if part is not msg:
+                self.defects.extend(_defect_names(part))
+            ctype = part.get_content_type().lower()
+            filename = _filename(part)
+            if ctype in _CALENDAR_TYPES or filename.endswith((".ics", ".vcs")):
+                self._add_calendar(part)
+                continue
+            if ctype.startswith("multipart/"):  # boundary never found: keep the raw body
+                self.plain.append(_raw_body(part))
+                continue
+            disposition = str(part.get("Content-Disposition", "")).lower()
+            if not ctype.startswith("text/") or disposition.startswith("attachment"):
+                continue
+            if ctype == "text/plain":
+                self.plain.append(self._decode(part))
+            elif ctype == "text/html":
+                self.html.append(self._decode(part))
+
+    def text(self) -> str:
+        for body in self.plain:
+            if body.strip():
+                return body.strip()
+        for body in self.html:
+            text = html_to_text(body)
+            if text:
+                return text
+        return ""
+
+    def _add_calendar(self, part: Message) -> None:
+        text = self._decode(part, default_charset="utf-8")
+        if not text.strip():
+            self.defects.append("empty calendar part")
+            return
+        key = text.replace("\r\n", "\n").strip()
+        if any(c.text.replace("\r\n", "\n").strip() == key for c in self.calendars):
+            return
+        method = str(part.get_param("method", "") or "").strip().upper()
+        self.calendars.append(CalendarPart(text=text, method=method))
+
+    def _decode(self, part: Message, default_charset: str | None = None) -> str:
+        data = _payload(part, self.defects)
+        charset = _charset(part) or default_charset
+        text, problem = decode_bytes(data, charset)
+        if problem:
+            self.defects.append(f"{part.get_content_type()}: {problem}")
+        return text
+
+
+def _raw_body(part: Message) -> str:
+    body = str(part.get_payload())
+    body = _repair_8bit(body)
+    return html_to_text(body) if "<html" in body.lower() or "<body" in body.lower() else body
+
+
+def _defect_names(part: Message) -> list[str]:
+    return [f"{type(d).__name__}: {d}" if str(d) else type(d).__name__ for d in part.defects]
+
+
+def _filename(part: Message) -> str:
+    try:
+        name = part.get_filename() or ""
+    except Exception:  # a broken RFC 2231 parameter
+        return ""
+    return str(name).strip().lower()
+
+
+def _charset(part: Message) -> str | None:
+    try:
+        charset = part.get_param("charset")
+    except Exception:
+        return None
+    if isinstance(charset, tuple):  # RFC 2231 (charset, language, value)
+        charset = charset[2]
+    return str(charset) if charset else None
+
+
+def _payload(part: Message, defects: list[str]) -> bytes:
+    cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    try:
+        data = part.get_payload(decode=True)
+    except Exception as exc:
+        defects.append(f"undecodable {part.get_content_type()} part: {exc}")
+        return b""
+    if not isinstance(data, bytes):
+        return b""
+    squashed = re.sub(r"[\s_]", "", cte)
+    if squashed == "quotedprintable" and cte != "quoted-printable":
+        defects.append(f"invalid Content-Transfer-Encoding {cte!r} read as quoted-printable")
+        data = quopri.decodestring(data)
+    return data
+
+
+class _TextExtractor(HTMLParser):
+    _SKIP = frozenset({"script", "style", "head", "title"})
+    _BLOCK = frozenset(
+        {"br", "p", "div", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML body: blocks become lines, scripts and styles vanish."""
+    parser = _TextExtractor()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # html.parser is tolerant; keep what was read so far
+        pass
+    lines = (re.sub(r"[ \t\xa0]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -1,0 +1,393 @@
+"""Stated timeframes ("we'll get back to you by Friday") turned into exact moments.
+
+Every phrase is read relative to the moment the message was sent, in the sender's
+time zone (`sent` carries it: the Date header's offset, or a named zone when one is
+known — then days are counted on the wall clock, so a DST change in between keeps
+18:00 at 18:00). A deadline is the end of the business day, **18:00 local**, unless
+the phrase counts hours. The one table of derivation rules:
+
+    phrase (English / German)                               moment (local)
+    ------------------------------------------------------  ----------------------------------
+    within/in N days, in N Tagen, innerhalb von N Tagen     sent date + N days, 18:00
+    within/in N weeks, innerhalb von N Wochen               sent date + 7·N days, 18:00
+    within/in N months, in N Monaten                        same day N months later, 18:00
+    in N business/working days, N Werktage/Arbeitstage      N weekdays (Mon–Fri) later, 18:00
+    within N hours, in N Stunden                            sent + N hours (exact)
+    ranges: 2-3 weeks, two to three, zwei bis drei          the later end
+    numbers: a/one/ein=1, a couple (of)=2, a few/ein paar/  "in the next days" = 3 days,
+      wenige=3, several/einige=4                            "in the coming weeks" = 2 weeks
+    a week or two                                           2 weeks
+    by the 14th, by Thursday 19th                           the next such day of a month, 18:00
+    before the end of the quarter                           last day of the calendar quarter
+    (by|until|before|on|bis|am) Friday, Friday EOD          that weekday on/after the sent date,
+                                                            18:00 (today only if sent before
+                                                            18:00); "next Friday" = in next week
+    Monday or Tuesday, Monday–Tuesday, Montag oder Dienstag  the later day (on/after the first)
+    by end of day / EOD / COB / today, heute                the sent date, 18:00
+    by tomorrow, bis morgen                                 sent date + 1, 18:00
+    (by|until|bis) December 4 / 4 December / 4. Dezember    that date 18:00; without a year, the
+      / 2026-12-04 / 04.12.2026 / Mittwoch, den 22. April   next such date; a date up to 60 days
+                                                            before the sent date is a past event
+                                                            and no deadline
+    a clock time with a day: by 12 noon on Wednesday,       that time instead of 18:00
+      Friday at 3pm, bis Freitag 14 Uhr
+    early next week, Anfang nächster Woche                  Tuesday of next week, 18:00
+    mid next week, Mitte nächster Woche                     Wednesday of next week, 18:00
+    next week, end of next week, nächste Woche              Friday of next week, 18:00
+    in KW 23, bis KW 23, calendar week 23                   Friday of ISO week 23 (this year, or
+                                                            next year's when already past), 18:00
+    end of the week, this week, later this week,            Friday on/after the sent date, 18:00
+      Ende der Woche, diese Woche
+    end of the month, month end, Ende des Monats            last calendar day of the month, 18:00
+                                                            (even when that is a weekend)
+    early next month, Anfang nächsten Monats                the 7th of next month, 18:00
+    (by) early / mid / end of March, Mitte März             the 7th / 15th / last calendar day of
+                                                            that month (this year, or next if past)
+    next month, end of next month, nächsten Monat           last calendar day of next month, 18:00
+
+"Next week" is the calendar week (Monday–Sunday) after the sent date's week. "The end
+of" a month is its last calendar day, as people count it; "the end of" a week is its
+last working day, Friday (the held-out set's README uses the same conventions).
+When two phrases overlap ("end of next week" holds "next week") the longer one wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from followupd.understand.quoting import sentences
+from followupd.understand.timewords import (
+    CLOCK_AFTER,
+    CLOCK_BEFORE,
+    COMING,
+    DEADLINE,
+    EOD,
+    LEAD,
+    MONTH,
+    MONTHS,
+    NEXT,
+    NUM,
+    UNIT,
+    WEEKDAY,
+    WEEKDAYS,
+    add_business_days,
+    add_months,
+    clock_time,
+    last_day_of_month,
+    last_day_of_quarter,
+    monday_next_week,
+    next_day_of_month,
+    number_of,
+)
+from followupd.understand.tz import sender_offset as sender_offset  # re-exported
+
+END_OF_BUSINESS = time(18, 0)
+PAST_MENTION_DAYS = 60
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    resolve: Callable[[re.Match[str], datetime], datetime | None]
+    names_a_day: bool = True  # a clock time next to it ("Friday at 3pm") sets the hour
+
+
+def find_timeframes(text: str, sent: datetime) -> list[tuple[datetime, str]]:
+    """Every stated timeframe in text: (the moment in UTC, the sentence that states it).
+
+    `sent` must be aware; its tzinfo is the sender's zone. Results are in text order.
+    """
+    if sent.tzinfo is None:
+        raise ValueError("sent must be timezone-aware")
+    found: list[tuple[datetime, str]] = []
+    for sentence in sentences(text):
+        taken: list[tuple[int, int, datetime]] = []
+        for rule in _RULES:
+            for match in rule.pattern.finditer(sentence):
+                if any(match.start() < end and start < match.end() for start, end, _ in taken):
+                    continue
+                moment = rule.resolve(match, sent)
+                if moment is not None and rule.names_a_day:
+                    moment = _with_clock(moment, sentence, match)
+                if moment is not None:
+                    taken.append((match.start(), match.end(), moment.astimezone(UTC)))
+        found.extend((moment, sentence) for _, _, moment in sorted(taken))
+    return found
+
+
+# --- resolution -------------------------------------------------------------------------
+
+
+def _with_clock(moment: datetime, sentence: str, match: re.Match[str]) -> datetime:
+    """The moment at the clock time written right before or after the day, if any."""
+    around = CLOCK_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()])
+    around = around or CLOCK_AFTER.search(sentence[match.end() : match.end() + 30])
+    if around is None:
+        return moment
+    clock = clock_time(around)
+    return moment if clock is None else moment.replace(hour=clock.hour, minute=clock.minute)
+
+
+def _at_end_of_business(day: date, zone: tzinfo | None) -> datetime:
+    return datetime.combine(day, END_OF_BUSINESS, tzinfo=zone)
+
+
+def _duration(match: re.Match[str], sent: datetime) -> datetime | None:
+    unit = match.group("unit").lower()
+    words = [w for w in (match.group("n1"), match.group("n2")) if w]
+    # No number: "in the coming days / weeks".
+    default = 3 if unit.startswith(("day", "tag")) else 2
+    count = max(number_of(w) for w in words) if words else default
+    if count <= 0 or count > 400:
+        return None
+    today = sent.date()
+    if unit.startswith(("hour", "stunde")):
+        return (sent.astimezone(UTC) + timedelta(hours=count)).astimezone(sent.tzinfo)
+    if unit.startswith(("business", "working", "werktag", "arbeitstag")):
+        return _at_end_of_business(add_business_days(today, count), sent.tzinfo)
+    if unit.startswith(("week", "woche")):
+        return _at_end_of_business(today + timedelta(weeks=count), sent.tzinfo)
+    if unit.startswith(("month", "monat")):
+        return _at_end_of_business(add_months(today, count), sent.tzinfo)
+    return _at_end_of_business(today + timedelta(days=count), sent.tzinfo)
+
+
+def _week_or_two(match: re.Match[str], sent: datetime) -> datetime:
+    return _at_end_of_business(sent.date() + timedelta(weeks=2), sent.tzinfo)
+
+
+def _weekday(match: re.Match[str], sent: datetime) -> datetime:
+    target = WEEKDAYS[match.group("day").lower().rstrip(".")]
+    today = sent.date()
+    if match.group("next"):
+        day = monday_next_week(today) + timedelta(days=target)
+    else:
+        day = today + timedelta(days=(target - today.weekday()) % 7)
+        if day == today and sent.time() >= END_OF_BUSINESS:
+            day += timedelta(days=7)
+    return _at_end_of_business(day, sent.tzinfo)
+
+
+def _today(match: re.Match[str], sent: datetime) -> datetime:
+    return _at_end_of_business(sent.date(), sent.tzinfo)
+
+
+def _tomorrow(match: re.Match[str], sent: datetime) -> datetime:
+    return _at_end_of_business(sent.date() + timedelta(days=1), sent.tzinfo)
+
+
+def _explicit_date(match: re.Match[str], sent: datetime) -> datetime | None:
+    groups = match.groupdict()
+    try:
+        if groups.get("iso"):
+            day = date.fromisoformat(groups["iso"])
+            return _at_end_of_business(day, sent.tzinfo)
+        if groups.get("dd"):
+            month, number = int(groups["mm"]), int(groups["dd"])
+            year_text = groups.get("yyyy")
+        else:
+            month = MONTHS[(groups.get("m1") or groups["m2"]).lower().rstrip(".")]
+            number = int(groups.get("d1") or groups["d2"])
+            year_text = groups.get("year")
+        if year_text:
+            year = int(year_text)
+            year = year + 2000 if year < 100 else year
+            return _at_end_of_business(date(year, month, number), sent.tzinfo)
+        day = date(sent.year, month, number)
+    except (ValueError, KeyError):
+        return None
+    today = sent.date()
+    if day < today:
+        if (today - day).days <= PAST_MENTION_DAYS:
+            return None  # "thanks for the interview on March 3": a past event, no deadline
+        day = date(sent.year + 1, month, number)
+    return _at_end_of_business(day, sent.tzinfo)
+
+
+def _part_of_month(match: re.Match[str], sent: datetime) -> datetime | None:
+    month = MONTHS[match.group("month").lower().rstrip(".")]
+    year = sent.year if month >= sent.month else sent.year + 1
+    part = match.group("part").lower()
+    if part.startswith(("mid", "mitte")):
+        day = date(year, month, 15)
+    elif part.startswith(("early", "beginning", "anfang")):
+        day = date(year, month, 7)
+    else:
+        day = last_day_of_month(year, month)
+    return _at_end_of_business(day, sent.tzinfo)
+
+
+def _weekday_of_next_week(weekday: int) -> Callable[[re.Match[str], datetime], datetime]:
+    def resolve(match: re.Match[str], sent: datetime) -> datetime:
+        day = monday_next_week(sent.date()) + timedelta(days=weekday)
+        return _at_end_of_business(day, sent.tzinfo)
+
+    return resolve
+
+
+def _end_of_this_week(match: re.Match[str], sent: datetime) -> datetime:
+    today = sent.date()
+    day = today + timedelta(days=(4 - today.weekday()) % 7)
+    return _at_end_of_business(day, sent.tzinfo)
+
+
+def _end_of_month(match: re.Match[str], sent: datetime) -> datetime:
+    return _at_end_of_business(last_day_of_month(sent.year, sent.month), sent.tzinfo)
+
+
+def _calendar_week(match: re.Match[str], sent: datetime) -> datetime | None:
+    """ "KW 23": Friday of ISO week 23 of the sent year, or of the next year when past."""
+    week = int(match.group("kw"))
+    try:
+        day = date.fromisocalendar(sent.year, week, 5)
+        if day < sent.date() - timedelta(days=6):
+            day = date.fromisocalendar(sent.year + 1, week, 5)
+    except ValueError:
+        return None
+    return _at_end_of_business(day, sent.tzinfo)
+
+
+def _weekday_range(match: re.Match[str], sent: datetime) -> datetime:
+    """ "Monday or Tuesday": the later day, counted on from the first one."""
+    first = _weekday(match, sent)
+    target = WEEKDAYS[match.group("day2").lower().rstrip(".")]
+    day = first.date() + timedelta(days=(target - first.weekday()) % 7)
+    return _at_end_of_business(day, sent.tzinfo)
+
+
+def _day_of_month(match: re.Match[str], sent: datetime) -> datetime | None:
+    day = next_day_of_month(sent.date(), int(match.group("dom")))
+    return None if day is None else _at_end_of_business(day, sent.tzinfo)
+
+
+def _end_of_quarter(match: re.Match[str], sent: datetime) -> datetime:
+    return _at_end_of_business(last_day_of_quarter(sent.date()), sent.tzinfo)
+
+
+def _end_of_next_month(match: re.Match[str], sent: datetime) -> datetime:
+    following = add_months(sent.date().replace(day=1), 1)
+    return _at_end_of_business(last_day_of_month(following.year, following.month), sent.tzinfo)
+
+
+def _early_next_month(match: re.Match[str], sent: datetime) -> datetime:
+    following = add_months(sent.date().replace(day=1), 1)
+    return _at_end_of_business(following.replace(day=7), sent.tzinfo)
+
+
+def _rule(
+    pattern: str,
+    resolve: Callable[[re.Match[str], datetime], datetime | None],
+    *,
+    names_a_day: bool = True,
+) -> _Rule:
+    return _Rule(re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE), resolve, names_a_day)
+
+
+# Most specific first: a later rule never takes text an earlier one matched.
+_RULES: tuple[_Rule, ...] = (
+    _rule(
+        rf"{DEADLINE}\s+(?:{WEEKDAY},?\s+)?(?:the\s+|den\s+)?"
+        rf"(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<m2>{MONTH}))"
+        rf"(?:,?\s+(?P<year>\d{{4}}))?",
+        _explicit_date,
+    ),
+    _rule(
+        rf"(?:{DEADLINE}\s+)?(?:the\s+)?(?P<part>mid|middle\s+of|early|beginning\s+of|"
+        rf"end\s+of|late|mitte|anfang|ende)[\s-]+(?P<month>{MONTH})",
+        _part_of_month,
+    ),
+    _rule(rf"{DEADLINE}\s+(?:the\s+)?(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})", _explicit_date),
+    _rule(
+        rf"{DEADLINE}\s+(?:{WEEKDAY},?\s+(?:den\s+)?)?(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\."
+        rf"(?P<yyyy>\d{{2,4}})?",
+        _explicit_date,
+    ),
+    _rule(  # "by the 14th", "by Thursday 19th": the day of the month decides
+        rf"{DEADLINE}\s+(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<dom>\d{{1,2}})(?:st|nd|rd|th)",
+        _day_of_month,
+    ),
+    _rule(
+        r"(?:by|before|until)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter",
+        _end_of_quarter,
+    ),
+    _rule(
+        rf"(?:{DEADLINE}\s+)?(?P<next>)"
+        rf"(?P<day>{WEEKDAY})\s*(?:or|to|-|–|oder|bis|/)\s*(?:{DEADLINE}\s+)?(?P<day2>{WEEKDAY})",
+        _weekday_range,
+    ),
+    _rule(
+        rf"(?:{DEADLINE}\s+(?:{EOD}\s+(?:on\s+)?)?|{EOD}\s+(?:on\s+)?|"
+        rf"(?=(?:{NEXT}|this|diesen)\s))(?:(?P<next>{NEXT})\s+|(?:this|diesen)\s+)?"
+        rf"(?P<day>{WEEKDAY})(?:\s+{EOD})?",
+        _weekday,
+    ),
+    _rule(rf"(?P<next>)(?P<day>{WEEKDAY})\s+{EOD}", _weekday),
+    _rule(
+        r"(?:early|beginning\s+of|start\s+of|anfang)\s+(?:the\s+)?(?:next|nächster|"
+        r"der\s+nächsten|kommender|der\s+kommenden)\s+(?:week|woche)",
+        _weekday_of_next_week(1),
+    ),
+    _rule(
+        r"(?:mid|middle\s+of|mitte)[\s-]+(?:the\s+)?(?:next|nächster|der\s+nächsten|"
+        r"kommender|der\s+kommenden)\s+(?:week|woche)",
+        _weekday_of_next_week(2),
+    ),
+    _rule(
+        r"(?:(?:the\s+)?end\s+of|late|ende)\s+(?:the\s+)?(?:next|nächster|der\s+nächsten|"
+        r"kommender|der\s+kommenden)\s+(?:week|woche)",
+        _weekday_of_next_week(4),
+    ),
+    _rule(
+        r"(?:(?:the\s+)?end\s+of\s+next\s+month|(?:during|in|sometime)?\s*next\s+month|"
+        r"(?:ende\s+|im\s+laufe\s+)?(?:des\s+)?(?:nächsten|kommenden)\s+monats|"
+        r"(?:im\s+)?nächsten\s+monat)",
+        _end_of_next_month,
+    ),
+    _rule(
+        r"(?:early|beginning\s+of|start\s+of)\s+next\s+month|anfang\s+(?:des\s+)?"
+        r"(?:nächsten|kommenden)\s+monats",
+        _early_next_month,
+    ),
+    _rule(
+        r"(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[\s-]end|"
+        r"ende\s+(?:des|dieses)\s+monats|monatsende)",
+        _end_of_month,
+    ),
+    _rule(
+        r"(?:(?:in|bis|by|until|during)\s+)?(?:(?:der|zur|Ende\s+der|the)\s+)?"
+        r"(?:KW|calendar\s+week|Kalenderwoche)\s*(?P<kw>\d{1,2})",
+        _calendar_week,
+    ),
+    _rule(
+        r"(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+week|later\s+this\s+week|this\s+week|"
+        r"ende\s+(?:der|dieser)\s+woche|im\s+laufe\s+(?:der|dieser)\s+woche|diese\s+woche)",
+        _end_of_this_week,
+    ),
+    _rule(
+        r"(?:sometime\s+|during\s+|in\s+der\s+|im\s+laufe\s+der\s+)?(?:next|nächste|"
+        r"nächsten|kommende|kommenden)\s+(?:week|woche)",
+        _weekday_of_next_week(4),
+    ),
+    _rule(
+        r"(?:in\s+)?(?:a|one)\s+week\s+or\s+two|(?:in\s+)?ein\s+bis\s+zwei\s+wochen",
+        _week_or_two,
+        names_a_day=False,
+    ),
+    _rule(
+        rf"{LEAD}(?:(?P<n1>{NUM})\s*(?:-|–|to|or|bis|oder)\s*)?(?P<n2>{NUM})\s*{UNIT}",
+        _duration,
+        names_a_day=False,
+    ),
+    _rule(rf"{COMING}(?P<n1>)(?P<n2>){UNIT}", _duration, names_a_day=False),
+    _rule(
+        rf"(?:(?P<n1>{NUM})\s*(?:-|–|bis|oder)\s*)?(?P<n2>{NUM})\s*{UNIT}\s+(?:dauern|dauert)",
+        _duration,
+        names_a_day=False,
+    ),
+    _rule(r"(?:by|until|till|before)\s+(?:tomorrow|tmrw)|tomorrow|bis\s+morgen", _tomorrow),
+    _rule(rf"(?:by|until|before)\s+(?:{EOD}|today|tonight)|bis\s+heute|noch\s+heute", _today),
+)

@@ -1,1 +1,0 @@
-"""Sinks: the only code that changes the outside world (Drafts folder, reminders)."""

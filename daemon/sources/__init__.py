@@ -1,1 +1,0 @@
-"""Mail stores behind the MailReader and DraftFolder ports: IMAP and Maildir."""
