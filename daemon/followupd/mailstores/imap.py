@@ -58,6 +58,8 @@ HEADER_FIELDS = (
     "AUTO-SUBMITTED PRECEDENCE LIST-ID CONTENT-TYPE"
 )
 CANDIDATE_ITEMS = ["BODYSTRUCTURE", "RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"]
+# The same without BODYSTRUCTURE: for a message whose structure cannot be read.
+LEAN_ITEMS = ["RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"]
 KEY_HEADER = "X-Followupd-Key"
 DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
 NOTE_FLAGS = (b"\\Flagged",)
@@ -259,8 +261,7 @@ class ImapMailbox:
     def _read_batch(
         self, folder: str, uidvalidity: int, uids: Sequence[int], wanted: Wanted
     ) -> list[Fetched]:
-        client = self.client
-        response = client.fetch(list(uids), CANDIDATE_ITEMS)
+        response = self._fetch_candidates(folder, uids)
         candidates: list[Candidate] = []
         for uid in uids:
             data = response.get(uid)
@@ -286,6 +287,67 @@ class ImapMailbox:
                 continue
             messages.append(Fetched(ref=c.ref, raw=raw, candidate=c))
         return messages
+
+    def _fetch_candidates(self, folder: str, uids: Sequence[int]) -> dict[int, dict[bytes, Any]]:
+        """Structure, size and headers of `uids`: one FETCH, or — when one message's reply
+        cannot be read — message by message, so one message never blocks its neighbours.
+
+        imaplib refuses any response line over 1,000,000 bytes (`_MAXLINE`); a message of
+        thousands of MIME parts has a BODYSTRUCTURE longer than that, and anyone can send
+        one. After such a refusal the connection is out of step with the server, so it is
+        dropped and opened again before the next command.
+        """
+        try:
+            return dict(self.client.fetch(list(uids), CANDIDATE_ITEMS))
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError as exc:
+            if len(uids) == 1:
+                return self._fetch_lean(folder, uids[0], str(exc))
+            self._log.warning(
+                "imap.batch_failed", folder=folder, first=uids[0], last=uids[-1], reason=str(exc)
+            )
+            self._reopen(folder)
+        found: dict[int, dict[bytes, Any]] = {}
+        for uid in uids:
+            try:
+                found.update(self.client.fetch([uid], CANDIDATE_ITEMS))
+            except IMAPClientAbortError:
+                raise
+            except IMAPClientError as exc:
+                self._reopen(folder)
+                found.update(self._fetch_lean(folder, uid, str(exc)))
+        return found
+
+    def _fetch_lean(self, folder: str, uid: int, reason: str) -> dict[int, dict[bytes, Any]]:
+        """Size and headers only, for a message whose structure could not be read; the
+        message is logged as failed and never stops the read."""
+        self._log.warning(
+            "mail.failed",
+            folder=folder,
+            uid=uid,
+            reason=f"its MIME structure could not be read ({reason}); read without it",
+        )
+        self._reopen(folder)
+        try:
+            return dict(self.client.fetch([uid], LEAN_ITEMS))
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError as exc:
+            self._log.warning(
+                "mail.failed", folder=folder, uid=uid, reason=f"it could not be read: {exc}"
+            )
+            self._reopen(folder)
+            return {}
+
+    def _reopen(self, folder: str) -> None:
+        """A fresh connection with `folder` examined again (after a reply it could not read)."""
+        uidvalidity = self._uidvalidity
+        self._drop()
+        if self._examine(folder) != uidvalidity:
+            raise SourceError(
+                f"UIDVALIDITY of {folder!r} changed during a read (account {self.name})"
+            )
 
     def _candidate(
         self, folder: str, uidvalidity: int, uid: int, data: dict[bytes, Any]
