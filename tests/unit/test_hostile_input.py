@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from followupd.compose.message import UnsafeDraftError, _WIRE, build_draft, verify_headers
+from followupd.compose.message import _WIRE, UnsafeDraftError, build_draft, verify_headers
 from followupd.domain.intents import Intent
 from followupd.domain.model import Person, UserIdentity
 from followupd.rules.duration import LATEST, parse_duration
