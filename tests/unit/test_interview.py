@@ -17,7 +17,12 @@ from followupd.domain.model import (
     Person,
     UserIdentity,
 )
-from followupd.understand import DEFAULT_LEXICON, Lexicon, judge, understand_message
+from followupd.understand import (
+    DEFAULT_INTERVIEW_PHRASES,
+    InterviewPhrases,
+    judge,
+    understand_message,
+)
 from followupd.understand.naming import find_role, strip_subject
 from followupd.understand.people import company_name, registrable_domain
 
@@ -215,11 +220,11 @@ def test_interview_with_a_person_is_not_a_company() -> None:
 
 
 def test_custom_lexicon() -> None:
-    """A Lexicon with an extra phrase recognises titles the built-in one does not."""
+    """An InterviewPhrases with an extra phrase recognises titles the built-in one does not."""
     title = "Fika with the team"
     assert judge(item(title), user=USER).interview is None
-    custom = Lexicon(interview=(*DEFAULT_LEXICON.interview, "fika"))
-    assert judge(item(title), user=USER, lexicon=custom).interview is not None
+    custom = InterviewPhrases(interview=(*DEFAULT_INTERVIEW_PHRASES.interview, "fika"))
+    assert judge(item(title), user=USER, phrases=custom).interview is not None
 
 
 def test_domain_helpers() -> None:

@@ -4,29 +4,55 @@ From is the user, To the recipients with their display names (non-ASCII names
 encoded per RFC 2047 by the email package), a deterministic Message-ID built
 from the intent key, and the `X-Followupd-Rule` / `X-Followupd-Key` headers
 that make exactly-once possible (the key is looked for before every append).
+
+Every address is checked against the addr-spec grammar and every display name is
+decoded before it is made header-safe (an encoded CR/LF in a name must not become a
+header line: CPython's CVE-2024-6923, which a fixed Python is not relied on to close).
+As a last line of defence the serialised header block of every draft and note is
+read back before it leaves: each line a known header or a fold, From the sender, To
+exactly the intended recipients, no Cc or Bcc. Anything else raises `UnsafeDraftError`.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from email import message_from_bytes
 from email.headerregistry import Address
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.policy import SMTP
+from email.policy import default as default_policy
 from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
+from followupd.domain.errors import MessageError
 from followupd.domain.intents import Intent
 from followupd.domain.model import Person, UserIdentity
 from followupd.rules.templates import header_safe
+from followupd.understand.addresses import check_address, safe_name
 
 _WIRE = SMTP.clone(max_line_length=998)
 RULE_HEADER = "X-Followupd-Rule"
 KEY_HEADER = "X-Followupd-Key"
+# Every header a draft or note may carry, lower-case, each at most once.
+KNOWN_HEADERS = frozenset(
+    {
+        "from", "to", "subject", "date", "message-id", "in-reply-to", "references",
+        RULE_HEADER.lower(), KEY_HEADER.lower(), "auto-submitted", "mime-version",
+        "content-type", "content-transfer-encoding",
+    }
+)  # fmt: skip
+
+
+class UnsafeDraftError(MessageError):
+    """A draft whose headers are not exactly what was meant: refused, never written."""
 
 
 def _address(p: Person) -> Address:
-    local, _, domain = p.email.partition("@")
-    return Address(display_name=header_safe(p.name), username=local, domain=domain)
+    checked = check_address(p.email)
+    if not checked.valid:
+        raise UnsafeDraftError(f"refusing to write a draft to {checked.reason}")
+    local, _, domain = checked.address.rpartition("@")
+    return Address(display_name=header_safe(safe_name(p.name)), username=local, domain=domain)
 
 
 def message_id(key: str, user: UserIdentity) -> str:
@@ -35,8 +61,15 @@ def message_id(key: str, user: UserIdentity) -> str:
 
 
 def build_draft(intent: Intent, user: UserIdentity, now: datetime) -> bytes:
-    """The draft as bytes with CRLF line ends, ready for IMAP APPEND or a Maildir file."""
-    return serialize(_build(intent, user, now, Person(email=user.email, name=user.name)))
+    """The draft as bytes with CRLF line ends, ready for IMAP APPEND or a Maildir file.
+
+    Raises UnsafeDraftError when an address is not valid or the written headers are not
+    exactly the intended ones.
+    """
+    sender = Person(email=user.email, name=user.name)
+    raw = serialize(_build(intent, user, now, sender))
+    verify_headers(raw, sender, intent.to)
+    return raw
 
 
 def serialize(msg: EmailMessage) -> bytes:
@@ -59,7 +92,46 @@ def build_note(intent: Intent, user: UserIdentity, now: datetime) -> EmailMessag
         raise ValueError("a note goes to the user only")
     msg = _build(intent, user, now, Person(email=user.email, name="followupd"))
     msg["Auto-Submitted"] = "auto-generated"
+    verify_headers(serialize(msg), Person(email=user.email), intent.to)
     return msg
+
+
+def verify_headers(raw: bytes, sender: Person, recipients: tuple[Person, ...]) -> None:
+    """Raise UnsafeDraftError unless the header block of `raw` is exactly as intended.
+
+    Each line is a known header (at most once) or a fold continuation; From is
+    `sender` alone, To exactly `recipients` (as a list: duplicates count), and no
+    other header names anyone.
+    """
+    head, found, _ = raw.partition(b"\r\n\r\n")
+    if not found:
+        raise UnsafeDraftError("draft has no end of headers")
+    if b"\r" in head.replace(b"\r\n", b"") or b"\n" in head.replace(b"\r\n", b""):
+        raise UnsafeDraftError("draft headers contain a bare CR or LF")
+    seen: set[str] = set()
+    for number, line in enumerate(head.split(b"\r\n"), 1):
+        if line[:1] in (b" ", b"\t") and number > 1:
+            continue
+        name = line.partition(b":")[0].decode("ascii", "replace").strip().lower()
+        if not line.count(b":") or name not in KNOWN_HEADERS:
+            raise UnsafeDraftError(f"draft header line {number} is not a header it may carry")
+        if name in seen:
+            raise UnsafeDraftError(f"draft has two {name} headers")
+        seen.add(name)
+    parsed = message_from_bytes(head + b"\r\n\r\n", policy=default_policy)
+    _same_people(parsed, "From", (sender,))
+    _same_people(parsed, "To", recipients)
+
+
+def _same_people(parsed: Message, header: str, people: tuple[Person, ...]) -> None:
+    value = parsed.get(header)
+    written = sorted(str(a.addr_spec).lower() for a in getattr(value, "addresses", ()))
+    intended = sorted(p.email.lower() for p in people)
+    if written != intended:
+        raise UnsafeDraftError(
+            f"draft {header} would be {', '.join(written) or 'nobody'}, not"
+            f" {', '.join(intended) or 'nobody'}"
+        )
 
 
 def _build(intent: Intent, user: UserIdentity, now: datetime, sender: Person) -> EmailMessage:

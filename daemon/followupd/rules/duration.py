@@ -3,6 +3,9 @@
 Minutes and hours are exact elapsed time. Days and weeks are calendar days in the
 user's time zone, so "1 day" after 18:00 is 18:00 the next day even across a
 daylight-saving change. Business days skip Saturdays, Sundays and the user's holidays.
+
+Arithmetic saturates: a moment before `EARLIEST` or after `LATEST` (a message dated in
+the year 9999 or the year 1) is taken as that bound, so no date can overflow a plan.
 """
 
 from __future__ import annotations
@@ -38,8 +41,19 @@ _UNITS = {
 _PART = re.compile(r"\s*(\d+)\s*(business\s+days?|[a-z]+)\s*", re.IGNORECASE)
 
 
+# Far enough from datetime.min/max that ten years (the longest duration) and a time
+# zone offset added to them, or a window shift, can never overflow.
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+
+
 class DurationError(ValueError):
     pass
+
+
+def saturate(moment: datetime) -> datetime:
+    """`moment` (aware) within EARLIEST…LATEST; comparing aware datetimes cannot overflow."""
+    return min(max(moment, EARLIEST), LATEST)
 
 
 @dataclass(frozen=True)
@@ -59,7 +73,7 @@ class Duration:
         """
         off = frozenset(holidays)
         zone = ZoneInfo(tz)
-        local = start.astimezone(zone)
+        local = saturate(start).astimezone(zone)
         if self.days:
             # Wall-clock arithmetic: keeps the local time of day across DST changes.
             naive = local.replace(tzinfo=None) + timedelta(days=self.days)
@@ -70,7 +84,7 @@ class Duration:
             local = naive.replace(tzinfo=zone)
             if local.weekday() < 5 and local.date() not in off:
                 remaining -= 1
-        return local.astimezone(UTC) + timedelta(minutes=self.minutes)
+        return saturate(local.astimezone(UTC) + timedelta(minutes=self.minutes))
 
     def approx(self) -> timedelta:
         """An elapsed-time estimate (business days as 7/5 days), for comparisons only."""

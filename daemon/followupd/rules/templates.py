@@ -4,31 +4,39 @@ A template is a text file: a `Subject:` line, an empty line, then the body.
 Jinja2's SandboxedEnvironment renders it with StrictUndefined, so a misspelt
 variable is an error at load time (`followupd check`), not a blank in a letter.
 Templates are looked up in the user's folders first, the shipped ones second.
+The sandbox's limits and the confined loader are in `followupd.rules.sandbox`; every
+problem with a template, at `check` and at rendering, is a TemplateError that names
+the template and, for `check`, its line.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from jinja2 import (
     BaseLoader,
-    ChoiceLoader,
     Environment,
-    FileSystemLoader,
     StrictUndefined,
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
     meta,
 )
-from jinja2.sandbox import SandboxedEnvironment
 
 from followupd.domain.errors import Problem
+from followupd.rules.sandbox import (
+    ConfinedLoader,
+    LimitedSandbox,
+    TemplateFileError,
+    TemplateLimitError,
+    read_template,
+)
 
 TEMPLATE_SUFFIX = ".txt"
 
@@ -48,6 +56,13 @@ VARIABLES: Mapping[str, str] = {
     "now": "the moment of rendering, in your time zone",
 }
 
+MAX_OUTPUT = 200_000  # characters of a rendered letter
+
+# Python errors a template can cause at rendering (`1/0`, calling a string, a macro
+# calling itself), each turned into a sentence for `check` and for the log.
+_RENDER_ERRORS = (ArithmeticError, TypeError, ValueError, LookupError, AttributeError,
+                  RecursionError, MemoryError)  # fmt: skip
+
 _HEADER_UNSAFE = re.compile(r"[\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 
 
@@ -62,8 +77,8 @@ class TemplateSet:
 
     def __init__(self, folders: Sequence[Path]) -> None:
         self.folders = [f for f in folders if f.is_dir()]
-        self.env = SandboxedEnvironment(
-            loader=_SubjectMarking(ChoiceLoader([FileSystemLoader(str(f)) for f in self.folders])),
+        self.env = LimitedSandbox(
+            loader=_SubjectMarking(ConfinedLoader(self.folders)),
             undefined=StrictUndefined,
             autoescape=False,
             keep_trailing_newline=True,
@@ -72,16 +87,21 @@ class TemplateSet:
         )
 
     def path_of(self, name: str) -> Path | None:
+        found = self._find(name)
+        return found[0] if found else None
+
+    def _find(self, name: str) -> tuple[Path, Path] | None:
+        """The template file and the folder it is in."""
         for folder in self.folders:
             candidate = folder / f"{name}{TEMPLATE_SUFFIX}"
             if candidate.is_file():
-                return candidate
+                return candidate, folder
         return None
 
     def check(self, name: str) -> list[Problem]:
         """Problems with a template: missing, does not compile, unknown variables, no subject."""
-        path = self.path_of(name)
-        if path is None:
+        found = self._find(name)
+        if found is None:
             where = ", ".join(str(f) for f in self.folders) or "no template folder"
             # Line 0: the loader places this problem at the rule that names the template.
             return [
@@ -89,13 +109,18 @@ class TemplateSet:
                     f"{name}{TEMPLATE_SUFFIX}", 0, 0, "", f"template '{name}' not found in {where}"
                 )
             ]
-        source = path.read_text(encoding="utf-8")
+        path, folder = found
+        try:
+            source = read_template(path, folder)
+        except TemplateFileError as exc:
+            return [Problem(str(path), exc.line, exc.col, "", str(exc))]
         try:
             ast = self.env.parse(source)
-        except TemplateSyntaxError as exc:
+            undeclared = meta.find_undeclared_variables(ast)
+        except TemplateSyntaxError as exc:  # also an unknown filter, a block defined twice
             return [Problem(str(path), exc.lineno or 1, 1, "", f"template error: {exc.message}")]
         problems = []
-        for var in sorted(meta.find_undeclared_variables(ast) - set(VARIABLES)):
+        for var in sorted(undeclared - set(VARIABLES)):
             line = _line_of(source, var)
             problems.append(
                 Problem(
@@ -122,7 +147,7 @@ class TemplateSet:
         try:
             self.render(name, sample_context())
         except TemplateError as exc:
-            line = _failing_line(exc, path)
+            line = _failing_line(exc.__cause__ or exc, path)
             return [Problem(str(path), line, 1, "", f"template error: {exc}")]
         return []
 
@@ -132,11 +157,15 @@ class TemplateSet:
         marker = f"\x00{secrets.token_hex(8)}\x00"
         try:
             template = self.env.get_template(f"{name}{TEMPLATE_SUFFIX}")
-            text = template.render(**context, **{_SUBJECT_END: marker})
+            text = _bounded_render(template.generate(**context, **{_SUBJECT_END: marker}))
         except TemplateNotFound as exc:
             # The template itself, or one it includes (only templates of the folders can be).
             missing = name if exc.name == f"{name}{TEMPLATE_SUFFIX}" else exc.name
             raise TemplateError(f"template '{missing}' not found") from None
+        except TemplateError:
+            raise
+        except _RENDER_ERRORS as exc:
+            raise TemplateError(_sentence(exc)) from exc
         head, found, body = text.partition(marker)
         if not found:
             return split_subject(text)
@@ -146,6 +175,35 @@ class TemplateSet:
 
 
 _SUBJECT_END = "_followupd_subject_end"
+
+
+def _bounded_render(chunks: Iterator[str]) -> str:
+    """Join a template's output, stopping once it is longer than any letter."""
+    parts: list[str] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > MAX_OUTPUT:
+            raise TemplateLimitError(
+                f"the template writes more than {MAX_OUTPUT:,} characters; a letter is shorter"
+            )
+        parts.append(chunk)
+    return "".join(parts)
+
+
+def _sentence(exc: BaseException) -> str:
+    """A Python error during rendering, as a sentence about the template."""
+    if isinstance(exc, RecursionError):
+        return "a macro or include calls itself without end"
+    if isinstance(exc, ZeroDivisionError):
+        return "division by zero"
+    if isinstance(exc, OverflowError):
+        return f"a number too large ({exc})"
+    if isinstance(exc, MemoryError):
+        return "the template asks for more memory than there is"
+    if isinstance(exc, TypeError) and "not callable" in str(exc):
+        return f"{exc}: only functions and macros can be called"
+    return f"{type(exc).__name__.removesuffix('Error').lower() or 'error'}: {exc}"
 
 
 class _SubjectMarking(BaseLoader):
@@ -179,8 +237,9 @@ def _failing_line(exc: BaseException, path: Path) -> int:
     """The template line a runtime error happened on (Jinja keeps it in the traceback)."""
     line = getattr(exc, "lineno", None) or 0
     tb = exc.__traceback__
+    target = os.path.normpath(path)
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename == str(path):
+        if tb.tb_frame.f_code.co_filename == target:
             line = tb.tb_lineno
         tb = tb.tb_next
     return line or 1

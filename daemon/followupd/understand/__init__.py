@@ -4,8 +4,11 @@ Pure functions, no I/O. The public API:
 
     parse_message(raw) -> ParsedMessage
     parse_calendar(text, *, default_tz="UTC", method_hint="") -> (items, problems)
-    judge(item, *, user, message=None, source="", lexicon=DEFAULT_LEXICON) -> Verdict
+    judge(item, *, user, message=None, source="", phrases=DEFAULT_INTERVIEW_PHRASES) -> Verdict
     understand_message(raw, *, user, source="") -> MessageUnderstanding
+
+A message is read within bounds: at most `MAX_CALENDAR_PARTS` calendars, each at
+most `MAX_CALENDAR_PART_CHARS` long; the rest are problems, not work.
 """
 
 from __future__ import annotations
@@ -15,18 +18,31 @@ from dataclasses import dataclass
 from followupd.domain.errors import MessageError
 from followupd.domain.model import CalendarItem, ParsedMessage, UserIdentity, Verdict
 from followupd.understand.ics import parse_calendar
-from followupd.understand.interview import DEFAULT_LEXICON, Lexicon, judge
+from followupd.understand.interview import (
+    DEFAULT_INTERVIEW_PHRASES,
+    MAX_INTERVIEWERS,
+    InterviewPhrases,
+    judge,
+)
 from followupd.understand.mime import parse_message, parse_message_parts
 
 __all__ = [
-    "DEFAULT_LEXICON",
-    "Lexicon",
+    "DEFAULT_INTERVIEW_PHRASES",
+    "MAX_CALENDAR_PARTS",
+    "MAX_CALENDAR_PART_CHARS",
+    "MAX_INTERVIEWERS",
+    "InterviewPhrases",
     "MessageUnderstanding",
     "judge",
     "parse_calendar",
     "parse_message",
     "understand_message",
 ]
+
+
+# An invitation is a few kilobytes and one calendar (a few with alternatives or updates).
+MAX_CALENDAR_PARTS = 10
+MAX_CALENDAR_PART_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -43,7 +59,11 @@ class MessageUnderstanding:
 
 
 def understand_message(
-    raw: bytes, *, user: UserIdentity, source: str = "", lexicon: Lexicon = DEFAULT_LEXICON
+    raw: bytes,
+    *,
+    user: UserIdentity,
+    source: str = "",
+    phrases: InterviewPhrases = DEFAULT_INTERVIEW_PHRASES,
 ) -> MessageUnderstanding:
     """Parse a message and judge each event of its calendars.
 
@@ -53,8 +73,18 @@ def understand_message(
     message, calendars = parse_message_parts(raw)
     items: list[CalendarItem] = []
     problems: list[str] = []
-    for index, part in enumerate(calendars, start=1):
+    if len(calendars) > MAX_CALENDAR_PARTS:
+        problems.append(
+            f"{len(calendars)} calendar parts; only the first {MAX_CALENDAR_PARTS} were read"
+        )
+    for index, part in enumerate(calendars[:MAX_CALENDAR_PARTS], start=1):
         where = f"calendar {index}" if len(calendars) > 1 else "calendar"
+        if len(part.text) > MAX_CALENDAR_PART_CHARS:
+            problems.append(
+                f"{where}: {len(part.text):,} characters, more than the"
+                f" {MAX_CALENDAR_PART_CHARS:,} read of a calendar in a message; not read"
+            )
+            continue
         try:
             found, issues = parse_calendar(
                 part.text, default_tz=user.timezone, method_hint=part.method
@@ -65,7 +95,7 @@ def understand_message(
         problems.extend(f"{where}: {issue}" for issue in issues)
         items.extend(item for item in found if item not in items)
     verdicts = tuple(
-        judge(item, user=user, message=message, source=source, lexicon=lexicon) for item in items
+        judge(item, user=user, message=message, source=source, phrases=phrases) for item in items
     )
     return MessageUnderstanding(
         message=message, items=tuple(items), verdicts=verdicts, problems=tuple(problems)

@@ -4,6 +4,12 @@
 junk lines, a missing END) and lists the problems it met in words; it raises
 `MessageError` only when not a single event with a start time can be read.
 Time-zone repair lives in `followupd.understand.tz`.
+
+Hostile input is bounded and refused with a reason, never repaired into something
+else: an ATTENDEE or ORGANIZER whose address is not an RFC 5322 addr-spec is dropped
+(`understand.addresses`), display names are decoded before they are made header-safe,
+an event dated outside the years 1970–2200 is unusable, and only the first
+`MAX_ATTENDEES_READ` attendees of an event are read at all.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from icalendar.cal import Component, Timezone
 
 from followupd.domain.errors import MessageError
 from followupd.domain.model import Attendee, CalendarItem, CalendarStatus, Person
+from followupd.understand.addresses import check_address, safe_name
 from followupd.understand.tz import ZoneResolver, iana_zone
 
 _CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+[;:]")
@@ -29,6 +36,15 @@ _VIDEO_LINK = re.compile(
     re.IGNORECASE,
 )
 _JOIN_PROPERTIES = ("X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "CONFERENCE")
+
+# Attendees read per event: far more than any interview has (see interview.MAX_INTERVIEWERS),
+# few enough that a calendar listing 150,000 of them costs nothing. The rest are skipped
+# before icalendar parses them.
+MAX_ATTENDEES_READ = 100
+_ATTENDEE_LINE = re.compile(r"^ATTENDEE[;:]", re.IGNORECASE)
+# The years an event may be in: anything else is a broken or hostile date (year 9999,
+# year 0) that would overflow date arithmetic later.
+FIRST_YEAR, LAST_YEAR = 1970, 2200
 
 
 def parse_calendar(
@@ -75,6 +91,7 @@ def _components(text: str, problems: list[str]) -> list[Component]:
         raise MessageError("empty calendar: no text at all")
     if "BEGIN:" not in text.upper():
         raise MessageError("not an iCalendar object: no BEGIN line")
+    text = _bound_attendees(text, problems)
     try:
         found: list[Component] = list(icalendar.Calendar.from_ical(text, multiple=True))
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError on junk
@@ -93,6 +110,40 @@ def _components(text: str, problems: list[str]) -> list[Component]:
             for prop, error in getattr(sub, "errors", []):
                 problems.append(f"{sub.name}: unreadable {prop or 'line'}: {_short(error)}")
     return found
+
+
+def _bound_attendees(text: str, problems: list[str]) -> str:
+    """The text with every ATTENDEE line past `MAX_ATTENDEES_READ` in an event left out."""
+    if text.upper().count("ATTENDEE") <= MAX_ATTENDEES_READ:
+        return text
+    kept: list[str] = []
+    count = 0
+    skipping = False
+    dropped_in_events: list[int] = []
+    for line in text.split("\n"):
+        if line[:1] in (" ", "\t"):
+            if not skipping:
+                kept.append(line)
+            continue
+        upper = line.strip().upper()
+        if upper == "BEGIN:VEVENT":
+            count = 0
+        elif upper == "END:VEVENT" and count > MAX_ATTENDEES_READ:
+            dropped_in_events.append(count)
+        skipping = False
+        if _ATTENDEE_LINE.match(line):
+            count += 1
+            if count > MAX_ATTENDEES_READ:
+                skipping = True
+                continue
+        kept.append(line)
+    if count > MAX_ATTENDEES_READ and (not dropped_in_events or dropped_in_events[-1] != count):
+        dropped_in_events.append(count)
+    for total in dropped_in_events:
+        problems.append(
+            f"an event lists {total} attendees; only the first {MAX_ATTENDEES_READ} were read"
+        )
+    return "\n".join(kept)
 
 
 def _has_events(components: Iterable[Component]) -> bool:
@@ -179,24 +230,33 @@ def _item(
                 start_prop, start_value = event.get(name), _dt(event.get(name))
                 problems.append(f"cancelled event {summary!r} has no DTSTART; {name} used")
                 break
+    label = repr(summary or _text(event, "UID")) if summary or _text(event, "UID") else ""
     if not isinstance(start_value, date):
-        label = repr(summary or _text(event, "UID")) if summary or _text(event, "UID") else ""
         raise _Unusable(f"event {label} has no readable DTSTART".replace("  ", " "))
+    if not _plausible(start_value):
+        raise _Unusable(
+            f"event {label} starts in the year {start_value.year}: outside"
+            f" {FIRST_YEAR}–{LAST_YEAR}, not a real date".replace("  ", " ")
+        )
     all_day = not isinstance(start_value, datetime)
     start = _to_utc(start_prop, resolver, floating, fallback, notes)
     end_prop = event.get("DTEND")
     end_value = _dt(end_prop)
     duration = _dt(event.get("DURATION"))
-    if isinstance(end_value, date) and isinstance(end_value, datetime) != all_day:
+    default_length = timedelta(days=1) if all_day else timedelta(hours=1)
+    if isinstance(end_value, date) and not _plausible(end_value):
+        problems.append(f"event {summary!r} ends in the year {end_value.year}; end ignored")
+        end = start + default_length
+    elif isinstance(end_value, date) and isinstance(end_value, datetime) != all_day:
         end = _to_utc(end_prop, resolver, floating, fallback, notes)
-    elif isinstance(duration, timedelta):
+    elif isinstance(duration, timedelta) and abs(duration) <= _LONGEST:
         end = start + duration
     else:
-        end = start + (timedelta(days=1) if all_day else timedelta(hours=1))
+        end = start + default_length
     if end < start:
         problems.append(f"event {summary!r} ends before it starts; end set to start")
         end = start
-    organizer = _person(event.get("ORGANIZER"))
+    organizer = _person(event.get("ORGANIZER"), "ORGANIZER", problems)
     uid = _text(event, "UID")
     if not uid:
         seed = "\x1f".join((organizer.email if organizer else "", start.isoformat(), summary))
@@ -210,7 +270,7 @@ def _item(
         status = CalendarStatus.TENTATIVE
     recurrence_prop = event.get("RECURRENCE-ID")
     recurrence_id = None
-    if isinstance(_dt(recurrence_prop), date):
+    if isinstance(_dt(recurrence_prop), date) and _plausible(_dt(recurrence_prop)):
         recurrence_id = _to_utc(recurrence_prop, resolver, floating, fallback, [])
     description = _text(event, "DESCRIPTION")
     location = _text(event, "LOCATION")
@@ -229,7 +289,7 @@ def _item(
         recurrence_id=recurrence_id,
         recurring=any(event.get(k) is not None for k in ("RRULE", "RDATE")),
         organizer=organizer,
-        attendees=tuple(_attendees(event)),
+        attendees=tuple(_attendees(event, problems)),
         join_url=_join_url(event, location, description),
         tz_note="; ".join(dict.fromkeys(n for n in notes if n)),
     )
@@ -271,6 +331,13 @@ def _dt(prop: Any) -> Any:
         return None
 
 
+_LONGEST = timedelta(days=366 * 10)  # a DURATION longer than this is not an event
+
+
+def _plausible(value: date) -> bool:
+    return FIRST_YEAR <= value.year <= LAST_YEAR
+
+
 def _is_utc(value: datetime) -> bool:
     return value.tzinfo is not None and str(value.tzinfo) in ("UTC", "UTC+00:00")
 
@@ -297,38 +364,50 @@ def _sequence(event: Component, problems: list[str]) -> int:
 
 def _stamp(event: Component) -> datetime | None:
     value = _dt(event.get("DTSTAMP"))
-    if isinstance(value, datetime):
+    if isinstance(value, datetime) and _plausible(value):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
     return None
 
 
-def _email(address: Any) -> str:
-    text = _MAILTO.sub("", str(address)).strip().strip("<>").lower()
+def _email(address: Any) -> tuple[str, str]:
+    """The addr-spec of a CAL-ADDRESS (or its EMAIL parameter), lower-case; or '' and why.
+
+    Only a `mailto:` value that is exactly one address, optionally in one pair of
+    angle brackets, is taken: nothing is cut out of a longer value.
+    """
+    text = _MAILTO.sub("", str(address)).strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1].strip()
     if "@" not in text:
         params = getattr(address, "params", {}) or {}
-        text = str(params.get("EMAIL", "")).strip().lower()
-    return text if "@" in text and " " not in text else ""
+        text = str(params.get("EMAIL", "")).strip()
+        if not text:
+            return "", ""  # no mail address at all (a room, a phone number): nothing to say
+    checked = check_address(text)
+    return checked.address, checked.reason
 
 
-def _person(address: Any) -> Person | None:
+def _person(address: Any, prop: str, problems: list[str]) -> Person | None:
     if address is None:
         return None
     if isinstance(address, list):
         address = address[0] if address else None
         if address is None:
             return None
-    email = _email(address)
+    email, reason = _email(address)
     if not email:
+        if reason:
+            problems.append(f"{prop} dropped: {reason}")
         return None
     params = getattr(address, "params", {}) or {}
-    return Person(email=email, name=str(params.get("CN", "")).strip().strip('"'))
+    return Person(email=email, name=safe_name(str(params.get("CN", "")).strip().strip('"')))
 
 
-def _attendees(event: Component) -> Iterable[Attendee]:
+def _attendees(event: Component, problems: list[str]) -> Iterable[Attendee]:
     raw = event.get("ATTENDEE")
     values = raw if isinstance(raw, list) else [raw] if raw is not None else []
-    for value in values:
-        person = _person(value)
+    for value in values[:MAX_ATTENDEES_READ]:
+        person = _person(value, "ATTENDEE", problems)
         if person is None:
             continue
         params = getattr(value, "params", {}) or {}

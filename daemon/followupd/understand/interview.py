@@ -5,7 +5,9 @@ published events, declined ones, cancellations of something else) and the
 look-alikes (a dentist, an "Interview tips" webinar, a podcast interview, lunch
 with a friend, the user's own prep block). It then adds up positive evidence,
 each piece a reason in words, and decides against `REQUIRED_SCORE`.
-The phrase lists live in `Lexicon` so that users can extend them later.
+The phrase lists live in `InterviewPhrases` so that users can extend them later.
+An invitation with more than `MAX_INTERVIEWERS` people besides the user is an
+event (a town hall, a webinar), not an interview: it never gets per-person drafts.
 """
 
 from __future__ import annotations
@@ -24,10 +26,14 @@ from followupd.domain.model import (
     Verdict,
 )
 from followupd.understand import people
+from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.meeting import one_company_meeting
 from followupd.understand.naming import find_company, find_role, normalize, strip_subject
 
 REQUIRED_SCORE = 4
+# The most people (besides the user) an interview has: a panel or an onsite loop stays
+# below it; above it, the invitation is an event and nobody gets a thank-you draft.
+MAX_INTERVIEWERS = 12
 REQUIRED_SCORE_CANCELLED = 3  # a cancellation carries fewer details; the tracker matches by uid
 NOT_INVITATIONS = {
     "REPLY": "METHOD:REPLY is an attendee's answer, not an invitation",
@@ -39,8 +45,9 @@ NOT_INVITATIONS = {
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    """Phrase lists used by `judge`, lower-case; a later version reads user additions."""
+class InterviewPhrases:
+    """The phrases `judge` looks for in calendar items, lower-case (not the mail signal
+    phrases of `understand.lexicon`); a later version reads user additions."""
 
     interview: tuple[str, ...] = (
         "interview", "interviews", "phone screen", "phone screening", "screening call",
@@ -105,7 +112,7 @@ class Lexicon:
     )  # fmt: skip
 
 
-DEFAULT_LEXICON = Lexicon()
+DEFAULT_INTERVIEW_PHRASES = InterviewPhrases()
 
 
 @cache
@@ -140,22 +147,25 @@ def judge(
     user: UserIdentity,
     message: ParsedMessage | None = None,
     source: str = "",
-    lexicon: Lexicon = DEFAULT_LEXICON,
+    phrases: InterviewPhrases = DEFAULT_INTERVIEW_PHRASES,
 ) -> Verdict:
     """Decide whether `item` is a job interview for `user`; explain why or why not."""
     title = item.summary.strip()
     subject = strip_subject(message.subject) if message else ""
-    no = _ruled_out(item, user, message, title, lexicon)
+    no = _ruled_out(item, user, message, title, phrases)
     if no:
         return Verdict(item_uid=item.uid, reason=no)
     interviewers = _interviewers(item, user)
+    crowd = too_many_people(item, interviewers)
+    if crowd:
+        return Verdict(item_uid=item.uid, reason=crowd)
     if item.organizer and user.is_me(item.organizer.email) and not interviewers:
         return Verdict(
             item_uid=item.uid,
             reason="the user's own calendar block: organized by the user, no other human invited",
         )
-    evidence = _evidence(item, message, title, subject, lexicon)
-    hiring = _hiring_context(item, message, user, interviewers, lexicon)
+    evidence = _evidence(item, message, title, subject, phrases)
+    hiring = _hiring_context(item, message, user, interviewers, phrases)
     if hiring:
         evidence.add(2, hiring, interview=True)
     alone = one_company_meeting(item, message, user, interviewers)
@@ -197,12 +207,25 @@ def judge(
     return Verdict(item_uid=item.uid, interview=interview)
 
 
+def too_many_people(item: CalendarItem, interviewers: tuple[Person, ...]) -> str:
+    """Why an invitation with more than `MAX_INTERVIEWERS` people is an event; or ''."""
+    if len(interviewers) <= MAX_INTERVIEWERS:
+        return ""
+    count = f"{len(interviewers)}"
+    if len(item.attendees) >= MAX_ATTENDEES_READ:
+        count = f"more than {len(interviewers)}"
+    return (
+        f"{count} attendees: an event, not an interview (an interview has at most"
+        f" {MAX_INTERVIEWERS} people besides the user)"
+    )
+
+
 def _ruled_out(
     item: CalendarItem,
     user: UserIdentity,
     message: ParsedMessage | None,
     title: str,
-    lexicon: Lexicon,
+    phrases: InterviewPhrases,
 ) -> str:
     """The reason this item can never be an interview, or ''."""
     if item.method in NOT_INVITATIONS:
@@ -213,24 +236,24 @@ def _ruled_out(
     # A job title may contain look-alike words ("Social Media Manager"): judge the rest.
     role = find_role(title)
     bare = title.replace(role, " ") if role else title
-    for category, phrases in lexicon.lookalikes:
-        word = _found(phrases, bare)
+    for category, alike in phrases.lookalikes:
+        word = _found(alike, bare)
         if word:
             return f'title "{title}" says "{word}": {category}'
-    if _found(lexicon.candidate, bare) and not _names_user(title, user):
+    if _found(phrases.candidate, bare) and not _names_user(title, user):
         return (
             f'title "{title}" names a candidate who is not the user: the user interviews'
             " someone else"
         )
-    social = _found(lexicon.social, bare)
-    if social and not _found(lexicon.interview, title):
+    social = _found(phrases.social, bare)
+    if social and not _found(phrases.interview, title):
         return f'title "{title}" says "{social}" and nothing says interview: a social event'
     senders = [item.organizer] if item.organizer else []
     if message and message.sender:
         senders.append(message.sender)
     for person in senders:
         domain = people.domain_of(person.email)
-        if any(domain == d or domain.endswith("." + d) for d in lexicon.marketing_domains):
+        if any(domain == d or domain.endswith("." + d) for d in phrases.marketing_domains):
             return f"sent by a marketing or webinar platform ({domain})"
     return ""
 
@@ -240,25 +263,25 @@ def _evidence(
     message: ParsedMessage | None,
     title: str,
     subject: str,
-    lexicon: Lexicon,
+    phrases: InterviewPhrases,
 ) -> _Evidence:
     evidence = _Evidence()
-    word = _found(lexicon.interview, title)
+    word = _found(phrases.interview, title)
     if word:
         evidence.add(3, f'title says "{title}"', interview=True)
     else:
-        weak = _found(lexicon.supporting, title)
+        weak = _found(phrases.supporting, title)
         if weak:
             evidence.add(1, f'title mentions "{weak}"')
     if subject and normalize(subject) != normalize(title):
-        word = _found(lexicon.interview, subject)
+        word = _found(phrases.interview, subject)
         if word:
             evidence.add(2, f'mail subject says "{subject}"', interview=True)
     for label, text in (
         ("description", item.description),
         ("mail text", message.text if message else ""),
     ):
-        word = _found(lexicon.interview, text)
+        word = _found(phrases.interview, text)
         if word:
             evidence.add(1, f'{label} mentions "{word}"', interview=True)
     ats = _ats_domain(item, message)
@@ -278,7 +301,7 @@ def _hiring_context(
     message: ParsedMessage | None,
     user: UserIdentity,
     interviewers: tuple[Person, ...],
-    lexicon: Lexicon,
+    phrases: InterviewPhrases,
 ) -> str:
     """Why this meeting is about hiring the user, without the word interview; or ''.
 
@@ -298,7 +321,7 @@ def _hiring_context(
     texts = (item.summary, item.description, message.subject if message else "",
              message.text if message else "")  # fmt: skip
     for text in texts:
-        for pattern in lexicon.hiring:
+        for pattern in phrases.hiring:
             match = _pattern(pattern).search(text)
             if match:
                 return (

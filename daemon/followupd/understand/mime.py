@@ -21,6 +21,7 @@ from html.parser import HTMLParser
 
 from followupd.domain.errors import MessageError
 from followupd.domain.model import ParsedMessage, Person
+from followupd.understand.addresses import check_address
 from followupd.understand.charsets import decode_bytes
 
 _CALENDAR_TYPES = frozenset(
@@ -97,11 +98,12 @@ class _Headers:
         people: list[Person] = []
         values = self.values(name)
         for display, address in getaddresses(values):
-            address = address.strip().strip("<>").lower()
-            if "@" not in address or " " in address:
+            checked = check_address(address.strip())  # the addr-spec grammar, never repaired
+            if not checked.valid:
                 if address or display:
                     self._defects.append(f"{name}: unusable address {address or display!r}")
                 continue
+            address = checked.address
             people.append(Person(email=address, name=decode_words(display).strip().strip('"')))
         if values and not people and any(v.strip() for v in values):
             self._defects.append(f"{name}: no readable address")
