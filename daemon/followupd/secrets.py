@@ -12,8 +12,8 @@ A secret comes from exactly one of:
 
 Every failure is a ConfigError naming the key (``accounts.work.password_command
 exited with status 1``); the secret, and a command's output, never appear in a
-message. `check_config_permissions` warns when a config file holding an inline
-secret can be read by other users.
+message (`redact` masks one a library quoted). `check_config_permissions` warns
+when a config file holding an inline secret can be read by other users.
 
 Standard library only (plus the domain's errors): the config models import this.
 """
@@ -81,6 +81,14 @@ def run_secret_command(command: str, *, key: str, what: str = "password") -> str
     if not first:
         raise ConfigError(f"{key} printed no {what}")
     return first
+
+
+def redact(text: str, *secrets: str) -> str:
+    """`text` with every non-empty secret in it replaced by ***, for an error message."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text
 
 
 def check_credential_name(name: str) -> str:
