@@ -20,11 +20,13 @@ from followupd.domain.errors import ConfigError
 from followupd.mailstores.imapconn import authenticate
 from followupd.secrets import (
     check_config_permissions,
+    command_keys,
     inline_secret_keys,
     read_credential,
     redact,
     resolve_secret,
     run_secret_command,
+    unsafe_command_file,
 )
 from followupd.tls import client_context
 
@@ -363,3 +365,22 @@ def test_tls_client_context_verifies_by_default() -> None:
     assert strict.verify_mode == ssl.CERT_REQUIRED and strict.check_hostname
     lax = client_context(verify=False)
     assert lax.verify_mode == ssl.CERT_NONE and not lax.check_hostname
+
+
+def test_every_command_key_counts_for_a_writable_file(tmp_path: Path) -> None:
+    """Commands under [smtp] and [[calendars]] count as well as the accounts'; the refusal
+    names the first one found and says who can change the file."""
+    data = {
+        "smtp": {"password_command": "pass smtp"},
+        "calendars": [{"kind": "caldav", "password_command": "pass dav"}],
+        "accounts": {"work": {"password": "inline"}},
+    }
+    assert command_keys(data) == ["smtp.password_command", "calendars[0].password_command"]
+    path = tmp_path / "config.toml"
+    path.write_text("")
+    path.chmod(0o644)
+    assert unsafe_command_file(path, data) is None
+    path.chmod(0o664)
+    line = unsafe_command_file(path, data)
+    assert line is not None and "smtp.password_command" in line and "its group" in line
+    assert unsafe_command_file(path, {"accounts": {"work": {"password": "x"}}}) is None

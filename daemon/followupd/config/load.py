@@ -11,6 +11,7 @@ from followupd.config.errors import error_line
 from followupd.config.paths import default_config_path
 from followupd.config.settings import Settings, settings_from
 from followupd.domain.errors import ConfigError
+from followupd.secrets import unsafe_command_file
 
 
 def load_settings(path: Path | None = None) -> Settings:
@@ -22,11 +23,14 @@ def load_settings(path: Path | None = None) -> Settings:
         )
     try:
         with path.open("rb") as fh:
-            tomllib.load(fh)
+            data = tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    refused = unsafe_command_file(path, data)
+    if refused:
+        raise ConfigError(refused)
     try:
         settings = settings_from(path)
     except ValidationError as exc:

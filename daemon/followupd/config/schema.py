@@ -83,12 +83,26 @@ class UserConfig(Section):
 
 
 class StateConfig(Section):
-    path: Path = Field(default_factory=lambda: xdg_state_home() / "followupd" / "state.sqlite3")
+    # The default is validated too: $XDG_STATE_HOME may be a file.
+    path: Path = Field(
+        default_factory=lambda: xdg_state_home() / "followupd" / "state.sqlite3",
+        validate_default=True,
+    )
 
     @field_validator("path")
     @classmethod
     def _expand(cls, v: Path) -> Path:
-        return v.expanduser()
+        v = v.expanduser()
+        # Found by `check`, not by the first `run` that tries to create the file.
+        for parent in v.parents:
+            if parent.exists():
+                if not parent.is_dir():
+                    raise ValueError(
+                        f"{parent} is a file, not a folder: the state file cannot be made "
+                        f"under it; choose another path"
+                    )
+                break
+        return v
 
 
 class RulesConfig(Section):

@@ -44,7 +44,8 @@ class Settings(BaseSettings):
     )
 
     user: UserConfig
-    state: StateConfig = Field(default_factory=StateConfig)
+    # Validated from {} (not built by a factory) so a bad default path is named state.path.
+    state: StateConfig = Field(default_factory=dict, validate_default=True)
     rules: RulesConfig = Field(default_factory=RulesConfig)
     run: RunConfig = Field(default_factory=RunConfig)
     accounts: dict[str, Account] = Field(default_factory=dict)
