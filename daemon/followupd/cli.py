@@ -26,7 +26,7 @@ from followupd.domain.errors import ConfigError, FollowupdError
 from followupd.domain.intents import IntentStatus
 from followupd.pipeline import Runner, open_mailbox, utc_now
 from followupd.rules.loader import RuleSet, load_rules
-from followupd.secrets import check_config_permissions
+from followupd.secrets import check_config_permissions, check_rules_permissions
 from followupd.service import serve
 from followupd.status import format_table
 from followupd.store import Store
@@ -62,6 +62,8 @@ def _load(args: argparse.Namespace) -> tuple[Settings, RuleSet]:
     if settings.config_path is not None:
         for warning in check_config_permissions(settings.config_path):
             print(f"warning: {warning}", file=sys.stderr)
+    for warning in check_rules_permissions(settings.rule_paths()):
+        print(f"warning: {warning}", file=sys.stderr)
     ruleset = load_rules(settings.rule_paths(), settings.template_folders())
     return settings, ruleset
 

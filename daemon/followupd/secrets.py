@@ -12,8 +12,10 @@ A secret comes from exactly one of:
 
 Every failure is a ConfigError naming the key (``accounts.work.password_command
 exited with status 1``); the secret, and a command's output, never appear in a
-message. `check_config_permissions` warns when a config file holding an inline
-secret can be read by other users.
+message (`redact` masks one a library quoted). `check_config_permissions` warns
+when a config file holding an inline secret can be read by other users,
+`unsafe_command_file` refuses one that others can change while it names a command,
+and `check_rules_permissions` warns about rule folders anyone can change.
 
 Standard library only (plus the domain's errors): the config models import this.
 """
@@ -81,6 +83,14 @@ def run_secret_command(command: str, *, key: str, what: str = "password") -> str
     if not first:
         raise ConfigError(f"{key} printed no {what}")
     return first
+
+
+def redact(text: str, *secrets: str) -> str:
+    """`text` with every non-empty secret in it replaced by ***, for an error message."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text
 
 
 def check_credential_name(name: str) -> str:
@@ -205,6 +215,75 @@ def _group_is_private(gid: int) -> bool:
     except KeyError:
         me = ""
     return members <= {me}
+
+
+def command_keys(data: Any, prefix: str = "") -> list[str]:
+    """Dotted paths of keys in a parsed TOML document that name a command to run."""
+    found: list[str] = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            path = f"{prefix}{key}"
+            if isinstance(value, dict | list):
+                found.extend(command_keys(value, f"{path}."))
+            elif isinstance(value, str) and value and str(key).endswith("_command"):
+                found.append(path)
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            found.extend(command_keys(item, f"{prefix.rstrip('.')}[{i}]."))
+    return found
+
+
+def unsafe_command_file(path: Path, data: Any) -> str | None:
+    """Why `path` must not be used, when others can change it and it names a command.
+
+    Whoever can write the file can make followupd run any program as this user (a
+    password_command or oauth2_token_command), so, as ssh does with its files, a config
+    writable by its group or by other users is refused when it holds a command.
+    """
+    keys = command_keys(data)
+    if not keys:
+        return None
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return None
+    writers = [
+        who
+        for bit, who in ((stat.S_IWGRP, "its group"), (stat.S_IWOTH, "other users"))
+        if mode & bit
+    ]
+    if not writers:
+        return None
+    return (
+        f"{path}: refused: it holds {keys[0]} and can be changed by {' and '.join(writers)} "
+        f"(mode {mode:04o}), who could make followupd run any command: chmod go-w {path}"
+    )
+
+
+def check_rules_permissions(paths: list[Path]) -> list[str]:
+    """Warnings for rule folders (and rule files) that other users can change.
+
+    Rules decide what followupd writes in the user's name; a folder anyone can write
+    to lets anyone add a rule.
+    """
+    warnings: list[str] = []
+    seen: set[Path] = set()
+    for given in paths:
+        for target in (given, given.parent) if given.is_file() else (given,):
+            if target in seen:
+                continue
+            seen.add(target)
+            try:
+                mode = stat.S_IMODE(target.stat().st_mode)
+            except OSError:
+                continue
+            if mode & stat.S_IWOTH:
+                what = "rule folder" if target.is_dir() else "rule file"
+                warnings.append(
+                    f"{what} {target} can be changed by other users (mode {mode:04o}), who "
+                    f"could add rules that write in your name: chmod o-w {target}"
+                )
+    return warnings
 
 
 def check_config_permissions(path: Path) -> list[str]:

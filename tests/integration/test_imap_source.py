@@ -1,4 +1,8 @@
-"""ImapMailbox against a real Dovecot 2.3 on 127.0.0.1 (see tests/servers/dovecot.py)."""
+"""ImapMailbox against a real Dovecot 2.3 on 127.0.0.1 (see tests/servers/dovecot.py).
+
+The behaviour every mail store shares is in test_mailstore_contract.py; this file keeps
+what is IMAP-only (folder discovery, fetch counts, connections, TLS, protocol parsing).
+"""
 
 from __future__ import annotations
 
@@ -54,11 +58,6 @@ def read_all(mb: ImapMailbox, folder: str, cursor: Cursor | None) -> list[Folder
     return list(mb.read_new(folder, cursor, SINCE, everything))
 
 
-def maildir_files(user: DovecotUser, folder: str = "") -> list[str]:
-    base = user.maildir / folder if folder else user.maildir
-    return sorted(f"{sub}/{n}" for sub in ("new", "cur") for n in os.listdir(base / sub))
-
-
 @pytest.fixture
 def mailbox(dovecot: DovecotUser) -> Iterator[ImapMailbox]:
     with ImapMailbox("work", dovecot.account()) as mb:
@@ -86,12 +85,6 @@ def test_drafts_and_sent_are_found_by_special_use_not_by_name(
     assert user.list_messages("Drafts") == []
 
 
-def test_special_folders_on_the_standard_layout(mailbox: ImapMailbox) -> None:
-    """On Dovecot's usual layout Drafts and Sent are found by their flags."""
-    assert mailbox.drafts_folder_name() == "Drafts"
-    assert mailbox.sent_folder_name() == "Sent"
-
-
 def test_configured_drafts_folder_wins(dovecot: DovecotUser) -> None:
     """drafts_folder in the account overrides discovery."""
     dovecot.create_folder("Mine")
@@ -108,103 +101,6 @@ def test_missing_watched_folder_is_a_source_error_naming_it(mailbox: ImapMailbox
 
 
 # --- reading -------------------------------------------------------------------------
-
-
-def test_first_read_returns_every_message_and_bodies_only_for_wanted(
-    dovecot: DovecotUser, mailbox: ImapMailbox
-) -> None:
-    """A first read yields every message since `since`, in UID order, with headers,
-    MIME types, file names and size; bodies only where `wanted` said yes."""
-    uids = [dovecot.append("INBOX", message(n, attach_ics=n == 2)) for n in range(1, 4)]
-    batches = list(mailbox.read_new("INBOX", None, SINCE, lambda c: c.has_calendar()))
-    assert len(batches) == 1
-    batch = batches[0]
-    assert [m.ref.uid for m in batch.messages] == uids
-    assert not batch.resynced
-    assert batch.cursor == Cursor(dovecot.uidvalidity("INBOX"), uids[-1])
-    plain, invite, _ = batch.messages
-    assert plain.raw is None
-    assert b"Subject: Message 1" in plain.candidate.headers
-    assert b"Message-ID: <m1." in plain.candidate.headers
-    assert plain.candidate.content_types == ("text/plain",)
-    assert invite.raw == dovecot.list_messages("INBOX")[1]
-    assert invite.candidate.content_types == ("multipart/mixed", "text/plain", "text/calendar")
-    assert invite.candidate.filenames == ("interview.ics",)
-    assert invite.candidate.size == len(invite.raw)
-    assert invite.ref.account == "work" and invite.ref.folder == "INBOX"
-
-
-def test_first_read_of_an_empty_folder_yields_the_cursor_to_store(
-    dovecot: DovecotUser, mailbox: ImapMailbox
-) -> None:
-    """An empty first read still yields a batch carrying UIDVALIDITY, so the next read is
-    incremental."""
-    (batch,) = read_all(mailbox, "INBOX", None)
-    assert batch.messages == []
-    assert batch.cursor == Cursor(dovecot.uidvalidity("INBOX"), 0)
-    uid = dovecot.append("INBOX", message(1))
-    (batch,) = read_all(mailbox, "INBOX", batch.cursor)
-    assert [m.ref.uid for m in batch.messages] == [uid]
-
-
-def test_second_read_from_the_cursor_returns_only_new_mail(
-    dovecot: DovecotUser, mailbox: ImapMailbox
-) -> None:
-    """Reading again from the stored cursor yields nothing (despite `UID n:*` matching the
-    last message); a message appended afterwards is the only one returned."""
-    for n in range(3):
-        dovecot.append("INBOX", message(n))
-    (first,) = read_all(mailbox, "INBOX", None)
-    assert read_all(mailbox, "INBOX", first.cursor) == []
-    new_uid = dovecot.append("INBOX", message(99))
-    (batch,) = read_all(mailbox, "INBOX", first.cursor)
-    assert [m.ref.uid for m in batch.messages] == [new_uid]
-    assert batch.messages[0].raw is not None
-    assert batch.cursor == Cursor(first.cursor.uidvalidity if first.cursor else 0, new_uid)
-
-
-def test_reading_changes_no_flag_and_no_file(dovecot: DovecotUser, mailbox: ImapMailbox) -> None:
-    """read_new, fetch and has_key leave every flag (\\Seen included), the message count
-    and the Maildir files (no new/ → cur/ move) exactly as they were."""
-    dovecot.append("INBOX", message(1))
-    dovecot.append("INBOX", message(2), flags=[b"\\Seen"])
-    dovecot.append("INBOX", message(3), flags=[b"\\Flagged", b"\\Answered"])
-    dovecot.append("INBOX", message(4, attach_ics=True))
-    before, files_before = dovecot.snapshot("INBOX"), maildir_files(dovecot)
-
-    (batch,) = read_all(mailbox, "INBOX", None)
-    assert all(m.raw is not None for m in batch.messages)
-    mailbox.fetch("INBOX", 1)
-    mailbox.has_key("nothing")
-    mailbox.close()
-
-    assert dovecot.snapshot("INBOX") == before
-    assert len(before) == 4
-    assert maildir_files(dovecot) == files_before
-
-
-def test_fetch_returns_the_whole_message(dovecot: DovecotUser, mailbox: ImapMailbox) -> None:
-    """fetch(folder, uid) returns the raw message; an unknown UID is a SourceError."""
-    raw = message(7, attach_ics=True)
-    uid = dovecot.append("INBOX", raw)
-    assert mailbox.fetch("INBOX", uid) == raw
-    with pytest.raises(SourceError, match="message 999 not found"):
-        mailbox.fetch("INBOX", 999)
-
-
-def test_uidvalidity_change_rereads_the_folder(dovecot: DovecotUser, mailbox: ImapMailbox) -> None:
-    """When UIDVALIDITY changed (the folder was re-created), the next read starts again from
-    `since` and says so with resynced=True."""
-    for n in range(3):
-        dovecot.append("INBOX", message(n))
-    (first,) = read_all(mailbox, "INBOX", None)
-    assert first.cursor is not None
-    dovecot.set_uidvalidity("INBOX", first.cursor.uidvalidity + 1000)
-    (again,) = read_all(mailbox, "INBOX", first.cursor)
-    assert again.resynced
-    assert len(again.messages) == 3
-    assert again.cursor == Cursor(first.cursor.uidvalidity + 1000, 3)
-    assert all(m.ref.uidvalidity == first.cursor.uidvalidity + 1000 for m in again.messages)
 
 
 def test_recreated_folder_is_resynced(dovecot: DovecotUser, mailbox: ImapMailbox) -> None:
@@ -286,19 +182,6 @@ def test_append_draft_stores_it_with_draft_flag_and_returns_its_uid(
     assert {b"\\Draft", b"\\Seen"} <= set(flags[first])
     assert dovecot.list_messages("Drafts")[0] == raw
     assert dovecot.snapshot("INBOX") == {}
-
-
-def test_has_key_finds_keys_in_drafts_and_in_sent(
-    dovecot: DovecotUser, mailbox: ImapMailbox
-) -> None:
-    """has_key is true for an X-Followupd-Key in Drafts (just appended) or in Sent (the
-    user sent the draft), and false otherwise."""
-    assert not mailbox.has_key("intent-1")
-    mailbox.append_draft(message(1, key="intent-1"))
-    assert mailbox.has_key("intent-1")
-    dovecot.append("Sent", message(2, key="intent-2"), flags=[b"\\Seen"])
-    assert mailbox.has_key("intent-2")
-    assert not mailbox.has_key("intent-3")
 
 
 # --- connection ----------------------------------------------------------------------

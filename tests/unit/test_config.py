@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from followupd.cli import main
 from followupd.config import ImapAccount, MaildirAccount, load_settings
 from followupd.domain.errors import ConfigError
 
@@ -149,3 +151,110 @@ def test_password_not_in_repr(tmp_path: Path) -> None:
     """The password does not appear when the settings are printed or logged."""
     settings = load_settings(write(tmp_path, GOOD))
     assert SECRET not in repr(settings) and SECRET not in str(settings.model_dump())
+
+
+# --- hardening: ports, the state path, who can change the file -------------------------
+
+
+def check(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
+    """`followupd check` on `path`: the exit code and its stderr lines."""
+    code = main(["--config", str(path), "check"])
+    return code, capsys.readouterr().err.splitlines()
+
+
+@pytest.mark.parametrize("port", ["70000", "-1", "0"])
+@pytest.mark.parametrize("section", ["accounts.work", "smtp"])
+def test_out_of_range_port_fails_check_naming_the_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], section: str, port: str
+) -> None:
+    """A port outside 1..65535 fails `followupd check` with one line naming the key
+    (accounts.work.port, smtp.port), and no Python repr."""
+    text = GOOD.replace('host = "imap.example.org"', f'host = "imap.example.org"\nport = {port}')
+    if section == "smtp":
+        text = GOOD + f'\n[smtp]\nhost = "smtp.example.org"\nport = {port}\n'
+    code, err = check(write(tmp_path, text), capsys)
+    assert code == 2
+    (line,) = err
+    assert line.startswith("followupd: error: ") and f"{section}.port: Input should be" in line
+    assert "65535" in line or "greater than or equal to 1" in line
+    assert "{" not in line and "ValidationError" not in line
+
+
+def test_state_path_under_a_file_fails_check_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A state path whose parent is a regular file fails `check` (not the first `run`)
+    with one line naming state.path and the file in the way."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    text = GOOD + f'\n[state]\npath = "{blocker}/sub/state.sqlite3"\n'
+    code, err = check(write(tmp_path, text), capsys)
+    assert code == 2
+    (line,) = err
+    assert "state.path: " in line and f"{blocker} is a file, not a folder" in line
+
+
+def test_state_default_under_a_file_fails_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The default state path (under $XDG_STATE_HOME) is checked the same way."""
+    blocker = tmp_path / "state-file"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocker))
+    code, err = check(write(tmp_path, GOOD), capsys)
+    assert code == 2
+    (line,) = err
+    assert f"state.path: {blocker} is a file, not a folder" in line
+
+
+@pytest.mark.parametrize("mode", [0o620, 0o602, 0o666])
+@pytest.mark.parametrize("key", ["password_command", "oauth2_token_command"])
+def test_config_others_can_change_is_refused_when_it_runs_a_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], mode: int, key: str
+) -> None:
+    """A config file writable by its group or by others that names a command (anyone who
+    can change it could make followupd run any program) is refused, as ssh refuses such
+    files: one line naming the file, the key and the fix; `run` refuses it too."""
+    login = 'password_command = "echo pw"'
+    if key == "oauth2_token_command":
+        login = 'auth = "xoauth2"\noauth2_token_command = "echo tok"'
+    path = write(tmp_path, GOOD.replace(f'password = "{SECRET}"', login))
+    path.chmod(mode)
+    with pytest.raises(ConfigError) as info:
+        load_settings(path)
+    assert str(info.value).count("\n") == 0
+    assert f"accounts.work.{key}" in str(info.value) and f"chmod go-w {path}" in str(info.value)
+    code, err = check(path, capsys)
+    assert code == 2 and len(err) == 1 and "refused" in err[0]
+    assert main(["--config", str(path), "run", "--once"]) == 2
+
+
+def test_private_or_command_free_config_is_accepted(tmp_path: Path) -> None:
+    """The same command in a 0600 file is fine, and a group-writable file without any
+    command (an inline password, warned about separately) is not refused."""
+    path = write(tmp_path, GOOD.replace(f'password = "{SECRET}"', 'password_command = "echo pw"'))
+    path.chmod(0o600)
+    assert load_settings(path).accounts["work"]
+    plain = write(tmp_path, GOOD)
+    plain.chmod(0o660)
+    assert load_settings(plain).accounts["work"]
+
+
+def test_rules_folder_writable_by_others_is_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A rules folder anyone can change gets one warning line from `check` (which still
+    succeeds); a folder only the user can change gets none."""
+    rules = tmp_path / "myrules"
+    rules.mkdir()
+    shutil.copy(ROOT / "rules" / "20-thank-you.yaml", rules / "20-thank-you.yaml")
+    path = write(tmp_path, GOOD + f'\n[rules]\npaths = ["{rules}"]\n')
+    path.chmod(0o600)
+    rules.chmod(0o755)
+    code, err = check(path, capsys)
+    assert code == 0 and not [ln for ln in err if "rule folder" in ln]
+    rules.chmod(0o777)
+    code, err = check(path, capsys)
+    assert code == 0
+    (line,) = [ln for ln in err if ln.startswith("warning: rule folder")]
+    assert str(rules) in line and f"chmod o-w {rules}" in line

@@ -14,9 +14,9 @@ from followupd.config import (
     IcsUrlCalendar,
     SmtpConfig,
     load_settings,
-    run_password_command,
 )
 from followupd.domain.errors import ConfigError
+from followupd.secrets import run_secret_command
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "private-9f8e7d6c5b4a"
@@ -158,7 +158,7 @@ def test_smtp_errors_name_the_key(tmp_path: Path, change: str, expected: str) ->
 
 def test_one_password_command_runner(tmp_path: Path) -> None:
     """Accounts, calendars and SMTP share one runner: first output line; failures name the key."""
-    assert run_password_command("printf 'pw1\\nrest'") == "pw1"
+    assert run_secret_command("printf 'pw1\\nrest'", key="password_command") == "pw1"
     with pytest.raises(ConfigError, match=r"smtp\.password_command exited with status 1"):
         SmtpConfig(host="127.0.0.1", username="u", password_command="false").secret()
     dav = CalDavCalendar(

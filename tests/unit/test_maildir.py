@@ -1,4 +1,8 @@
-"""MaildirMailbox on a Maildir++ tree in tmp_path (pure filesystem, no server)."""
+"""MaildirMailbox on a Maildir++ tree in tmp_path (pure filesystem, no server).
+
+What every mail store promises is tested once for all in
+tests/integration/test_mailstore_contract.py; this file keeps what is Maildir-only.
+"""
 
 from __future__ import annotations
 
@@ -55,16 +59,6 @@ def mail(n: int, *, date_header: str | None = "now", key: str = "") -> bytes:
     return ("\n".join(lines) + f"\n\nBody {n}\n").encode()
 
 
-def tree(root: Path) -> dict[str, tuple[int, int]]:
-    """Every file under root with its size and mtime."""
-    found: dict[str, tuple[int, int]] = {}
-    for dirpath, _dirs, files in os.walk(root):
-        for name in files:
-            st = os.stat(os.path.join(dirpath, name))
-            found[os.path.relpath(os.path.join(dirpath, name), root)] = (st.st_size, st.st_mtime_ns)
-    return found
-
-
 def everything(_c: Candidate) -> bool:
     return True
 
@@ -104,31 +98,6 @@ def test_reads_new_and_cur_in_delivery_order_with_bodies_only_for_wanted(
     assert invite.ref.account == "local" and invite.ref.folder == "INBOX"
 
 
-def test_reading_moves_renames_and_changes_nothing(root: Path, mb: MaildirMailbox) -> None:
-    """read_new, fetch and has_key leave every file where it was, with its name (flags),
-    size and mtime: no new/ → cur/ move, no \\Seen."""
-    deliver(root, mail(1), at=NOW - 20)
-    deliver(root, mail(2), at=NOW - 10, sub="cur", info=":2,F")
-    make_folder(root / ".Drafts")
-    before = tree(root)
-    read(mb, "INBOX", None)
-    mb.fetch("INBOX", 1)
-    mb.has_key("none")
-    assert tree(root) == before
-
-
-def test_second_read_from_the_cursor_returns_only_new_mail(root: Path, mb: MaildirMailbox) -> None:
-    """From the stored cursor nothing is returned until a new message is delivered."""
-    deliver(root, mail(1), at=NOW - 20)
-    (first,) = read(mb, "INBOX", None)
-    assert read(mb, "INBOX", first.cursor) == []
-    deliver(root, mail(2), at=NOW)
-    (batch,) = read(mb, "INBOX", first.cursor)
-    assert [m.ref.uid for m in batch.messages] == [2]
-    assert batch.messages[0].raw == mail(2)
-    assert not batch.resynced
-
-
 def test_first_read_filters_by_date_header_then_delivery_time(
     root: Path, mb: MaildirMailbox
 ) -> None:
@@ -141,12 +110,6 @@ def test_first_read_filters_by_date_header_then_delivery_time(
     (batch,) = read(mb, "INBOX", None)
     assert [m.ref.uid for m in batch.messages] == [3, 4]
     assert batch.cursor == Cursor(MaildirMailbox.uidvalidity(root), 4)
-
-
-def test_empty_first_read_yields_a_cursor(root: Path, mb: MaildirMailbox) -> None:
-    """An empty folder still yields one batch with the cursor to store."""
-    (batch,) = read(mb, "INBOX", None)
-    assert batch.messages == [] and batch.cursor == Cursor(MaildirMailbox.uidvalidity(root), 0)
 
 
 def test_subfolders_use_the_maildir_plus_plus_layout(root: Path, mb: MaildirMailbox) -> None:
@@ -206,14 +169,6 @@ def test_a_message_moved_to_cur_during_a_read_is_still_read(root: Path, mb: Mail
     second.rename(root / "cur" / (second.name + ":2,S"))
     (batch,) = list(reader)
     assert batch.messages[0].raw == mail(2)
-
-
-def test_fetch_returns_the_raw_message(root: Path, mb: MaildirMailbox) -> None:
-    """fetch(folder, uid) returns the file's bytes; an unknown uid is a SourceError."""
-    deliver(root, INVITE)
-    assert mb.fetch("INBOX", 1) == INVITE
-    with pytest.raises(SourceError, match="message 2 not found"):
-        mb.fetch("INBOX", 2)
 
 
 def test_append_draft_creates_drafts_and_marks_it_draft_and_seen(

@@ -6,6 +6,7 @@ tests/integration/test_oauth2.py)."""
 from __future__ import annotations
 
 import os
+import ssl
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,11 +20,15 @@ from followupd.domain.errors import ConfigError
 from followupd.mailstores.imapconn import authenticate
 from followupd.secrets import (
     check_config_permissions,
+    command_keys,
     inline_secret_keys,
     read_credential,
+    redact,
     resolve_secret,
     run_secret_command,
+    unsafe_command_file,
 )
+from followupd.tls import client_context
 
 SECRET = "s3cr3t-Pa55word"
 
@@ -342,3 +347,40 @@ def test_inline_secret_keys() -> None:
         "calendars[1].token",
         "calendars[2].url",
     ]
+
+
+def test_redact_masks_every_secret_given() -> None:
+    """redact replaces each non-empty secret wherever it occurs and ignores empty ones (an
+    account without a password), leaving the rest of the message as it was."""
+    text = f"login {SECRET} failed; token tok-1 refused; {SECRET}"
+    assert redact(text, SECRET, "", "tok-1") == "login *** failed; token *** refused; ***"
+    assert redact(text, "") == text
+    assert redact(text) == text
+
+
+def test_tls_client_context_verifies_by_default() -> None:
+    """The one TLS client context checks certificate and host name unless verification is
+    turned off (verify_tls = false), which then checks neither."""
+    strict = client_context()
+    assert strict.verify_mode == ssl.CERT_REQUIRED and strict.check_hostname
+    lax = client_context(verify=False)
+    assert lax.verify_mode == ssl.CERT_NONE and not lax.check_hostname
+
+
+def test_every_command_key_counts_for_a_writable_file(tmp_path: Path) -> None:
+    """Commands under [smtp] and [[calendars]] count as well as the accounts'; the refusal
+    names the first one found and says who can change the file."""
+    data = {
+        "smtp": {"password_command": "pass smtp"},
+        "calendars": [{"kind": "caldav", "password_command": "pass dav"}],
+        "accounts": {"work": {"password": "inline"}},
+    }
+    assert command_keys(data) == ["smtp.password_command", "calendars[0].password_command"]
+    path = tmp_path / "config.toml"
+    path.write_text("")
+    path.chmod(0o644)
+    assert unsafe_command_file(path, data) is None
+    path.chmod(0o664)
+    line = unsafe_command_file(path, data)
+    assert line is not None and "smtp.password_command" in line and "its group" in line
+    assert unsafe_command_file(path, {"accounts": {"work": {"password": "x"}}}) is None

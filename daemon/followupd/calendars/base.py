@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from followupd.domain.errors import MessageError
 from followupd.domain.model import CalendarItem
+from followupd.secrets import redact as redact  # pipeline.calendar_pass imports it from here
 from followupd.understand.ics import parse_calendar
 
 STATE_VERSION = 1
@@ -101,13 +102,6 @@ def safe_url(url: str) -> str:
         host = f"[{host}]"
     port = f":{parts.port}" if parts.port else ""
     return f"{parts.scheme}://{host}{port}/…"
-
-
-def redact(text: str, *secrets: str) -> str:
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "***")
-    return text
 
 
 def uids_of(items: list[CalendarItem]) -> list[str]:

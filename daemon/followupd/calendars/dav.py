@@ -31,13 +31,13 @@ from followupd.calendars.base import (
     dump_state,
     load_state,
     parse_object,
-    redact,
     safe_url,
     str_map,
 )
 from followupd.calendars.settings import CalDavCalendar
 from followupd.domain.errors import LoginFailed, ServerUnreachable, SourceError
 from followupd.domain.model import CalendarItem
+from followupd.secrets import redact
 
 log = structlog.get_logger()
 

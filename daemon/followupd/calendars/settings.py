@@ -11,7 +11,6 @@ from followupd.config import (
     CalendarConfig,
     IcsFileCalendar,
     IcsUrlCalendar,
-    run_password_command,
 )
 
 __all__ = [
@@ -19,5 +18,4 @@ __all__ = [
     "CalendarConfig",
     "IcsFileCalendar",
     "IcsUrlCalendar",
-    "run_password_command",
 ]

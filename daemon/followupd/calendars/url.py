@@ -22,13 +22,14 @@ from followupd.calendars.base import (
     gone,
     load_state,
     parse_whole,
-    redact,
     safe_url,
     str_list,
     uids_of,
 )
 from followupd.calendars.settings import IcsUrlCalendar
 from followupd.domain.errors import LoginFailed, ServerUnreachable, SourceError
+from followupd.secrets import redact
+from followupd.tls import client_context
 
 log = structlog.get_logger()
 
@@ -116,11 +117,7 @@ class IcsUrlReader:
         return CalendarChanges(items, deleted, new_state, problems, full=True)
 
     def _tls(self) -> ssl.SSLContext:
-        context = ssl.create_default_context()
-        if not self._config.verify_tls:
-            context.check_hostname = False
-            context.verify_mode = ssl.CERT_NONE
-        return context
+        return client_context(verify=self._config.verify_tls)
 
 
 def _fetchable(url: str) -> str:

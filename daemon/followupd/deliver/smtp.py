@@ -12,7 +12,6 @@ a refused message `SourceError`; all name host:port, none the password.
 from __future__ import annotations
 
 import asyncio
-import ssl
 from email import message_from_bytes
 from email.headerregistry import AddressHeader
 from email.message import EmailMessage
@@ -29,6 +28,8 @@ from followupd.domain.errors import (
     SourceError,
 )
 from followupd.domain.model import UserIdentity
+from followupd.secrets import redact
+from followupd.tls import client_context
 
 log = structlog.get_logger()
 
@@ -107,10 +108,7 @@ async def send_to_self(
     host, port = config.host, config.effective_port()
     where = f"{host}:{port}"
     password = config.secret() if config.username else ""
-    context = ssl.create_default_context()
-    if not config.verify_tls:
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
+    context = client_context(verify=config.verify_tls)
     client = aiosmtplib.SMTP(
         hostname=host,
         port=port,
@@ -130,10 +128,10 @@ async def send_to_self(
         log.warning("smtp.login_refused", host=host, port=port)
         raise LoginFailed(f"SMTP server {where} refused the login for {config.username}") from None
     except (aiosmtplib.SMTPConnectError, aiosmtplib.SMTPServerDisconnected, OSError) as exc:
-        reason = _redact(str(exc) or type(exc).__name__, password)
+        reason = redact(str(exc) or type(exc).__name__, password)
         raise ServerUnreachable(f"cannot reach SMTP server {where}: {reason}") from None
     except aiosmtplib.SMTPException as exc:  # refused sender/recipient/data, no STARTTLS
-        reason = _redact(str(exc) or type(exc).__name__, password)
+        reason = redact(str(exc) or type(exc).__name__, password)
         raise SourceError(f"SMTP server {where} did not take the reminder: {reason}") from None
     finally:
         if client.is_connected:
@@ -149,7 +147,3 @@ def send_to_self_sync(
 ) -> None:
     """`send_to_self` for callers outside an event loop (a worker thread, the CLI)."""
     asyncio.run(send_to_self(message, user=user, config=config))
-
-
-def _redact(text: str, secret: str) -> str:
-    return text.replace(secret, "***") if secret else text

@@ -30,6 +30,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date
+from email.parser import BytesHeaderParser
 from types import TracebackType
 from typing import Any, Self
 
@@ -608,7 +609,17 @@ class ImapMailbox:
     def _folder_holds(self, folder: str, key: str) -> bool:
         with self._guard(f"searching {folder!r} for a key"):
             self._examine(folder)
-            return bool(self.client.search(["HEADER", KEY_HEADER, key]))
+            uids = self.client.search(["HEADER", KEY_HEADER, key])
+            if not uids:
+                return False
+            # SEARCH HEADER matches a substring (RFC 3501 6.4.4): compare the whole value.
+            found = self.client.fetch(uids, [f"BODY.PEEK[HEADER.FIELDS ({KEY_HEADER})]"])
+        for data in found.values():
+            block = next((v for k, v in data.items() if k.startswith(b"BODY[")), b"")
+            values = BytesHeaderParser().parsebytes(block or b"").get_all(KEY_HEADER) or []
+            if any(str(v).strip() == key for v in values):
+                return True
+        return False
 
     def append_draft(self, message: bytes) -> int | None:
         folder = self.drafts_folder_name()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import re
 import socket
-import ssl
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import unquote_to_bytes
@@ -21,6 +20,8 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from followupd.config import ImapAccount
 from followupd.domain.errors import LoginFailed, ServerUnreachable, SourceError
+from followupd.secrets import redact
+from followupd.tls import client_context
 from followupd.understand.mime import decode_words
 
 log = structlog.get_logger()
@@ -44,19 +45,11 @@ def where(account: ImapAccount) -> str:
     return f"{account.host}:{account.effective_port()}"
 
 
-def tls_context(account: ImapAccount) -> ssl.SSLContext:
-    context = ssl.create_default_context()
-    if not account.verify_tls:
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-    return context
-
-
 def open_client(name: str, account: ImapAccount) -> IMAPClient:
     """Connect, secure (TLS or mandatory STARTTLS) and log in; return the logged-in client."""
     password = account.secret(name)
     host, port = account.host, account.effective_port()
-    context = tls_context(account) if account.security != "none" else None
+    context = client_context(verify=account.verify_tls) if account.security != "none" else None
 
     def unreachable(exc: BaseException) -> ServerUnreachable:
         reason = redact(str(exc) or type(exc).__name__, password)
@@ -157,10 +150,6 @@ def set_keepalive(sock: socket.socket) -> None:
         if number is not None:
             with contextlib.suppress(OSError):
                 sock.setsockopt(socket.IPPROTO_TCP, number, value)
-
-
-def redact(text: str, secret: str) -> str:
-    return text.replace(secret, "***") if secret else text
 
 
 def shutdown_quietly(client: IMAPClient) -> None:
