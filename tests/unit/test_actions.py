@@ -198,7 +198,8 @@ def test_cancel_and_set_stage_intents() -> None:
     cancel, stage = run(world(happenings=[happening("rejection.received")]), r).intents
     assert cancel.kind == IntentKind.CANCEL
     assert cancel.cancel_rules == ("check-back", "thank-you-nudge")
-    assert cancel.application == APP_ID and cancel.to == ()
+    assert cancel.application == APP_ID and cancel.recipients() == ()
+    assert not hasattr(cancel, "to") and not hasattr(stage, "to")
     assert stage.kind == IntentKind.SET_STAGE and stage.stage == "rejected"
     assert cancel.key != stage.key
 

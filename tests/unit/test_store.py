@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from followupd.domain.errors import StateError
-from followupd.domain.intents import Intent, IntentStatus
+from followupd.domain.intents import DraftIntent, IntentStatus
 from followupd.domain.model import CalendarStatus, Interview, Person
 from followupd.domain.ports import Cursor
 from followupd.store import SCHEMA_VERSION, Store
@@ -30,8 +30,8 @@ def iv(seq: int = 0, hour: int = 14, **kw: object) -> Interview:
     return base.model_copy(update=kw)
 
 
-def intent(key: str = "k1", due: datetime = NOW) -> Intent:
-    return Intent(
+def intent(key: str = "k1", due: datetime = NOW) -> DraftIntent:
+    return DraftIntent(
         key=key,
         rule_id="thank-you",
         account="work",
