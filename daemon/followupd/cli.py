@@ -296,7 +296,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rules", help="list the rules in force (id, trigger, enabled, file:line)")
     p.add_argument("--json", action="store_true", help="a JSON list of rules")
     p.add_argument(
-        "--vocabulary", action="store_true", help="the triggers and conditions rules can use"
+        "--vocabulary",
+        action="store_true",
+        help="the triggers, conditions and actions rules can use",
     )
     p.set_defaults(func=cmd_rules)
 
