@@ -77,3 +77,41 @@ def test_pass_with_a_cancel_and_a_stage_plans_twice(
     assert kinds == ["cancel", "draft", "set_stage"]
     assert app is not None and app.stage == Stage.REJECTED
     assert len(builds) == 2
+
+
+CHAIN = """\
+version: 1
+rules:
+  - id: to-offer
+    on: rejection.received
+    do:
+      - set_stage: offer
+  - id: to-closed
+    on: reply.received
+    if: [{stage: offer}]
+    do:
+      - set_stage: closed
+"""
+
+
+def test_chained_changes_of_state_still_plan_at_most_twice(
+    dovecot: DovecotUser, tmp_path: Path, builds: list[datetime]
+) -> None:
+    """A change of state that makes another one due (stage offer → a rule on `stage: offer`
+    closes the application) is carried out in the same pass, with two World builds (the
+    pass used to plan after every round of changes: three here, up to four)."""
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "chain.yaml").write_text(CHAIN)
+    chain = load_rules([tmp_path / "rules"], [ROOT / "rules" / "templates"])
+    dovecot.append("INBOX", invitation(start=START, end=END))
+    dovecot.append("INBOX", by_friday())
+    dovecot.append("INBOX", rejection())
+    now = datetime(2026, 11, 23, 16, 0, tzinfo=UTC)
+    settings = make_settings(dovecot, tmp_path)
+    with Store(settings.state.path) as store:
+        report = Runner(settings, chain, store).run_once(now)
+        app = store.application("northwind-robotics.example")
+    assert report.done[0].rule_id == "to-offer"  # one per reply.received: three messages
+    assert [d.rule_id for d in report.done[1:]] == ["to-closed"] * 3
+    assert app is not None and app.stage == Stage.CLOSED
+    assert len(builds) == 2

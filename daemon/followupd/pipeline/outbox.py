@@ -3,9 +3,9 @@
 Reconcile: the engine's intents for the World of this pass are put in the
 store (new ones added, planned ones moved); planned intents no longer asked
 for are withdrawn; done and expired ones are never touched. Execute: every
-planned intent whose due moment has come is carried out once — a draft
-appended, a note delivered, a cancel or stage recorded — unless it is past its
-`max_late`, when it is expired and said so.
+planned intent whose due moment has come is carried out once by the executor of
+its kind (pipeline/actions.py: a draft appended, a note delivered, a cancel or
+stage recorded) — unless it is past its `max_late`, when it is expired and said so.
 """
 
 from __future__ import annotations
