@@ -25,7 +25,9 @@ from followupd.deliver.reminders import smtp_sender
 from followupd.domain.errors import ConfigError, FollowupdError
 from followupd.domain.intents import IntentStatus
 from followupd.pipeline import Runner, open_mailbox, utc_now
+from followupd.pipeline.actions import done_line
 from followupd.rules.loader import RuleSet, load_rules
+from followupd.rules.vocabulary import vocabulary
 from followupd.secrets import check_config_permissions, check_rules_permissions
 from followupd.service import serve
 from followupd.status import format_table
@@ -109,13 +111,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if sys.stderr.isatty() and report.messages_seen:
             print(file=sys.stderr)
     for d in report.done:
-        verb = "wrote" if d.fresh else "found (already there)"
-        if d.kind == "draft":
-            print(f"{verb} draft [{d.rule_id}] to {d.to}: {d.subject!r} in {d.account}:{d.where}")
-        elif d.kind == "remind":
-            print(f"{verb} reminder [{d.rule_id}]: {d.subject!r} ({d.where})")
-        else:
-            print(f"applied {d.kind} [{d.rule_id}]: {d.subject}")
+        print(done_line(d))
     for problem in report.problems:
         print(f"warning: {problem}", file=sys.stderr)
     print(
@@ -137,8 +133,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
             "kind": s.intent.kind.value,
             "due": s.intent.due.astimezone(UTC).isoformat().replace("+00:00", "Z"),
             "due_now": s.intent.due <= now,
-            "to": [p.email for p in s.intent.to],
-            "subject": s.intent.subject,
+            "to": [p.email for p in s.intent.recipients()],
+            "subject": s.intent.headline(),
             "account": s.intent.account,
             "key": s.intent.key,
             "about": s.intent.subject_ref,
@@ -154,14 +150,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
         return 0
     zone = ZoneInfo(settings.user.timezone)
     table = [("DUE (" + settings.user.timezone + ")", "RULE", "WHAT", "TO", "SUBJECT")]
-    what = {"draft": "draft", "remind": "note to you", "cancel": "cancel", "set_stage": "stage"}
     for s in planned:
         due = s.intent.due.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
         if s.intent.due <= now:
             due += " (now)"
-        to = ", ".join(p.display() for p in s.intent.to)
-        detail = s.intent.subject or ", ".join(s.intent.cancel_rules) or s.intent.stage
-        table.append((due, s.intent.rule_id, what[s.intent.kind.value], to, detail))
+        to = ", ".join(p.display() for p in s.intent.recipients())
+        table.append((due, s.intent.rule_id, s.intent.label, to, s.intent.detail()))
     print(format_table(table))
     print(f"{len(planned)} planned; nothing is sent — drafts go to Drafts, notes to you.")
     return 0
@@ -183,16 +177,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    from followupd.rules.schema import CONDITION_KEYS, FLAGS, TRIGGERS
-
     if args.vocabulary:
-        print("Triggers (on:)")
-        for name, doc in TRIGGERS.items():
-            print(f"  {name:22} {doc}")
-        print("Conditions (if: / unless:)")
-        for name, doc in {**FLAGS, **CONDITION_KEYS}.items():
-            print(f"  {name:22} {doc}")
-        print("Actions (do:): draft, remind, cancel, set_stage — see rules/README.md")
+        print(vocabulary())
         return 0
     _settings, ruleset = _load(args)
     rows = [
@@ -312,7 +298,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rules", help="list the rules in force (id, trigger, enabled, file:line)")
     p.add_argument("--json", action="store_true", help="a JSON list of rules")
     p.add_argument(
-        "--vocabulary", action="store_true", help="the triggers and conditions rules can use"
+        "--vocabulary",
+        action="store_true",
+        help="the triggers, conditions and actions rules can use",
     )
     p.set_defaults(func=cmd_rules)
 

@@ -128,8 +128,8 @@ def explain(spec: str, settings: Settings, ruleset: RuleSet, now: datetime) -> E
                         "rule": intent.rule_id,
                         "kind": intent.kind.value,
                         "due": intent.due.isoformat(),
-                        "to": [p.email for p in intent.to],
-                        "subject": intent.subject,
+                        "to": [p.email for p in intent.recipients()],
+                        "subject": intent.headline(),
                     }
                 )
     return out

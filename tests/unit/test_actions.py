@@ -198,7 +198,8 @@ def test_cancel_and_set_stage_intents() -> None:
     cancel, stage = run(world(happenings=[happening("rejection.received")]), r).intents
     assert cancel.kind == IntentKind.CANCEL
     assert cancel.cancel_rules == ("check-back", "thank-you-nudge")
-    assert cancel.application == APP_ID and cancel.to == ()
+    assert cancel.application == APP_ID and cancel.recipients() == ()
+    assert not hasattr(cancel, "to") and not hasattr(stage, "to")
     assert stage.kind == IntentKind.SET_STAGE and stage.stage == "rejected"
     assert cancel.key != stage.key
 
@@ -400,3 +401,57 @@ def test_header_injection_is_folded(evil: str) -> None:
         raw = build_draft(intent, USER, NOW)
         head = raw.split(b"\r\n\r\n", 1)[0]
         assert not any(line.lower().startswith(b"bcc:") for line in head.split(b"\r\n"))
+
+
+# -- the registries ---------------------------------------------------------------
+
+
+def test_every_action_word_is_documented_and_has_an_executor() -> None:
+    """Each action word of the registry is documented in `rules --vocabulary`, and each kind
+    of intent has exactly one executor, registered for the model of that kind."""
+    from followupd.pipeline.actions import EXECUTORS
+    from followupd.rules.actions import ACTIONS
+    from followupd.rules.vocabulary import vocabulary
+
+    listing = vocabulary().splitlines()
+    assert set(ACTIONS) == {"draft", "remind", "cancel", "set_stage"}
+    for name, model in ACTIONS.items():
+        assert model.doc and any(line.split()[:1] == [name] for line in listing)
+    assert set(EXECUTORS) == set(IntentKind)
+    for kind, executor in EXECUTORS.items():
+        assert executor.intent.model_fields["kind"].default == kind
+
+
+def test_vocabulary_lists_every_trigger_condition_and_action() -> None:
+    """`rules --vocabulary` is built from the registries: every trigger, flag, condition key
+    and action has one line, in sections, with its documentation."""
+    from followupd.rules.actions import ACTIONS
+    from followupd.rules.conditions import CONDITION_KEYS, FLAGS
+    from followupd.rules.triggers import TRIGGERS
+    from followupd.rules.vocabulary import vocabulary
+
+    lines = vocabulary().splitlines()
+    assert lines[0] == "Triggers (on:)"
+    assert "Conditions (if: / unless:)" in lines
+    words = [line.split()[0] for line in lines if line.startswith("  ")]
+    assert words == [*TRIGGERS, *FLAGS, *CONDITION_KEYS, *ACTIONS]
+    assert f"  {'rejected':22} the application was rejected" in lines
+
+
+def test_a_planned_intent_describes_itself() -> None:
+    """Every kind says whom it writes to, its subject and its one-line detail for `plan`
+    without the caller knowing the kind: a draft its letter, a cancel its rules, a stage
+    change its stage."""
+    r = rule(
+        on="rejection.received",
+        do=[
+            {"cancel": {"rules": ["check-back"]}},
+            {"set_stage": "rejected"},
+            {"remind": {"template": "note"}},
+        ],
+    )
+    cancel, stage, note = run(world(happenings=[happening("rejection.received")]), r).intents
+    assert (cancel.recipients(), cancel.headline(), cancel.detail()) == ((), "", "check-back")
+    assert (stage.recipients(), stage.headline(), stage.detail()) == ((), "", "rejected")
+    assert note.recipients() == (ME,) and note.detail() == note.headline() != ""
+    assert [i.label for i in (cancel, stage, note)] == ["cancel", "stage", "note to you"]

@@ -7,7 +7,7 @@ import email.policy
 from datetime import UTC, datetime
 
 from followupd.compose.message import KEY_HEADER, RULE_HEADER, build_draft
-from followupd.domain.intents import Intent
+from followupd.domain.intents import DraftIntent
 from followupd.domain.model import Person, UserIdentity
 from followupd.rules.templates import header_safe, split_subject
 
@@ -15,8 +15,8 @@ USER = UserIdentity(name="Jordan Lee", email="jordan.lee@example.org", timezone=
 NOW = datetime(2026, 11, 18, 16, 0, tzinfo=UTC)
 
 
-def draft(**kw: object) -> Intent:
-    base = Intent(
+def draft(**kw: object) -> DraftIntent:
+    base = DraftIntent(
         key="abc123",
         rule_id="thank-you",
         account="work",

@@ -10,8 +10,15 @@ from typing import Any
 import pytest
 
 from followupd.domain.model import Person, Stage
-from followupd.rules.conditions import Context, evaluate, interview_kind, passes
-from followupd.rules.schema import CONDITION_KEYS, FLAGS, Condition
+from followupd.rules.conditions import (
+    CONDITION_KEYS,
+    FLAGS,
+    Condition,
+    Context,
+    evaluate,
+    interview_kind,
+    passes,
+)
 from followupd.rules.triggers import Occurrence
 from followupd.rules.world import World
 from tests.worlds import (

@@ -289,3 +289,36 @@ def test_lexicon_problems_have_positions(tmp_path: Path) -> None:
         "lex.yaml:7:37: lexicon.next_steps[0].weight: Input should be greater than 0",
         "lex.yaml:6:3: lexicon.offfer: unknown key 'offfer'; did you mean 'offer'?",
     ]
+
+
+def test_cancel_and_draft_unsent_may_name_a_rule_of_another_file(tmp_path: Path) -> None:
+    """Rule ids are checked against every rule loaded: a cancel and a draft_unsent naming
+    a rule of another file load, and the shipped rejection rule's cancels name real rules."""
+    (tmp_path / "a.yaml").write_text(
+        "version: 1\nrules:\n  - id: thanks\n    on: interview.ended\n"
+        "    for_each: interviewer\n    do:\n      - draft: {to: interviewer, template: thank-you}\n"
+    )
+    (tmp_path / "b.toml").write_text(
+        'version = 1\n[[rules]]\nid = "stop"\non = "rejection.received"\n'
+        'if = [{ draft_unsent = "thanks" }]\ndo = [{ cancel = { rules = ["thanks"] } }]\n'
+    )
+    ruleset = load_rules([tmp_path], [ROOT / "rules/templates"])
+    assert [lr.rule.id for lr in ruleset.rules] == ["thanks", "stop"]
+    shipped = load_rules([Path("rules")], [Path("rules/templates")])
+    assert any(lr.rule.rule_refs() for lr in shipped.rules)
+
+
+def test_unknown_rule_in_a_toml_cancel_is_reported(tmp_path: Path) -> None:
+    """A cancel naming no rule is an error with a did-you-mean hint, in TOML as in YAML."""
+    path = tmp_path / "r.toml"
+    path.write_text(
+        'version = 1\n[[rules]]\nid = "check-back"\non = "no_reply"\n'
+        'do = [{ remind = { template = "check-back-reminder" } }]\n'
+        '[[rules]]\nid = "stop"\non = "rejection.received"\n'
+        'do = [{ cancel = { rules = ["check-bak"] } }]\n'
+    )
+    with pytest.raises(RuleError) as info:
+        load_rules([path], [ROOT / "rules/templates"])
+    (problem,) = info.value.problems
+    assert problem.path == "rules[1].do[0].cancel.rules[0]"
+    assert problem.message == "unknown rule 'check-bak'; did you mean 'check-back'?"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from followupd.domain.errors import StateError
-from followupd.domain.intents import Intent, IntentStatus
+from followupd.domain.intents import DraftIntent, IntentStatus
 from followupd.domain.model import CalendarStatus, Interview, Person
 from followupd.domain.ports import Cursor
 from followupd.store import SCHEMA_VERSION, Store
@@ -30,8 +31,8 @@ def iv(seq: int = 0, hour: int = 14, **kw: object) -> Interview:
     return base.model_copy(update=kw)
 
 
-def intent(key: str = "k1", due: datetime = NOW) -> Intent:
-    return Intent(
+def intent(key: str = "k1", due: datetime = NOW) -> DraftIntent:
+    return DraftIntent(
         key=key,
         rule_id="thank-you",
         account="work",
@@ -156,3 +157,78 @@ def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
             store.put_intent(intent(), NOW)
             raise RuntimeError("crash")
         assert store.intent("k1") is None
+
+
+def _legacy_row(db: sqlite3.Connection, key: str, data: dict[str, object]) -> None:
+    db.execute(
+        "INSERT INTO intents (key, rule_id, account, subject_ref, due, status, data,"
+        " created_at, updated_at) VALUES (?, 'r', 'work', '', '2026-11-18T09:00:00Z',"
+        " 'planned', ?, '2026-11-18T09:00:00Z', '2026-11-18T09:00:00Z')",
+        (key, json.dumps(data)),
+    )
+
+
+def test_intents_of_the_flat_layout_load_as_their_kind(tmp_path: Path) -> None:
+    """A state file written when an intent was one flat record (every kind's fields, `kind`
+    possibly absent) is migrated: each intent loads as the model of its kind, unchanged."""
+    from followupd.domain.intents import CancelIntent, RemindIntent, SetStageIntent
+    from followupd.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    for step in MIGRATIONS[:3]:
+        db.executescript(step)
+    db.execute("PRAGMA user_version = 3")
+    flat = {
+        "rule_id": "r",
+        "account": "work",
+        "due": "2026-11-18T09:00:00Z",
+        "expires": None,
+        "application": "app-1",
+        "subject_ref": "",
+        "trigger_ref": "t",
+        "person": "",
+        "to": [],
+        "subject": "",
+        "body": "",
+        "in_reply_to": "",
+        "references": [],
+        "cancel_rules": [],
+        "stage": "",
+    }
+    letter = {"to": [{"email": "a@acme.example", "name": "A"}], "subject": "Thanks", "body": "B"}
+    _legacy_row(db, "d", {**flat, "key": "d", **letter})  # no kind: a draft, the old default
+    _legacy_row(db, "n", {**flat, "key": "n", "kind": "remind", **letter})
+    _legacy_row(db, "c", {**flat, "key": "c", "kind": "cancel", "cancel_rules": ["x", "y"]})
+    _legacy_row(db, "s", {**flat, "key": "s", "kind": "set_stage", "stage": "rejected"})
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        by_key = {s.intent.key: s.intent for s in store.intents()}
+    draft, note, cancel, stage = by_key["d"], by_key["n"], by_key["c"], by_key["s"]
+    assert isinstance(draft, DraftIntent) and draft.subject == "Thanks"
+    assert draft.to == (Person(email="a@acme.example", name="A"),) and draft.body == "B"
+    assert isinstance(note, RemindIntent) and note.subject == "Thanks"
+    assert isinstance(cancel, CancelIntent) and cancel.cancel_rules == ("x", "y")
+    assert isinstance(stage, SetStageIntent) and stage.stage == "rejected"
+    assert cancel.application == "app-1" and cancel.trigger_ref == "t"
+
+
+def test_each_kind_of_intent_round_trips(tmp_path: Path) -> None:
+    """Every kind of the Intent union is stored and read back as the same model."""
+    from followupd.domain.intents import CancelIntent, RemindIntent, SetStageIntent
+
+    head = {"rule_id": "r", "account": "work", "due": NOW, "application": "app-1"}
+    intents = [
+        intent("d"),
+        RemindIntent(key="n", to=(Person(email="me@example.org"),), subject="S", **head),
+        CancelIntent(key="c", cancel_rules=("x",), **head),
+        SetStageIntent(key="s", stage="offer", **head),
+    ]
+    with Store(tmp_path / "s.db") as store:
+        with store.transaction():
+            for i in intents:
+                store.put_intent(i, NOW)
+        back = {s.intent.key: s.intent for s in store.intents()}
+    assert [back[i.key] for i in intents] == intents

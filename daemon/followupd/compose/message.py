@@ -25,7 +25,7 @@ from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
 from followupd.domain.errors import MessageError
-from followupd.domain.intents import Intent
+from followupd.domain.intents import LetterIntent
 from followupd.domain.model import Person, UserIdentity
 from followupd.rules.templates import header_safe
 from followupd.understand.addresses import check_address, safe_name
@@ -60,7 +60,7 @@ def message_id(key: str, user: UserIdentity) -> str:
     return f"<followupd.{key}@{domain}>"
 
 
-def build_draft(intent: Intent, user: UserIdentity, now: datetime) -> bytes:
+def build_draft(intent: LetterIntent, user: UserIdentity, now: datetime) -> bytes:
     """The draft as bytes with CRLF line ends, ready for IMAP APPEND or a Maildir file.
 
     Raises UnsafeDraftError when an address is not valid or the written headers are not
@@ -82,7 +82,7 @@ def serialize(msg: EmailMessage) -> bytes:
     return msg.as_bytes(policy=_WIRE)
 
 
-def build_note(intent: Intent, user: UserIdentity, now: datetime) -> EmailMessage:
+def build_note(intent: LetterIntent, user: UserIdentity, now: datetime) -> EmailMessage:
     """A reminder from followupd to the user: From and To are the user's own address.
 
     Marked Auto-Submitted (RFC 3834) so that no mail tool answers it; its Message-ID
@@ -134,7 +134,7 @@ def _same_people(parsed: Message, header: str, people: tuple[Person, ...]) -> No
         )
 
 
-def _build(intent: Intent, user: UserIdentity, now: datetime, sender: Person) -> EmailMessage:
+def _build(intent: LetterIntent, user: UserIdentity, now: datetime, sender: Person) -> EmailMessage:
     msg = EmailMessage(policy=SMTP)
     msg["From"] = _address(sender)
     msg["To"] = [_address(p) for p in intent.to]

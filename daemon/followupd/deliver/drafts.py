@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from followupd.compose.message import build_draft
-from followupd.domain.intents import Intent
+from followupd.domain.intents import DraftIntent
 from followupd.domain.model import UserIdentity
 from followupd.domain.ports import DraftFolder
 
@@ -26,7 +26,7 @@ class DraftOutcome:
 
 
 def write_draft(
-    intent: Intent, folder: DraftFolder, user: UserIdentity, now: datetime
+    intent: DraftIntent, folder: DraftFolder, user: UserIdentity, now: datetime
 ) -> DraftOutcome:
     name = folder.drafts_folder_name()
     if folder.has_key(intent.key):

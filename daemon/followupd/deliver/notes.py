@@ -13,7 +13,7 @@ from datetime import datetime
 from email.message import EmailMessage
 
 from followupd.compose.message import build_note, serialize
-from followupd.domain.intents import Intent
+from followupd.domain.intents import RemindIntent
 from followupd.domain.model import UserIdentity
 from followupd.domain.ports import NoteFolder
 
@@ -27,7 +27,7 @@ class NoteOutcome:
 
 
 def deliver_note(
-    intent: Intent,
+    intent: RemindIntent,
     inbox: NoteFolder,
     user: UserIdentity,
     now: datetime,

@@ -3,9 +3,9 @@
 Reconcile: the engine's intents for the World of this pass are put in the
 store (new ones added, planned ones moved); planned intents no longer asked
 for are withdrawn; done and expired ones are never touched. Execute: every
-planned intent whose due moment has come is carried out once — a draft
-appended, a note delivered, a cancel or stage recorded — unless it is past its
-`max_late`, when it is expired and said so.
+planned intent whose due moment has come is carried out once by the executor of
+its kind (pipeline/actions.py: a draft appended, a note delivered, a cancel or
+stage recorded) — unless it is past its `max_late`, when it is expired and said so.
 """
 
 from __future__ import annotations
@@ -17,33 +17,16 @@ from email.message import EmailMessage
 
 import structlog
 
-from followupd.deliver.drafts import write_draft
-from followupd.deliver.notes import deliver_note
-from followupd.domain.errors import SourceError
-from followupd.domain.intents import Intent, IntentKind, IntentStatus
-from followupd.domain.model import Stage, UserIdentity
-from followupd.domain.ports import DraftFolder, NoteFolder
+from followupd.domain.intents import Intent, IntentStatus
+from followupd.domain.model import UserIdentity
+from followupd.pipeline.actions import EXECUTORS, DeliveryFolders, Done, Execution
 from followupd.rules.engine import Plan, plan
 from followupd.rules.loader import RuleSet
-from followupd.rules.world import Cancellation
 from followupd.store import Store
 
+__all__ = ["DeliveryFolders", "Done", "OutboxReport", "execute_due", "reconcile"]
+
 log = structlog.get_logger("followupd")
-
-
-@dataclass
-class Done:
-    """One carried-out intent, for reports."""
-
-    account: str
-    key: str
-    kind: str
-    rule_id: str
-    to: str
-    subject: str
-    where: str
-    uid: int | None
-    fresh: bool  # False: it was found already done (an earlier run crashed before recording)
 
 
 @dataclass
@@ -81,28 +64,28 @@ def reconcile(store: Store, ruleset: RuleSet, user: UserIdentity, now: datetime)
     return result
 
 
-class Account:
-    """What the outbox needs of an account: its Drafts folder and its INBOX."""
-
-    def __init__(self, name: str, drafts: DraftFolder, inbox: NoteFolder) -> None:
-        self.name, self.drafts, self.inbox = name, drafts, inbox
-
-
 def execute_due(
     store: Store,
-    account: Account,
+    folders: DeliveryFolders,
     user: UserIdentity,
     now: datetime,
     report: OutboxReport,
     *,
     smtp: Callable[[EmailMessage], None] | None = None,
+    state_only: bool = False,
 ) -> bool:
-    """Carry out the due intents of one account. True when the state changed for planning."""
+    """Carry out the due intents of one account (with `state_only`, only the changes of
+    state: cancels, stages). True when the state changed for planning."""
     changed = False
-    due = [s for s in store.intents(IntentStatus.PLANNED, account.name) if s.intent.due <= now]
-    # Cancels and stage changes first: a rejection's cancel must beat a nudge due at once.
-    order = {IntentKind.CANCEL: 0, IntentKind.SET_STAGE: 1}
-    due.sort(key=lambda s: (order.get(s.intent.kind, 2), s.intent.due))
+    ex = Execution(store, folders, user, now, smtp)
+    due = [
+        s
+        for s in store.intents(IntentStatus.PLANNED, folders.name)
+        if s.intent.due <= now and (EXECUTORS[s.intent.kind].changes_state or not state_only)
+    ]
+    # Changes of state first (cancels, then stages): a rejection's cancel must beat a
+    # nudge due at once.
+    due.sort(key=lambda s: (EXECUTORS[s.intent.kind].order, s.intent.due))
     withdrawn_now: set[str] = set()
     for stored in due:
         intent = stored.intent
@@ -115,65 +98,14 @@ def execute_due(
             report.expired.append(intent.key)
             log.info("intent.expired", rule=intent.rule_id, key=intent.key, due=intent.due)
             continue
-        if intent.kind in (IntentKind.CANCEL, IntentKind.SET_STAGE):
-            withdrawn_now |= _apply_state_change(store, intent, now)
-            changed = True
-            report.done.append(_done(account.name, intent, "state", None, True))
-            continue
-        if intent.kind == IntentKind.DRAFT:
-            d = write_draft(intent, account.drafts, user, now)
-            where, uid, fresh = d.folder, d.uid, d.appended
-        else:
-            try:
-                n = deliver_note(intent, account.inbox, user, now, smtp=smtp)
-            except SourceError as exc:
-                if smtp is None:
-                    raise  # the IMAP account itself failed: the watcher reconnects
-                # The SMTP server is away: the reminder stays planned and is tried again
-                # at the next pass; drafts and the rest of the outbox go on.
-                log.warning("intent.retry", rule=intent.rule_id, key=intent.key, error=str(exc))
-                continue
-            where, uid, fresh = n.how, n.uid, n.delivered
-        note = f"{'written to' if fresh else 'found already in'} {where}"
-        with store.transaction():
-            store.set_status(intent.key, IntentStatus.DONE, now, note=note, appended_uid=uid)
-            if intent.kind == IntentKind.DRAFT:
-                store.set_location(intent.key, "drafts", now)
-            store.log(f"{intent.kind.value}.done", now, key=intent.key, rule=intent.rule_id)
-        report.done.append(_done(account.name, intent, where, uid, fresh))
-        log.info(
-            "intent.done",
-            account=account.name,
-            kind=intent.kind.value,
-            rule=intent.rule_id,
-            key=intent.key,
-            to=[p.email for p in intent.to],
-            result="written" if fresh else "already-present",
-        )
+        executor = EXECUTORS[intent.kind]
+        carried = executor.run(intent, ex)
+        if carried is None:
+            continue  # not now: it stays planned for the next pass
+        withdrawn_now |= carried.withdrawn
+        changed = changed or executor.changes_state
+        report.done.append(_done(folders.name, intent, carried.where, carried.uid, carried.fresh))
     return changed
-
-
-def _apply_state_change(store: Store, intent: Intent, now: datetime) -> set[str]:
-    """A cancel or set_stage action; returns the keys it withdrew."""
-    withdrawn: set[str] = set()
-    with store.transaction():
-        if intent.kind == IntentKind.CANCEL:
-            for rule_id in intent.cancel_rules:
-                store.add_cancellation(Cancellation(intent.application, rule_id, now))
-            for other in store.intents(IntentStatus.PLANNED):
-                o = other.intent
-                if o.application == intent.application and o.rule_id in intent.cancel_rules:
-                    store.set_status(
-                        o.key, IntentStatus.WITHDRAWN, now, note=f"cancelled by {intent.rule_id}"
-                    )
-                    withdrawn.add(o.key)
-                    log.info("intent.cancelled", rule=o.rule_id, by=intent.rule_id, key=o.key)
-        else:
-            app = store.application(intent.application)
-            if app is not None:
-                store.put_application(app.model_copy(update={"stage": Stage(intent.stage)}), now)
-        store.set_status(intent.key, IntentStatus.DONE, now, note=f"{intent.kind.value} applied")
-    return withdrawn
 
 
 def _done(account: str, intent: Intent, where: str, uid: int | None, fresh: bool) -> Done:
@@ -182,8 +114,8 @@ def _done(account: str, intent: Intent, where: str, uid: int | None, fresh: bool
         key=intent.key,
         kind=intent.kind.value,
         rule_id=intent.rule_id,
-        to=", ".join(p.display() for p in intent.to),
-        subject=intent.subject or (", ".join(intent.cancel_rules) or intent.stage),
+        to=", ".join(p.display() for p in intent.recipients()),
+        subject=intent.detail(),
         where=where,
         uid=uid,
         fresh=fresh,

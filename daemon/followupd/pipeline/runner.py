@@ -26,7 +26,7 @@ from followupd.domain.model import UserIdentity
 from followupd.domain.ports import DraftFolder, Fetched, MailReader, NoteFolder
 from followupd.domain.signals import Signal
 from followupd.pipeline.calendar_pass import read_calendars
-from followupd.pipeline.outbox import Account, Done, OutboxReport, execute_due, reconcile
+from followupd.pipeline.outbox import DeliveryFolders, Done, OutboxReport, execute_due, reconcile
 from followupd.pipeline.selector import selector
 from followupd.pipeline.tracker import Tracked, Tracker
 from followupd.rules.engine import Plan
@@ -195,13 +195,20 @@ class Runner:
         )
 
     def carry_out(self, name: str, mailbox: Mailbox, now: datetime, report: RunReport) -> None:
+        """Carry out what is due, planning again only when a change of state was carried out.
+
+        Changes of state (cancels, stages) go first; when one was made, the rules may ask
+        for something else, so the World is built and planned once more before the rest.
+        A change of state that only this second plan makes due is carried out with the
+        rest and reconciled at the next pass (every pass plans before it carries out).
+        """
         outbox = OutboxReport()
-        account = Account(name, mailbox, mailbox)
-        # A cancel or a stage change alters what the rules ask for: plan again and go on.
-        for _ in range(3):
-            if not execute_due(self.store, account, self.user, now, outbox, smtp=self.smtp):
-                break
+        folders = DeliveryFolders(name, mailbox, mailbox)
+        if execute_due(
+            self.store, folders, self.user, now, outbox, smtp=self.smtp, state_only=True
+        ):
             report.plan = reconcile(self.store, self.ruleset, self.user, now)
+        execute_due(self.store, folders, self.user, now, outbox, smtp=self.smtp)
         report.done.extend(outbox.done)
         report.expired.extend(outbox.expired)
 

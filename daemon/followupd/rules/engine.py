@@ -17,14 +17,16 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import TemplateError
 
-from followupd.domain.intents import Intent, IntentKind, intent_key
+from followupd.domain.intents import Intent, IntentBase, intent_key
 from followupd.domain.model import Person
+from followupd.rules.actions import Planning
 from followupd.rules.conditions import Context, passes
 from followupd.rules.context import first_name, template_context
 from followupd.rules.loader import LoadedRule, RuleSet
-from followupd.rules.schema import WEEKDAYS, Action, Rule, Window, hours_range
-from followupd.rules.templates import TemplateSet, header_safe
-from followupd.rules.triggers import TRIGGER_OCCURRENCES, Occurrence
+from followupd.rules.schema import Rule, Window
+from followupd.rules.spec import WEEKDAYS, hours_range
+from followupd.rules.templates import TemplateSet
+from followupd.rules.triggers import TRIGGERS, Occurrence
 from followupd.rules.world import World
 
 __all__ = ["Plan", "RuleOutcome", "first_name", "plan"]
@@ -57,7 +59,7 @@ def plan(world: World, ruleset: RuleSet) -> Plan:
     for lr in ruleset.enabled():
         trigger = lr.rule.on
         if trigger not in occurrences:
-            occurrences[trigger] = TRIGGER_OCCURRENCES[trigger](world)
+            occurrences[trigger] = TRIGGERS[trigger].find(world)
         for occ in occurrences[trigger]:
             _plan_occurrence(lr, occ, world, templates, result)
     return result
@@ -131,25 +133,6 @@ def _targets(rule: Rule, occ: Occurrence, world: World) -> list[Person | None]:
     return [None]
 
 
-def _recipient(to: str, person: Person | None, occ: Occurrence) -> Person | None:
-    app = occ.application
-    msg = occ.happening.message if occ.happening else None
-    if to in ("interviewer", "contact") and person is not None:
-        return person
-    if to == "contact":
-        if app and app.contact:
-            return app.contact
-        # No known recruiter: the person who wrote (never a no-reply robot).
-        if msg and not msg.from_user and not msg.automated:
-            return (msg.reply_to or (msg.sender,))[0]
-        return None
-    if to == "sender":
-        return (msg.reply_to or (msg.sender,))[0] if msg else None
-    if "@" in to:
-        return Person(email=to)
-    return None
-
-
 def _plan_occurrence(
     lr: LoadedRule, occ: Occurrence, world: World, templates: TemplateSet, result: Plan
 ) -> None:
@@ -190,20 +173,19 @@ def _plan_occurrence(
         ctx = template_context(occ, world, person, world.now)
         count = 0
         for index, action in enumerate(rule.do):
-            key = intent_key(rule.id, str(index), occ.ref, person.email if person else "")
-            base = {
-                "key": key,
-                "rule_id": rule.id,
-                "account": occ.account,
-                "due": due,
-                "expires": expires,
-                "application": app_id,
-                "subject_ref": occ.interview.uid if occ.interview else occ.ref,
-                "trigger_ref": occ.ref,
-                "person": person.email if person else "",
-            }
+            head = IntentBase(
+                key=intent_key(rule.id, str(index), occ.ref, person.email if person else ""),
+                rule_id=rule.id,
+                account=occ.account,
+                due=due,
+                expires=expires,
+                application=app_id,
+                subject_ref=occ.interview.uid if occ.interview else occ.ref,
+                trigger_ref=occ.ref,
+                person=person.email if person else "",
+            )
             try:
-                intent = _action_intent(action, base, ctx, occ, person, world, templates)
+                intent = action.plan(Planning(head, occ, world, person, templates, ctx))
             except TemplateError as exc:
                 outcome(f"template failed: {exc}", person=person)
                 continue
@@ -213,65 +195,3 @@ def _plan_occurrence(
             result.intents.append(intent)
             count += 1
         outcome(f"due {due:%Y-%m-%d %H:%M} UTC ({why})", planned=count, person=person)
-
-
-def _action_intent(
-    action: Action,
-    base: dict[str, object],
-    ctx: dict[str, object],
-    occ: Occurrence,
-    person: Person | None,
-    world: World,
-    templates: TemplateSet,
-) -> Intent | None:
-    user = world.user
-    if action.draft is not None:
-        spec = action.draft
-        to = _recipient(spec.to, person, occ)
-        if to is None or user.is_me(to.email):
-            return None
-        if to != person:
-            # The letter greets whoever it is addressed to (the contact, the sender).
-            ctx = template_context(occ, world, to, world.now)
-        rendered = templates.render(spec.template, ctx)
-        subject, in_reply_to = rendered.subject, ""
-        references: tuple[str, ...] = ()
-        msg = occ.happening.message if occ.happening else None
-        if spec.reply and msg is not None and msg.message_id:
-            original = msg.subject
-            while original.lower().startswith(("re:", "aw:", "antw:")):
-                original = original.split(":", 1)[1].strip()
-            subject = header_safe(f"Re: {original}")
-            in_reply_to = msg.message_id
-            references = msg.references  # the original's; compose appends In-Reply-To
-        return Intent.model_validate(
-            {
-                **base,
-                "kind": IntentKind.DRAFT,
-                "to": (to,),
-                "subject": subject,
-                "body": rendered.body,
-                "in_reply_to": in_reply_to,
-                "references": references,
-            }
-        )
-    if action.remind is not None:
-        rendered = templates.render(action.remind.template, ctx)
-        return Intent.model_validate(
-            {
-                **base,
-                "kind": IntentKind.REMIND,
-                "to": (Person(email=user.email, name=user.name),),
-                "subject": rendered.subject,
-                "body": rendered.body,
-            }
-        )
-    if action.cancel is not None:
-        return Intent.model_validate(
-            {**base, "kind": IntentKind.CANCEL, "cancel_rules": tuple(action.cancel.rules)}
-        )
-    if action.set_stage is not None:
-        return Intent.model_validate(
-            {**base, "kind": IntentKind.SET_STAGE, "stage": action.set_stage}
-        )
-    return None

@@ -11,7 +11,7 @@ import difflib
 import re
 import tomllib
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,19 +22,17 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from followupd.domain.errors import Problem, RuleError
+from followupd.rules.actions import ACTIONS
+from followupd.rules.conditions import Condition
 from followupd.rules.schema import (
     LEXICON_LISTS,
-    Action,
-    CancelSpec,
-    Condition,
-    DraftSpec,
     LexiconSpec,
-    Phrase,
-    RemindSpec,
+    PhraseSpec,
     Rule,
     RuleFile,
     Window,
 )
+from followupd.rules.spec import hint
 from followupd.rules.templates import TemplateSet
 
 RULE_SUFFIXES = (".yaml", ".yml", ".toml")
@@ -46,16 +44,24 @@ def _keys(model: type[object]) -> list[str]:
     return [f.alias or name for name, f in fields.items() if name != "flag"]
 
 
+def _action_keys() -> dict[str, list[str]]:
+    """The keys of each action's mapping (draft: to, template, reply; …)."""
+    out = {}
+    for name, model in ACTIONS.items():
+        spec = model.model_fields[name].annotation
+        if isinstance(spec, type) and hasattr(spec, "model_fields"):
+            out[name] = _keys(spec)
+    return out
+
+
 _KEYS_BY_DEPTH = {
     "file": _keys(RuleFile),
     "rule": _keys(Rule),
-    "action": _keys(Action),
-    "draft": _keys(DraftSpec),
-    "remind": _keys(RemindSpec),
-    "cancel": _keys(CancelSpec),
+    "action": list(ACTIONS),
+    **_action_keys(),
     "during": _keys(Window),
     "lexicon": _keys(LexiconSpec),
-    **{name: _keys(Phrase) for name in LEXICON_LISTS},
+    **{name: _keys(PhraseSpec) for name in LEXICON_LISTS},
     "if": _keys(Condition),
     "unless": _keys(Condition),
 }
@@ -68,6 +74,15 @@ class LoadedRule:
     line: int
     col: int = 1
     index: int = 0
+    # Line and column of a place inside this rule (a path below it), for later checks.
+    locate: Callable[[tuple[str | int, ...]], tuple[int, int]] | None = field(
+        default=None, compare=False, repr=False
+    )
+
+    def position(self, below: tuple[str | int, ...]) -> tuple[int, int]:
+        if self.locate is None:
+            return self.line, self.col
+        return self.locate(("rules", self.index, *below))
 
 
 @dataclass
@@ -125,18 +140,47 @@ def load_rules(paths: Sequence[Path], template_folders: Sequence[Path]) -> RuleS
     checked: set[str] = set()
     for lr in ruleset.rules:
         for j, action in enumerate(lr.rule.do):
-            spec = action.draft or action.remind
-            if spec is not None and spec.template not in checked:
-                checked.add(spec.template)
-                for p in templates.check(spec.template):
+            for name in action.templates():
+                if name in checked:
+                    continue
+                checked.add(name)
+                for p in templates.check(name):
                     # A template that is missing is the rule's problem: point at the rule.
                     key_path = f"rules[{lr.index}].do[{j}].{action.kind()}.template"
                     problems.append(
                         p if p.line else Problem(lr.file, lr.line, lr.col, key_path, p.message)
                     )
+    if not problems:
+        # A rule that did not load may be the one named: check names once all rules load.
+        problems.extend(_unknown_rule_refs(ruleset.rules, set(seen_ids)))
     if problems:
         raise RuleError(problems)
     return ruleset
+
+
+def _unknown_rule_refs(rules: list[LoadedRule], known: set[str]) -> list[Problem]:
+    """A rule id named by a cancel or a draft_unsent that no rule has is a mistake."""
+    problems = []
+    for lr in rules:
+        for path, rid in lr.rule.rule_refs():
+            if rid in known:
+                continue
+            line, col = lr.position(_loc(path))
+            problems.append(
+                Problem(
+                    lr.file,
+                    line,
+                    col,
+                    f"rules[{lr.index}].{path}",
+                    f"unknown rule '{rid}'{hint(rid, sorted(known))}",
+                )
+            )
+    return problems
+
+
+def _loc(path: str) -> tuple[str | int, ...]:
+    """'do[0].cancel.rules[1]' → ('do', 0, 'cancel', 'rules', 1)."""
+    return tuple(int(p) if p.isdigit() else p for p in re.findall(r"[^.\[\]]+", path))
 
 
 def load_file(path: Path) -> tuple[list[LoadedRule], list[Problem]]:
@@ -174,7 +218,8 @@ def _load_yaml(name: str, text: str) -> _FileResult:
         reason = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
         return [], [Problem(name, line, col, "", f"invalid YAML: {reason}")], None
     except (YAMLError, ValueError, TypeError, RecursionError) as exc:
-        return [], [Problem(name, 1, 1, "", f"invalid YAML: {' '.join(str(exc).split())}")], None
+        reason = " ".join(str(exc).split())
+        return [], [Problem(name, 1, 1, "", f"invalid YAML: {reason}")], None
     return _validate(name, data, lambda loc, key=False: _yaml_position(data, loc, key))
 
 
@@ -222,7 +267,9 @@ def _validate(name: str, data: Any, position: Any) -> _FileResult:
                 problems.extend(_problems(name, exc, ("rules", i), position))
                 continue
             line, col = position(("rules", i))
-            loaded.append(LoadedRule(rule=rule, file=name, line=line, col=col, index=i))
+            loaded.append(
+                LoadedRule(rule=rule, file=name, line=line, col=col, index=i, locate=position)
+            )
     return loaded, problems, lexicon
 
 
@@ -240,7 +287,12 @@ def _problems(
 ) -> list[Problem]:
     out = []
     for err in exc.errors():
-        loc = prefix + tuple(p for p in err["loc"] if p not in ("function-before",))
+        # Leave out pydantic's own steps and the action union's tags ("action:draft").
+        loc = prefix + tuple(
+            p
+            for p in err["loc"]
+            if p != "function-before" and not (isinstance(p, str) and p.startswith("action:"))
+        )
         kind = err["type"]
         msg = str(err["msg"]).removeprefix("Value error, ")
         if kind == "extra_forbidden":

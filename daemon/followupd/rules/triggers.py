@@ -5,6 +5,9 @@ intent key), the moment it is anchored to, and the application, interview,
 happening or draft it concerns. Event triggers come from recorded happenings;
 time triggers (starting, ended, no_reply, draft.unsent) are derived from the
 state, so they survive restarts without any timer of their own.
+
+TRIGGERS is the trigger vocabulary: per name, its documentation line and its
+occurrence finder. The rule model checks `on:` against it.
 """
 
 from __future__ import annotations
@@ -121,17 +124,76 @@ def _draft_unsent(world: World) -> list[Occurrence]:
     return out
 
 
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger word: its line for `followupd rules --vocabulary`, and where it occurs."""
+
+    doc: str
+    find: Callable[[World], list[Occurrence]]
+
+
+# The trigger vocabulary (`on:`): adding a trigger is an entry here. Each doc says what
+# fires it, the moment it is anchored to (at:), and the fields templates see.
+TRIGGERS: dict[str, Trigger] = {
+    "interview.scheduled": Trigger(
+        "an invitation for a new interview was read; at: when it arrived. "
+        "Fields: interview, application, message",
+        _from_happenings("interview.scheduled"),
+    ),
+    "interview.rescheduled": Trigger(
+        "an update moved an interview; at: when it arrived. "
+        "Fields: interview (new times), application, message",
+        _from_happenings("interview.rescheduled"),
+    ),
+    "interview.cancelled": Trigger(
+        "an interview was cancelled; at: when the cancellation arrived. "
+        "Fields: interview, application, message",
+        _from_happenings("interview.cancelled"),
+    ),
+    "interview.starting": Trigger(
+        "an interview starts; at: its start (use `before: 15m`). Fields: interview, application",
+        _interview_times("interview.starting", lambda iv: iv.start),
+    ),
+    "interview.ended": Trigger(
+        "an interview ends; at: its end (`before: 10m` for just before). "
+        "Fields: interview, application",
+        _interview_times("interview.ended", lambda iv: iv.end),
+    ),
+    "reply.received": Trigger(
+        "a person of the company (or its agency) wrote; at: the message's date. "
+        "Fields: message, application",
+        _from_happenings("reply.received"),
+    ),
+    "rejection.received": Trigger(
+        "the company said no; at: the message's date. Fields: message (with evidence), application",
+        _from_happenings("rejection.received"),
+    ),
+    "offer.received": Trigger(
+        "the company made an offer; at: the message's date. Fields: message, application",
+        _from_happenings("offer.received"),
+    ),
+    "timeframe.stated": Trigger(
+        "the company said when they will answer; at: that moment "
+        "(message.timeframe_due). Fields: message, application",
+        _from_happenings("timeframe.stated"),
+    ),
+    "debrief.received": Trigger(
+        "you answered the debrief note (or wrote notes); at: when. "
+        "Fields: debrief, interview, application",
+        _from_happenings("debrief.received"),
+    ),
+    "no_reply": Trigger(
+        "no word from the company since the last contact; at: the last contact "
+        "(use `after: 10 days`). Fields: application",
+        _no_reply,
+    ),
+    "draft.unsent": Trigger(
+        "a draft of ours is still unsent; at: when it was written (use `after: 20h`). "
+        "Fields: draft (rule, to), application",
+        _draft_unsent,
+    ),
+}
+# Where each trigger occurs, by name (the behaviour half of TRIGGERS).
 TRIGGER_OCCURRENCES: dict[str, Callable[[World], list[Occurrence]]] = {
-    "interview.scheduled": _from_happenings("interview.scheduled"),
-    "interview.rescheduled": _from_happenings("interview.rescheduled"),
-    "interview.cancelled": _from_happenings("interview.cancelled"),
-    "interview.starting": _interview_times("interview.starting", lambda iv: iv.start),
-    "interview.ended": _interview_times("interview.ended", lambda iv: iv.end),
-    "reply.received": _from_happenings("reply.received"),
-    "rejection.received": _from_happenings("rejection.received"),
-    "offer.received": _from_happenings("offer.received"),
-    "timeframe.stated": _from_happenings("timeframe.stated"),
-    "debrief.received": _from_happenings("debrief.received"),
-    "no_reply": _no_reply,
-    "draft.unsent": _draft_unsent,
+    name: t.find for name, t in TRIGGERS.items()
 }

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from followupd.domain.intents import IntentKind, IntentStatus
+from followupd.domain.intents import DraftIntent, IntentStatus
 from followupd.domain.model import UserIdentity
 from followupd.rules.world import DraftFact, World
 from followupd.store.applications import ConversationStore
@@ -32,7 +32,7 @@ class Store(CoreStore, ConversationStore, CalendarStateStore):
         """Everything the engine may look at, as of `now`."""
         drafts = []
         for s in self.intents(IntentStatus.DONE):
-            if s.intent.kind != IntentKind.DRAFT or s.done_at is None:
+            if not isinstance(s.intent, DraftIntent) or s.done_at is None:
                 continue
             drafts.append(
                 DraftFact(

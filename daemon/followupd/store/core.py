@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Self
 
 from followupd.domain.errors import StateError
-from followupd.domain.intents import Intent, IntentStatus
+from followupd.domain.intents import Intent, IntentStatus, intent_from_json
 from followupd.domain.model import CalendarStatus, Interview, MessageRef
 from followupd.domain.ports import Cursor
 from followupd.store.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -223,7 +223,7 @@ class CoreStore:
 
     def _stored(self, row: sqlite3.Row) -> StoredIntent:
         return StoredIntent(
-            intent=Intent.model_validate_json(row["data"]),
+            intent=intent_from_json(row["data"]),
             status=IntentStatus(row["status"]),
             note=row["note"],
             done_at=_dt(row["done_at"]) if row["done_at"] else None,

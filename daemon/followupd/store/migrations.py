@@ -101,5 +101,20 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at TEXT NOT NULL
     );
     """,
+    # 4: an intent's data is one model per kind (a tagged union on `kind`), no longer
+    # one flat record with every kind's fields: drop the fields that are not its kind's.
+    """
+    UPDATE intents SET data = json_set(data, '$.kind', 'draft')
+        WHERE json_extract(data, '$.kind') IS NULL;
+    UPDATE intents SET data = json_remove(data, '$.cancel_rules', '$.stage')
+        WHERE json_extract(data, '$.kind') IN ('draft', 'remind');
+    UPDATE intents SET data = json_remove(
+            data, '$.to', '$.subject', '$.body', '$.in_reply_to', '$.references', '$.stage')
+        WHERE json_extract(data, '$.kind') = 'cancel';
+    UPDATE intents SET data = json_remove(
+            data, '$.to', '$.subject', '$.body', '$.in_reply_to', '$.references',
+            '$.cancel_rules')
+        WHERE json_extract(data, '$.kind') = 'set_stage';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
