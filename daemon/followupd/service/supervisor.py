@@ -174,16 +174,18 @@ class Supervisor:
 
     def _on_status(self, status: Status) -> None:
         with self._lock:
+            previous = self._statuses.get(status.account)
             self._statuses[status.account] = status
-        if status.reason:
-            log.info(
-                "account.state",
-                account=status.account,
-                state=status.state.value,
-                reason=status.reason,
-            )
-        else:
-            log.info("account.state", account=status.account, state=status.state.value)
+        if previous is None or previous.state != status.state:  # not every new reason
+            if status.reason:
+                log.info(
+                    "account.state",
+                    account=status.account,
+                    state=status.state.value,
+                    reason=status.reason,
+                )
+            else:
+                log.info("account.state", account=status.account, state=status.state.value)
         sdnotify.notify(f"STATUS={self.summary()}")
         if status.state in (State.STOPPED, State.FAILED) and self._loop is not None:
             with contextlib.suppress(RuntimeError):  # the loop is already closed

@@ -263,7 +263,7 @@ class Watcher:
                 log.warning(
                     "account.retry", account=self.name, error=str(exc), retry_in=round(delay, 1)
                 )
-                self._set(State.DISCONNECTED, f"{exc}; retrying in {delay:.0f} s")
+                self._set(State.DISCONNECTED, f"{exc}; retrying")
                 self.ready.set()
                 self._sleep(delay, until=self._retry_login)
 
@@ -274,27 +274,30 @@ class Watcher:
             if isinstance(account, ImapAccount)
             else str(account.path)
         )
-        check = (
+        xoauth2 = isinstance(account, ImapAccount) and account.auth == "xoauth2"
+        secret = (
             "oauth2_token_command"
-            if isinstance(account, ImapAccount) and account.auth == "xoauth2"
+            if xoauth2
             else "the username and the password (password, password_command or password_credential)"
         )
-        minutes = self.ctx.login_retry_seconds / 60
-        advice = (
-            f"check {check} of accounts.{self.name}, then reload (SIGHUP, systemctl reload) "
-            f"to try again; next try by itself in {minutes:.0f} min"
-        )
+        minutes = f"{self.ctx.login_retry_seconds / 60:.0f} min"
         if refusals == 1:
             log.error(
                 "account.login_refused",
                 account=self.name,
                 server=server,
                 error=str(exc),
-                check=advice,
+                check=f"check {secret} of accounts.{self.name}, then reload (SIGHUP, "
+                f"systemctl reload) to try again; next try by itself in {minutes}",
             )
         else:  # the same refusal again: the error line above already said what to do
             log.info("account.login_still_refused", account=self.name, server=server)
-        self._set(State.LOGIN_REFUSED, f"{server} refused the login; {advice}")
+        what = "the OAuth2 token" if xoauth2 else "the password"
+        self._set(
+            State.LOGIN_REFUSED,
+            f"{server} refused the login; check {what} of accounts.{self.name}, then "
+            f"reload; next try in {minutes}",
+        )
 
     def _serve(self, mailbox: Mailbox, account_pass: AccountPass) -> None:
         while not self._stopping:
