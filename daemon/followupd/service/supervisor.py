@@ -143,6 +143,7 @@ class Supervisor:
         self.stop = threading.Event()
         self.ready = False  # READY=1 was sent
         self.reload_requested = asyncio.Event()
+        self._stopping = asyncio.Event()  # `stop` for the loop's tasks: wakes their pauses
         self._statuses: dict[str, Status] = {}
         self._lock = threading.Lock()
         self._ended: dict[str, asyncio.Event] = {}
@@ -203,6 +204,7 @@ class Supervisor:
             log.info("service.stopping")
             sdnotify.notify("STOPPING=1")
         self.stop.set()
+        self._stopping.set()
         self.wake_all()
 
     def wake_all(self) -> None:
@@ -220,6 +222,9 @@ class Supervisor:
             rules=len(self.rules.current.rules),
         )
         try:
+            # Create (or migrate) the state file once, before the threads open it: two
+            # watchers migrating a new file at the same moment collide.
+            await asyncio.to_thread(self._prepare_state)
             async with asyncio.TaskGroup() as tasks:
                 for w in self.watchers:
                     tasks.create_task(self._watch(w))
@@ -233,6 +238,10 @@ class Supervisor:
                 loop.remove_signal_handler(sig)
             self._join_all()
         log.info("service.stopped")
+
+    def _prepare_state(self) -> None:
+        with Store(self.settings.state.path):
+            pass
 
     def _join_all(self) -> None:
         """After a failure elsewhere: stop the watchers still running (already reported)."""
@@ -288,8 +297,7 @@ class Supervisor:
 
     async def _rule_watcher(self) -> None:
         while not self.stop.is_set():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.reload_requested.wait(), RULE_CHECK_SECONDS)
+            await self._pause(RULE_CHECK_SECONDS, self.reload_requested)
             if self.stop.is_set():
                 return
             signalled = self.reload_requested.is_set()
@@ -313,8 +321,7 @@ class Supervisor:
             found = await asyncio.to_thread(self._read_calendars_once)
             if found:
                 self.wake_all()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stopped(), interval)
+            await self._pause(interval)
 
     def _read_calendars_once(self) -> int:
         report = RunReport()
@@ -329,14 +336,21 @@ class Supervisor:
             log.warning("calendar.problem", problem=problem)
         return len(report.interviews)
 
-    async def _stopped(self) -> None:
-        while not self.stop.is_set():
-            await asyncio.sleep(0.5)
+    async def _pause(self, seconds: float, *events: asyncio.Event) -> None:
+        """Sleep `seconds`, or less when the service stops or one of `events` is set."""
+        waits = [asyncio.ensure_future(e.wait()) for e in (self._stopping, *events)]
+        try:
+            await asyncio.wait(waits, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for w in waits:
+                w.cancel()
 
     async def _watchdog(self) -> None:
         interval = sdnotify.watchdog_interval()
         while not self.stop.is_set():
-            await asyncio.sleep(min(1.0, (interval or 5.0) / 2))
+            await self._pause(min(1.0, (interval or 5.0) / 2))
+            if self.stop.is_set():
+                return
             if not interval or not self.ready:  # systemd's watchdog starts with READY=1
                 continue
             if all(w.alive(within=max(interval, 3 * BEAT_SECONDS)) for w in self.watchers):
