@@ -378,6 +378,7 @@ def test_a_wrong_password_is_reported_once_and_not_hammered(
     assert d.wait_for(lambda: refusals() == 1, timeout=5)
     time.sleep(4)
     assert refusals() == 1
+    assert notifications.next(0.2) is None  # reported once: nothing new since READY=1
     assert d.text().count('"account.login_refused"') == 1
     assert d.text().count('"imap.login_refused"') == 1
     assert "not-the-password" not in d.text()
@@ -387,6 +388,8 @@ def test_a_wrong_password_is_reported_once_and_not_hammered(
     d.proc.send_signal(signal.SIGHUP)
     assert d.wait_for(lambda: refusals() == 2, timeout=10)
     assert d.wait_for(lambda: '"account.login_still_refused"' in d.text())
+    reload = notifications.until("READY=1", timeout=10)
+    assert not any(x.startswith("STATUS=") for x in reload)  # the same refusal, not news
     time.sleep(2)
     assert refusals() == 2
     assert d.text().count('"account.login_refused"') == 1
