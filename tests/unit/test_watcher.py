@@ -41,7 +41,8 @@ class FakeServer:
 
 
 class FakeMailbox:
-    """Connects on enter (counting logins); wait_for_change waits for new mail or stop."""
+    """Connects on enter (counting logins); wait_for_change waits for new mail or stop,
+    and raises once the server is down."""
 
     def __init__(self, server: FakeServer) -> None:
         self.server = server
@@ -65,6 +66,8 @@ class FakeMailbox:
         self.server.waits += 1
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
+            if self.server.down:  # the connection is lost while waiting
+                raise ServerUnreachable("lost the connection to imap.example.org:993")
             if self.server.new_mail.is_set():
                 self.server.new_mail.clear()
                 return True
@@ -247,6 +250,22 @@ def test_an_unreachable_server_is_retried_with_backoff(harness: Harness) -> None
     w.stop(timeout=5)
 
 
+def test_an_old_retry_request_does_not_shorten_later_backoffs(harness: Harness) -> None:
+    """retry_login while all is well (a reload) is not remembered: when the server later
+    becomes unreachable, the backoff sleeps are not cut short into a tight loop."""
+    w = harness.watcher(beat_seconds=30.0, backoff=Backoff(base=0.4, cap=0.4))
+    w.start()
+    assert w.wait_ready(5)
+    w.retry_login()
+    assert eventually(lambda: harness.account_pass.passes == 2)
+    harness.server.down = True
+    assert eventually(lambda: w.status.state is State.DISCONNECTED)
+    logins = harness.server.logins
+    time.sleep(0.5)
+    assert harness.server.logins - logins <= 2
+    w.stop(timeout=5)
+
+
 def test_new_mail_and_wake_start_another_pass(harness: Harness) -> None:
     """New mail reported by the mailbox, or wake(), ends the wait and runs a pass on the
     same connection."""
@@ -295,6 +314,19 @@ def test_the_service_stop_event_ends_a_pass_between_batches(harness: Harness) ->
     assert len(batches) == 1
     assert harness.account_pass.passes == 0
     assert w.status.state is State.STOPPED
+
+
+def test_backoff_doubles_up_to_its_cap_and_survives_a_long_outage() -> None:
+    """Backoff waits 2, 4, 8 … s (each × 0.5–1.0) up to the cap, still after thousands
+    of failures (a days-long outage), and starts again at 2 s after reset."""
+    backoff = Backoff(base=2.0, cap=300.0)
+    first = [backoff.next() for _ in range(4)]
+    for delay, full in zip(first, (2, 4, 8, 16), strict=True):
+        assert full * 0.5 <= delay <= full
+    later = [backoff.next() for _ in range(5000)]
+    assert all(150.0 <= delay <= 300.0 for delay in later[10:])
+    backoff.reset()
+    assert 1.0 <= backoff.next() <= 2.0
 
 
 def test_start_twice_is_an_error(harness: Harness) -> None:

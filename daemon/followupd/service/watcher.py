@@ -69,7 +69,8 @@ class Backoff:
         self.base, self.cap, self.failures = base, cap, 0
 
     def next(self) -> float:
-        delay = min(self.cap, self.base * 2.0**self.failures)
+        # The exponent is bounded: 2.0**1024 overflows, after a few days of an outage.
+        delay = min(self.cap, self.base * 2.0 ** min(self.failures, 64))
         self.failures += 1
         return delay * random.uniform(0.5, 1.0)
 
@@ -243,6 +244,9 @@ class Watcher:
         backoff = self.ctx.backoff
         refusals = 0
         while not self._stopping:
+            # A retry_login() before this attempt is answered by it: a stale request
+            # must not cut every later sleep short (that would be a tight loop).
+            self._retry_login.clear()
             try:
                 self.connects += 1
                 with self.ctx.open_mailbox() as mailbox:
@@ -256,7 +260,6 @@ class Watcher:
                 refusals += 1
                 self._login_refused(exc, refusals)
                 self.ready.set()
-                self._retry_login.clear()
                 self._sleep(self.ctx.login_retry_seconds, until=self._retry_login)
             except SourceError as exc:
                 delay = backoff.next()
