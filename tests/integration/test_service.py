@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,9 +28,10 @@ ROOT = Path(__file__).resolve().parents[2]
 class Daemon:
     """`followupd run` in a subprocess, its log (JSON lines) collected in a file."""
 
-    def __init__(self, config: Path) -> None:
+    def __init__(self, config: Path, extra_env: dict[str, str] | None = None) -> None:
         self.log = config.parent / "followupd.log"
         env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUPD_")}
+        env.update(extra_env or {})
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "followupd", "--config", str(config), "run"],
             stdout=subprocess.DEVNULL,
@@ -52,11 +57,11 @@ class Daemon:
 
 
 @pytest.fixture
-def daemon() -> Iterator[Callable[[Path], Daemon]]:
+def daemon() -> Iterator[Callable[..., Daemon]]:
     started: list[Daemon] = []
 
-    def start(config: Path) -> Daemon:
-        d = Daemon(config)
+    def start(config: Path, extra_env: dict[str, str] | None = None) -> Daemon:
+        d = Daemon(config, extra_env)
         started.append(d)
         return d
 
@@ -65,6 +70,60 @@ def daemon() -> Iterator[Callable[[Path], Daemon]]:
         if d.proc.poll() is None:
             d.proc.kill()
             d.proc.wait()
+
+
+class Notifications:
+    """A datagram socket standing in for systemd's $NOTIFY_SOCKET; collects what arrives."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="sdn", dir="/tmp"))  # short: < 108 chars
+        self.path = self.folder / "notify"
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.sock.bind(str(self.path))
+        self.received: list[list[str]] = []
+
+    def env(self, **extra: str) -> dict[str, str]:
+        return {"NOTIFY_SOCKET": str(self.path), **extra}
+
+    def next(self, timeout: float) -> list[str] | None:
+        """The next message (its KEY=value lines), or None after `timeout` seconds."""
+        self.sock.settimeout(timeout)
+        try:
+            lines = self.sock.recv(65536).decode().split("\n")
+        except TimeoutError:
+            return None
+        self.received.append(lines)
+        return lines
+
+    def until(self, line: str, timeout: float = 30) -> list[str]:
+        """Messages up to and including the first one holding `line`."""
+        deadline = time.monotonic() + timeout
+        start = len(self.received)
+        while (left := deadline - time.monotonic()) > 0:
+            lines = self.next(left)
+            if lines is not None and line in lines:
+                return [x for m in self.received[start:] for x in m]
+        raise AssertionError(f"no {line} within {timeout} s: {self.received[start:]}")
+
+    def close(self) -> None:
+        self.sock.close()
+        self.path.unlink(missing_ok=True)
+        self.folder.rmdir()
+
+
+@pytest.fixture
+def notifications() -> Iterator[Notifications]:
+    n = Notifications()
+    yield n
+    n.close()
+
+
+def events(d: Daemon) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in d.text().splitlines() if line.startswith("{")]
+
+
+def status_of(lines: list[str]) -> str:
+    return [x for x in lines if x.startswith("STATUS=")][-1]
 
 
 def ended_interview(
@@ -268,3 +327,70 @@ def test_reminder_planned_before_a_restart_arrives_once_after_it(
     time.sleep(2)
     assert len(notes()) == 1
     assert second.stop() == 0
+
+
+def test_ready_is_sent_after_the_first_read(
+    dovecot: DovecotUser,
+    tmp_path: Path,
+    daemon: Callable[..., Daemon],
+    notifications: Notifications,
+) -> None:
+    """READY=1 reaches $NOTIFY_SOCKET only once the account was logged in and read (its
+    drafts are written by then), with the account's state in STATUS=; no WATCHDOG=1
+    comes before it, and WATCHDOG=1 follows it."""
+    dovecot.append("INBOX", ended_interview("ready-1@northwind-robotics.example"))
+    cfg = write_config(dovecot, tmp_path, lookback_days=60)
+    d = daemon(cfg, notifications.env(WATCHDOG_USEC="2000000"))
+    before = notifications.until("READY=1")
+    assert len(thank_yous(dovecot)) == 3  # the first pass was done before READY=1
+    assert '"account.done"' in d.text()
+    assert "WATCHDOG=1" not in before
+    assert status_of(before) == "STATUS=work: watching"
+    after = notifications.until("WATCHDOG=1", timeout=5)
+    assert "READY=1" not in after
+    assert d.stop() == 0
+
+
+def test_a_wrong_password_is_reported_once_and_not_hammered(
+    dovecot: DovecotUser,
+    tmp_path: Path,
+    daemon: Callable[..., Daemon],
+    notifications: Notifications,
+) -> None:
+    """A login the server refuses makes the service ready with the reason in STATUS=
+    (account, server, what to check) and one clear log line; the server sees one login
+    attempt over several seconds, and one more after a reload (SIGHUP)."""
+    server = dovecot.server
+    cfg = write_config(dovecot, tmp_path, password="not-the-password")
+    d = daemon(cfg, notifications.env())
+    ready = notifications.until("READY=1")
+    status = status_of(ready)
+    where = f"127.0.0.1:{dovecot.port}"
+    assert status.startswith(f"STATUS=work: login refused ({where} refused the login; check")
+    assert "password" in status and "reload" in status
+
+    def refusals() -> int:
+        failed = "(auth failed, 1 attempts in"
+        user = f"user=<{dovecot.username}>"
+        text = server.log.read_text(errors="replace")
+        return sum(1 for line in text.splitlines() if failed in line and user in line)
+
+    assert d.wait_for(lambda: refusals() == 1, timeout=5)
+    time.sleep(4)
+    assert refusals() == 1
+    assert notifications.next(0.2) is None  # reported once: nothing new since READY=1
+    assert d.text().count('"account.login_refused"') == 1
+    assert d.text().count('"imap.login_refused"') == 1
+    assert "not-the-password" not in d.text()
+    (line,) = [e for e in events(d) if e["event"] == "account.login_refused"]
+    assert line["account"] == "work" and line["server"] == where
+    assert line["level"] == "error" and "password" in line["check"]
+    d.proc.send_signal(signal.SIGHUP)
+    assert d.wait_for(lambda: refusals() == 2, timeout=10)
+    assert d.wait_for(lambda: '"account.login_still_refused"' in d.text())
+    reload = notifications.until("READY=1", timeout=10)
+    assert not any(x.startswith("STATUS=") for x in reload)  # the same refusal, not news
+    time.sleep(2)
+    assert refusals() == 2
+    assert d.text().count('"account.login_refused"') == 1
+    assert d.stop() == 0

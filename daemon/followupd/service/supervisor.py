@@ -1,32 +1,33 @@
 """The long-running service: one asyncio supervisor, one watcher thread per account.
 
     asyncio loop (TaskGroup)
-    ├── a watcher per account, on its own thread (imapclient blocks and is not
-    │   thread-safe): connect → pass → IDLE until new mail or the next due intent
-    │   → pass → …; on any failure, capped exponential backoff with jitter, then a
-    │   reconnect that catches up from the stored cursor (nothing missed, nothing twice)
+    ├── a Watcher per account (service/watcher.py), on its own thread: connect → pass
+    │   → IDLE until new mail or the next due intent → pass → …; a lost server is
+    │   retried with backoff and caught up from the stored cursor, a refused login is
+    │   reported once and tried again on SIGHUP or after LOGIN_RETRY_SECONDS
+    ├── readiness: READY=1 once every account was read once or failed with its reason
+    │   in STATUS= (start-up time is extended while the first passes make progress)
     ├── the rule watcher: SIGHUP or a changed rule/template file reloads the rules;
     │   a valid new set replaces the old one atomically, an invalid one is reported
-    │   (file:line) and the last good set keeps running
+    │   (file:line) and the last good set keeps running; SIGHUP also retries logins
     ├── the calendar poller (when calendars are configured)
-    └── the watchdog: WATCHDOG=1 to systemd only while every watcher is alive
+    └── the watchdog: WATCHDOG=1 to systemd, after READY=1, only while every watcher
+        is alive
 
-SIGTERM/SIGINT stop everything within about a second: a pass in progress finishes
-its transaction (the state stays consistent), IDLE is left, connections close.
-One account uses one connection (IDLE and reading share it): providers limit
-connections per account (Gmail about 15).
+SIGTERM/SIGINT stop everything within about a second: a pass in progress ends after
+the batch it is in (committed; the cursor says where to go on), IDLE is left,
+connections close. One account uses one connection (IDLE and reading share it):
+providers limit connections per account (Gmail about 15).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import random
 import signal
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -34,33 +35,23 @@ from pathlib import Path
 import structlog
 
 from followupd.config import ImapAccount, MaildirAccount, Settings
-from followupd.domain.errors import LoginFailed, RuleError, SourceError
+from followupd.domain.errors import RuleError
 from followupd.domain.intents import IntentStatus
-from followupd.pipeline.runner import MailboxFactory, Runner, RunReport, open_mailbox
+from followupd.pipeline.runner import Mailbox, MailboxFactory, Runner, RunReport, open_mailbox
 from followupd.rules.loader import RuleSet, load_rules, rule_files
 from followupd.service import sdnotify
+from followupd.service.watcher import BEAT_SECONDS, State, Status, Watcher, WatcherContext
 from followupd.store import Store
 
 log = structlog.get_logger("followupd")
 
-# How often a watcher proves it is alive while waiting (and re-checks what is due).
-BEAT_SECONDS = 30.0
 RULE_CHECK_SECONDS = 2.0
-
-
-class Backoff:
-    """Capped exponential backoff with jitter: 2, 4, 8 … 300 s, each × 0.5–1.0."""
-
-    def __init__(self, base: float = 2.0, cap: float = 300.0) -> None:
-        self.base, self.cap, self.failures = base, cap, 0
-
-    def next(self) -> float:
-        delay = min(self.cap, self.base * 2.0**self.failures)
-        self.failures += 1
-        return delay * random.uniform(0.5, 1.0)
-
-    def reset(self) -> None:
-        self.failures = 0
+# READY=1 waits for every account's first read, however long a first sync takes, as
+# long as the watchers make progress (each progress extends systemd's start timeout by
+# EXTEND_SECONDS). This is only the safety net: when hit, it is logged with the
+# accounts not ready, and READY=1 is sent anyway.
+READY_SAFETY_SECONDS = 15 * 60.0
+EXTEND_SECONDS = 60.0
 
 
 class Rules:
@@ -107,100 +98,31 @@ class Rules:
         return True
 
 
-@dataclass
-class Health:
-    beats: dict[str, float] = field(default_factory=dict)
-    states: dict[str, str] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def beat(self, name: str, state: str | None = None) -> None:
-        with self.lock:
-            self.beats[name] = time.monotonic()
-            if state is not None and self.states.get(name) != state:
-                self.states[name] = state
-                log.info("account.state", account=name, state=state)
-
-    def alive(self, within: float) -> bool:
-        now = time.monotonic()
-        with self.lock:
-            return all(now - beat < within for beat in self.beats.values())
-
-    def summary(self) -> str:
-        with self.lock:
-            return ", ".join(f"{n}: {s}" for n, s in sorted(self.states.items()))
-
-
-class Watcher:
-    """One account, on its own thread: passes, then waits for mail or the next due intent."""
+class RunnerPass:
+    """A watcher's AccountPass: the Runner's pass over one account, with the rules in
+    force at the time, on a state-file connection of the watcher's own thread."""
 
     def __init__(
         self,
+        settings: Settings,
+        rules: Rules,
+        store: Store,
         name: str,
         account: ImapAccount | MaildirAccount,
-        supervisor: Supervisor,
+        clock: Callable[[], datetime],
+        smtp: Callable[[EmailMessage], None] | None,
     ) -> None:
-        self.name, self.account, self.sup = name, account, supervisor
-        self.wake = threading.Event()
-        self.backoff = Backoff()
+        self.settings, self.rules, self.store = settings, rules, store
+        self.name, self.account, self.clock, self.smtp = name, account, clock, smtp
 
-    def run(self) -> None:
-        sup = self.sup
-        store = Store(sup.settings.state.path)
-        try:
-            while not sup.stop.is_set():
-                try:
-                    with sup.mailbox_factory(self.name, self.account) as mailbox:
-                        sup.health.beat(self.name, "connected")
-                        self.backoff.reset()
-                        self._serve(mailbox, store)
-                except (SourceError, LoginFailed) as exc:
-                    delay = self.backoff.next()
-                    sup.health.beat(self.name, "disconnected")
-                    log.warning(
-                        "account.retry", account=self.name, error=str(exc), retry_in=round(delay, 1)
-                    )
-                    self._sleep(delay)
-        finally:
-            store.close()
+    def run(self, mailbox: Mailbox, progress: Callable[[], None]) -> None:
+        runner = Runner(self.settings, self.rules.current, self.store, smtp=self.smtp)
+        runner.on_progress = lambda _seen: progress()
+        runner.pass_account(self.name, self.account, mailbox, self.clock(), RunReport())
 
-    def _serve(self, mailbox: object, store: Store) -> None:
-        sup = self.sup
-        while not sup.stop.is_set():
-            self.wake.clear()
-            runner = Runner(sup.settings, sup.rules.current, store, smtp=sup.smtp)
-            runner.on_progress = lambda _seen: sup.health.beat(self.name)
-            runner.pass_account(self.name, self.account, mailbox, sup.clock(), RunReport())  # type: ignore[arg-type]
-            sup.health.beat(self.name, "watching")
-            while not sup.stop.is_set():
-                timeout = min(BEAT_SECONDS, self._until_next_due(store))
-                changed = self._wait(mailbox, timeout)
-                sup.health.beat(self.name)
-                if changed or self.wake.is_set() or self._until_next_due(store) <= 0:
-                    break
-
-    def _until_next_due(self, store: Store) -> float:
-        now = self.sup.clock()
-        dues = [s.intent.due for s in store.intents(IntentStatus.PLANNED, self.name)]
-        if not dues:
-            return BEAT_SECONDS
-        return max(0.0, (min(dues) - now).total_seconds())
-
-    def _wait(self, mailbox: object, timeout: float) -> bool:
-        if timeout <= 0:
-            return False
-        wait_for_change = getattr(mailbox, "wait_for_change", None)
-        if wait_for_change is not None:
-            folder = self.account.folders[0] if self.account.folders else "INBOX"
-            return bool(wait_for_change(folder, timeout, stop=self.wake))
-        # A Maildir: no push; look again at the poll interval.
-        self.wake.wait(min(timeout, float(self.sup.settings.run.poll_interval)))
-        return True
-
-    def _sleep(self, seconds: float) -> None:
-        deadline = time.monotonic() + seconds
-        while not self.sup.stop.is_set() and time.monotonic() < deadline:
-            self.wake.wait(min(1.0, deadline - time.monotonic()))
-            self.sup.health.beat(self.name)
+    def next_due(self) -> datetime | None:
+        planned = self.store.intents(IntentStatus.PLANNED, self.name)
+        return min((s.intent.due for s in planned), default=None)
 
 
 class Supervisor:
@@ -219,24 +141,78 @@ class Supervisor:
         self.mailbox_factory = mailbox_factory
         self.smtp = smtp
         self.stop = threading.Event()
-        self.health = Health()
-        self.watchers = [Watcher(n, a, self) for n, a in settings.accounts.items()]
+        self.ready = False  # READY=1 was sent
         self.reload_requested = asyncio.Event()
+        self._stopping = asyncio.Event()  # `stop` for the loop's tasks: wakes their pauses
+        self._statuses: dict[str, Status] = {}
+        self._lock = threading.Lock()
+        self._ended: dict[str, asyncio.Event] = {}
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.watchers = [self._watcher(n, a) for n, a in settings.accounts.items()]
+
+    def _watcher(self, name: str, account: ImapAccount | MaildirAccount) -> Watcher:
+        self._ended[name] = asyncio.Event()
+        self._statuses[name] = Status(name, State.STARTING)
+        return Watcher(
+            WatcherContext(
+                name=name,
+                account=account,
+                open_mailbox=lambda: self.mailbox_factory(name, account),
+                open_pass=lambda: self._open_pass(name, account),
+                clock=self.clock,
+                stop=self.stop,
+                on_status=self._on_status,
+                poll_interval=float(self.settings.run.poll_interval),
+            )
+        )
+
+    @contextlib.contextmanager
+    def _open_pass(self, name: str, account: ImapAccount | MaildirAccount) -> Iterator[RunnerPass]:
+        with Store(self.settings.state.path) as store:
+            yield RunnerPass(self.settings, self.rules, store, name, account, self.clock, self.smtp)
+
+    # --- status (called from the watchers' threads) ---------------------------------
+
+    def _on_status(self, status: Status) -> None:
+        with self._lock:
+            previous = self._statuses.get(status.account)
+            self._statuses[status.account] = status
+        if previous is None or previous.state != status.state:  # not every new reason
+            if status.reason:
+                log.info(
+                    "account.state",
+                    account=status.account,
+                    state=status.state.value,
+                    reason=status.reason,
+                )
+            else:
+                log.info("account.state", account=status.account, state=status.state.value)
+        sdnotify.notify(f"STATUS={self.summary()}")
+        if status.state in (State.STOPPED, State.FAILED) and self._loop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop is already closed
+                self._loop.call_soon_threadsafe(self._ended[status.account].set)
+
+    def summary(self) -> str:
+        """Every account's state, for STATUS= and the log."""
+        with self._lock:
+            return "; ".join(s.describe() for _, s in sorted(self._statuses.items()))
+
+    # --- control ---------------------------------------------------------------------
 
     def request_stop(self) -> None:
         if not self.stop.is_set():
             log.info("service.stopping")
             sdnotify.notify("STOPPING=1")
         self.stop.set()
-        for w in self.watchers:
-            w.wake.set()
+        self._stopping.set()
+        self.wake_all()
 
     def wake_all(self) -> None:
         for w in self.watchers:
-            w.wake.set()
+            w.wake()
 
     async def serve(self) -> None:
-        loop = asyncio.get_running_loop()
+        loop = self._loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self.request_stop)
         loop.add_signal_handler(signal.SIGHUP, self.reload_requested.set)
@@ -246,41 +222,97 @@ class Supervisor:
             rules=len(self.rules.current.rules),
         )
         try:
+            # Create (or migrate) the state file once, before the threads open it: two
+            # watchers migrating a new file at the same moment collide.
+            await asyncio.to_thread(self._prepare_state)
             async with asyncio.TaskGroup() as tasks:
                 for w in self.watchers:
                     tasks.create_task(self._watch(w))
+                tasks.create_task(self._ready())
                 tasks.create_task(self._rule_watcher())
                 tasks.create_task(self._watchdog())
                 if self.settings.calendars:
                     tasks.create_task(self._calendars())
-                tasks.create_task(self._ready())
         finally:
             for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(sig)
+            self._join_all()
         log.info("service.stopped")
 
+    def _prepare_state(self) -> None:
+        with Store(self.settings.state.path):
+            pass
+
+    def _join_all(self) -> None:
+        """After a failure elsewhere: stop the watchers still running (already reported)."""
+        self.request_stop()
+        for w in self.watchers:
+            with contextlib.suppress(Exception):
+                w.stop(timeout=15)
+
     async def _watch(self, watcher: Watcher) -> None:
+        watcher.start()
+        await self._ended[watcher.name].wait()
         try:
-            await asyncio.to_thread(watcher.run)
+            watcher.join()  # the thread is ending: re-raises what killed it
         except Exception as exc:
             # Not a connection problem: a bug or a broken state file. Stop, and let
             # systemd restart us (Restart=on-failure) with the state as committed.
-            log.error("account.failed", account=watcher.name, error=repr(exc))
+            log.error("account.failed", account=watcher.name, error=f"{type(exc).__name__}: {exc}")
             self.request_stop()
             raise
 
+    async def _ready(self) -> None:
+        """READY=1 once every account was read once or failed with its reason."""
+        started = time.monotonic()
+        extended = started - EXTEND_SECONDS
+        while not self.stop.is_set():
+            waiting = [w.name for w in self.watchers if not w.ready.is_set()]
+            if not waiting:
+                break
+            now = time.monotonic()
+            if now - started >= READY_SAFETY_SECONDS:
+                log.warning(
+                    "service.ready_timeout",
+                    waited_s=round(now - started),
+                    not_ready=waiting,
+                    reason="sending READY=1 without their first read",
+                )
+                break
+            alive = all(
+                w.alive(within=max(EXTEND_SECONDS, 3 * BEAT_SECONDS)) for w in self.watchers
+            )
+            if alive and now - extended >= EXTEND_SECONDS / 3:
+                extended = now
+                sdnotify.notify(
+                    f"EXTEND_TIMEOUT_USEC={int(EXTEND_SECONDS * 1_000_000)}",
+                    f"STATUS=reading: {self.summary()}",
+                )
+            await asyncio.sleep(0.1)
+        else:
+            return  # stopped before ready
+        self.ready = True
+        sdnotify.notify("READY=1", f"STATUS={self.summary() or 'started'}")
+        log.info("service.ready", accounts=self.summary())
+
     async def _rule_watcher(self) -> None:
         while not self.stop.is_set():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.reload_requested.wait(), RULE_CHECK_SECONDS)
+            await self._pause(RULE_CHECK_SECONDS, self.reload_requested)
             if self.stop.is_set():
                 return
-            if self.reload_requested.is_set() or self.rules.changed_on_disk():
+            signalled = self.reload_requested.is_set()
+            if signalled or self.rules.changed_on_disk():
                 self.reload_requested.clear()
-                sdnotify.notify("RELOADING=1", f"MONOTONIC_USEC={sdnotify.monotonic_usec()}")
+                if signalled:  # the user may have fixed a password: try refused logins now
+                    for w in self.watchers:
+                        w.retry_login()
+                # Before READY=1 a reload is no state change for systemd.
+                if self.ready:
+                    sdnotify.notify("RELOADING=1", f"MONOTONIC_USEC={sdnotify.monotonic_usec()}")
                 if await asyncio.to_thread(self.rules.reload):
                     self.wake_all()
-                sdnotify.notify("READY=1")
+                if self.ready:
+                    sdnotify.notify("READY=1")
 
     async def _calendars(self) -> None:
         """Read the calendars now and every poll interval; new interviews wake the watchers."""
@@ -289,8 +321,7 @@ class Supervisor:
             found = await asyncio.to_thread(self._read_calendars_once)
             if found:
                 self.wake_all()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stopped(), interval)
+            await self._pause(interval)
 
     def _read_calendars_once(self) -> int:
         report = RunReport()
@@ -299,33 +330,31 @@ class Supervisor:
             try:
                 runner.read_calendars(self.clock(), report)
             except Exception as exc:  # a calendar never stops the mail
-                log.error("calendar.failed", error=repr(exc))
+                log.error("calendar.failed", error=f"{type(exc).__name__}: {exc}")
                 return 0
         for problem in report.problems:
             log.warning("calendar.problem", problem=problem)
         return len(report.interviews)
 
-    async def _stopped(self) -> None:
-        while not self.stop.is_set():
-            await asyncio.sleep(0.5)
+    async def _pause(self, seconds: float, *events: asyncio.Event) -> None:
+        """Sleep `seconds`, or less when the service stops or one of `events` is set."""
+        waits = [asyncio.ensure_future(e.wait()) for e in (self._stopping, *events)]
+        try:
+            await asyncio.wait(waits, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for w in waits:
+                w.cancel()
 
     async def _watchdog(self) -> None:
         interval = sdnotify.watchdog_interval()
         while not self.stop.is_set():
-            await asyncio.sleep(min(1.0, (interval or 5.0) / 2))
-            if interval and self.health.alive(within=max(interval, 3 * BEAT_SECONDS)):
-                sdnotify.notify("WATCHDOG=1", f"STATUS={self.health.summary()}")
-
-    async def _ready(self) -> None:
-        deadline = time.monotonic() + 60
-        while (
-            len(self.health.beats) < len(self.watchers)
-            and time.monotonic() < deadline
-            and not self.stop.is_set()
-        ):
-            await asyncio.sleep(0.1)
-        sdnotify.notify("READY=1", f"STATUS={self.health.summary() or 'started'}")
-        log.info("service.ready", accounts=self.health.summary())
+            await self._pause(min(1.0, (interval or 5.0) / 2))
+            if self.stop.is_set():
+                return
+            if not interval or not self.ready:  # systemd's watchdog starts with READY=1
+                continue
+            if all(w.alive(within=max(interval, 3 * BEAT_SECONDS)) for w in self.watchers):
+                sdnotify.notify("WATCHDOG=1", f"STATUS={self.summary()}")
 
 
 def serve(
