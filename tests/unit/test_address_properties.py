@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followupd.compose.message import KNOWN_HEADERS, build_draft
-from followupd.domain.intents import Intent
+from followupd.domain.intents import DraftIntent
 from followupd.domain.model import Person, UserIdentity
 from followupd.understand import parse_calendar
 from followupd.understand.addresses import check_address, safe_name
@@ -89,7 +89,7 @@ def test_drafts_from_any_invitation_name_exactly_the_accepted_people(
     for attendee in items[0].attendees:
         person = attendee.person
         assert check_address(person.email).valid
-        intent = Intent(
+        intent = DraftIntent(
             key="k", rule_id="thank-you", account="a", due=NOW, to=(person,),
             subject="Thanks", body="Hi\n",
         )  # fmt: skip
@@ -106,7 +106,7 @@ def test_any_display_name_gives_exactly_the_intended_recipients(
 ) -> None:
     """For any display names and valid addresses, To is exactly those addresses, no more."""
     to = tuple(Person(email=address, name=name) for name, address in people)
-    intent = Intent(key="k", rule_id="r", account="a", due=NOW, to=to, subject="S", body="B\n")
+    intent = DraftIntent(key="k", rule_id="r", account="a", due=NOW, to=to, subject="S", body="B\n")
     raw = build_draft(intent, USER, NOW)
     assert recipients(raw) == sorted(p.email.lower() for p in to)
     assert header_lines_are_known(raw)

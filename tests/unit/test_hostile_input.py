@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from followupd.compose.message import _WIRE, UnsafeDraftError, build_draft, verify_headers
-from followupd.domain.intents import Intent
+from followupd.domain.intents import DraftIntent
 from followupd.domain.model import Person, UserIdentity
 from followupd.rules.duration import LATEST, parse_duration
 from followupd.understand import (
@@ -39,8 +39,8 @@ def event(*lines: str, start: str = "20261118T140000Z") -> str:
     )
 
 
-def intent(*people: Person) -> Intent:
-    return Intent(
+def intent(*people: Person) -> DraftIntent:
+    return DraftIntent(
         key="k1", rule_id="thank-you", account="work", due=NOW, to=people,
         subject="Thank you", body="Dear Pat,\n",
     )  # fmt: skip
