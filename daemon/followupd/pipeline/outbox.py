@@ -17,6 +17,7 @@ from email.message import EmailMessage
 
 import structlog
 
+from followupd.domain.errors import MessageError, SourceError
 from followupd.domain.intents import Intent, IntentStatus
 from followupd.domain.model import UserIdentity
 from followupd.pipeline.actions import EXECUTORS, DeliveryFolders, Done, Execution
@@ -99,7 +100,25 @@ def execute_due(
             log.info("intent.expired", rule=intent.rule_id, key=intent.key, due=intent.due)
             continue
         executor = EXECUTORS[intent.kind]
-        carried = executor.run(intent, ex)
+        try:
+            carried = executor.run(intent, ex)
+        except SourceError:
+            raise  # the server went away: the pass stops, the watcher reconnects
+        except MessageError as exc:
+            # A letter that cannot be made safely (an address that is not one, headers
+            # not exactly as meant) is refused for good; the rest of the outbox goes on.
+            with store.transaction():
+                store.set_status(intent.key, IntentStatus.WITHDRAWN, now, note=f"refused: {exc}")
+            log.warning("intent.refused", rule=intent.rule_id, key=intent.key, reason=str(exc))
+            continue
+        except Exception as exc:  # a bug: keep it planned, never let it block the others
+            log.error(
+                "intent.failed",
+                rule=intent.rule_id,
+                key=intent.key,
+                error=f"{type(exc).__name__}: {exc}",
+            )
+            continue
         if carried is None:
             continue  # not now: it stays planned for the next pass
         withdrawn_now |= carried.withdrawn
