@@ -201,6 +201,14 @@ def test_wrong_password_is_login_failed_without_the_password(dovecot: DovecotUse
     assert logs and secret not in repr(logs)
 
 
+def test_a_refused_login_is_logged_as_the_server_worded_it(dovecot: DovecotUser) -> None:
+    """The log line carries the server's reply as text, not a Python bytes literal."""
+    with capture_logs() as logs, pytest.raises(LoginFailed):
+        ImapMailbox("work", dovecot.account(password="wrong")).connect()
+    (refused,) = [e for e in logs if e["event"] == "imap.login_refused"]
+    assert refused["reason"].startswith("[AUTHENTICATIONFAILED]")
+
+
 def test_password_never_logged_on_success(dovecot: DovecotUser) -> None:
     """A successful session logs imap.connected with account and host, never the password."""
     with capture_logs() as logs, ImapMailbox("work", dovecot.account()) as mb:

@@ -12,13 +12,13 @@ from __future__ import annotations
 from followupd.calendars.base import CalendarChanges, CalendarReader
 from followupd.calendars.dav import CalDavReader
 from followupd.calendars.files import IcsFileReader
-from followupd.calendars.settings import (
+from followupd.calendars.url import IcsUrlReader
+from followupd.config import (
     CalDavCalendar,
     CalendarConfig,
     IcsFileCalendar,
     IcsUrlCalendar,
 )
-from followupd.calendars.url import IcsUrlReader
 
 __all__ = [
     "CalDavCalendar",

@@ -34,7 +34,7 @@ from followupd.calendars.base import (
     safe_url,
     str_map,
 )
-from followupd.calendars.settings import CalDavCalendar
+from followupd.config import CalDavCalendar
 from followupd.domain.errors import LoginFailed, ServerUnreachable, SourceError
 from followupd.domain.model import CalendarItem
 from followupd.secrets import redact

@@ -25,7 +25,7 @@ from followupd.calendars.base import (
     str_list,
     uids_of,
 )
-from followupd.calendars.settings import IcsFileCalendar
+from followupd.config import IcsFileCalendar
 from followupd.domain.errors import SourceError
 from followupd.domain.model import CalendarItem
 

@@ -26,7 +26,7 @@ from followupd.calendars.base import (
     str_list,
     uids_of,
 )
-from followupd.calendars.settings import IcsUrlCalendar
+from followupd.config import IcsUrlCalendar
 from followupd.domain.errors import LoginFailed, ServerUnreachable, SourceError
 from followupd.secrets import redact
 from followupd.tls import client_context

@@ -83,7 +83,14 @@ def open_client(name: str, account: ImapAccount) -> IMAPClient:
         authenticate(client, account, password, name=name)
     except LoginError as exc:
         shutdown_quietly(client)
-        reason = redact(str(exc), password)
+        reason = redact(server_text(exc), password)
+        if _TEMPORARY.search(reason):
+            # RFC 5530 [UNAVAILABLE]: the server cannot check logins right now; that is an
+            # outage to back off from, not a wrong password.
+            raise ServerUnreachable(
+                f"IMAP server {host}:{port} cannot log anyone in right now (account {name}): "
+                f"{reason}"
+            ) from None
         log.warning("imap.login_refused", account=name, host=host, port=port, reason=reason)
         if account.auth == "xoauth2":
             raise LoginFailed(
@@ -126,14 +133,32 @@ def authenticate(client: IMAPClient, account: ImapAccount, secret: str, *, name:
             "imap.oauth2_token_refused",
             account=name,
             username=account.username,
-            reason=redact(str(exc), secret),
+            reason=redact(server_text(exc), secret),
             action="running oauth2_token_command again",
         )
     fresh = account.secret(name)
     try:
         client.oauth2_login(account.username, fresh)
     except LoginError as exc:
-        raise LoginError(redact(redact(str(exc), fresh), secret)) from None
+        raise LoginError(redact(redact(server_text(exc), fresh), secret)) from None
+
+
+_TEMPORARY = re.compile(r"\[UNAVAILABLE\]", re.IGNORECASE)
+
+
+def server_text(exc: BaseException) -> str:
+    """What the server said, as text: imaplib hands its reply over as bytes, and str() of
+    the exception would show a Python bytes literal (`b'[AUTHENTICATIONFAILED] …'`)."""
+    parts = []
+    for arg in exc.args:
+        if isinstance(arg, bytes | bytearray):
+            parts.append(bytes(arg).decode("utf-8", "replace"))
+        else:
+            text = str(arg)
+            if len(text) >= 3 and text[0] == "b" and text[1] in "'\"" and text[-1] == text[1]:
+                text = text[2:-1]  # a bytes literal already turned into a string upstream
+            parts.append(text)
+    return " ".join(parts).strip()
 
 
 # TCP keepalive: a NAT or firewall that silently drops an idle connection is noticed
