@@ -202,8 +202,8 @@ class OneApplication(RuleBasedStateMachine):
 
 
 OneApplication.TestCase.settings = settings(
-    max_examples=60,
-    stateful_step_count=12,
+    max_examples=100,
+    stateful_step_count=15,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
