@@ -30,7 +30,7 @@ from followupd.track import (
     decide,
     decide_interview,
 )
-from followupd.track.decide import our_keys, synthetic_id
+from followupd.track.facts import our_keys, synthetic_id
 from followupd.understand.conversation import ApplicationIndex
 from followupd.understand.quoting import new_text
 

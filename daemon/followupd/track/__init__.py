@@ -27,7 +27,8 @@ from followupd.track.changes import (
     StageMoved,
     TimeframeStated,
 )
-from followupd.track.decide import Decision, Observed, Reminder, decide, decide_interview
+from followupd.track.decide import decide, decide_interview
+from followupd.track.facts import Decision, Observed, Reminder
 from followupd.track.state import KnownInterview, TrackState, interview_change
 
 __all__ = [

@@ -11,18 +11,13 @@ message id + kind, or interview uid + SEQUENCE + kind.
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from followupd.domain.model import (
     Application,
     CalendarStatus,
     Interview,
-    ParsedMessage,
-    Person,
     Stage,
     UserIdentity,
 )
@@ -30,8 +25,6 @@ from followupd.domain.signals import Signal, SignalKind
 from followupd.rules.world import Happening, MessageFact
 from followupd.track.changes import (
     ApplicationStarted,
-    Change,
-    CheckBackSet,
     ContactsAdded,
     DomainAdded,
     HappeningRecorded,
@@ -44,6 +37,8 @@ from followupd.track.changes import (
     TimeframeStated,
     merge_people,
 )
+from followupd.track.debrief import debrief
+from followupd.track.facts import Decision, Folding, Observed, Reminder, message_fact
 from followupd.track.state import TrackState, interview_change
 from followupd.understand.conversation import (
     Assignment,
@@ -51,12 +46,8 @@ from followupd.understand.conversation import (
     assign,
     slug,
 )
-from followupd.understand.debrief import parse_debrief
-from followupd.understand.people import company_domain, human_contacts, is_role_mailbox
+from followupd.understand.people import company_domain, human_contacts
 
-# Our own Message-IDs: <followupd.KEY@domain> (see compose.message.message_id).
-_OURS = re.compile(r"<followupd\.([0-9a-f]{24})@")
-TEXT_KEPT = 4000
 _STAGE_BY_SIGNAL = {SignalKind.REJECTION: Stage.REJECTED, SignalKind.OFFER: Stage.OFFER}
 _HAPPENING_BY_SIGNAL = {
     SignalKind.REJECTION: "rejection.received",
@@ -70,59 +61,6 @@ _INTERVIEW_HAPPENING = {
 }
 
 
-@dataclass(frozen=True)
-class Observed:
-    """One understood message, as the tracker reads it."""
-
-    message: ParsedMessage
-    new_text: str = ""  # the message's own text, quotes stripped (once, when understood)
-    signals: tuple[Signal, ...] = ()
-    interviews: tuple[Interview, ...] = ()  # its invitations judged interviews
-
-
-@dataclass(frozen=True)
-class Reminder:
-    """One of our interview reminders, which the user may answer with a debrief."""
-
-    application: str
-    interview_uid: str
-
-
-@dataclass
-class Decision:
-    """The changes, in order, and what they mean for the log line and explain."""
-
-    changes: list[Change] = field(default_factory=list)
-    application: str = ""
-    reason: str = ""
-    interviews: dict[str, str] = field(default_factory=dict)  # uid -> new/rescheduled/…
-    interview_log: list[str] = field(default_factory=list)  # each interview's change, in order
-
-
-class _Folding:
-    """Changes being decided, folded into a working copy of the state as they come."""
-
-    def __init__(self, state: TrackState, out: Decision) -> None:
-        self.state = state
-        self.out = out
-
-    def emit(self, change: Change) -> None:
-        if isinstance(change, HappeningRecorded) and change.happening.id in self.state.happenings:
-            return  # already recorded: a message read again never fires twice
-        self.out.changes.append(change)
-        self.state.apply(change)
-
-
-def our_keys(msg: ParsedMessage) -> list[str]:
-    """The keys of our own notes this message answers (In-Reply-To, References)."""
-    keys: list[str] = []
-    for ref in (msg.in_reply_to, *msg.references):
-        m = _OURS.search(ref or "")
-        if m:
-            keys.append(m.group(1))
-    return keys
-
-
 def decide(
     state: TrackState,
     account: str,
@@ -134,7 +72,7 @@ def decide(
 ) -> Decision:
     """Everything one message changes: its interviews first, then the message itself."""
     out = Decision()
-    fold = _Folding(state.copy(), out)
+    fold = Folding(state.copy(), out)
     interview_app = ""
     for iv in observed.interviews:
         interview_app, change = _interview(fold, account, iv, observed, user, now)
@@ -156,7 +94,7 @@ def decide_interview(
     """An interview alone (from a calendar, or an invitation's message given as `observed`)."""
     out = Decision()
     out.application, change = _interview(
-        _Folding(state.copy(), out), account, iv, observed, user, now
+        Folding(state.copy(), out), account, iv, observed, user, now
     )
     out.interviews[iv.uid] = change
     out.interview_log.append(change)
@@ -167,7 +105,7 @@ def decide_interview(
 
 
 def _interview(
-    fold: _Folding,
+    fold: Folding,
     account: str,
     iv: Interview,
     observed: Observed | None,
@@ -212,7 +150,7 @@ def _interview(
     kind = _INTERVIEW_HAPPENING.get(change)
     if kind is not None:
         at = msg.date if msg and msg.date else now
-        fact = _fact(observed, app_id, account, user, now) if observed else None
+        fact = message_fact(observed, app_id, account, user, now) if observed else None
         fold.emit(
             HappeningRecorded(
                 Happening(
@@ -233,7 +171,7 @@ def _interview(
 
 
 def _message(
-    fold: _Folding,
+    fold: Folding,
     account: str,
     observed: Observed,
     user: UserIdentity,
@@ -243,7 +181,7 @@ def _message(
 ) -> None:
     msg, out, state = observed.message, fold.out, fold.state
     from_user = msg.sender is not None and user.is_me(msg.sender.email)
-    if from_user and _debrief(fold, account, observed, user, now, reminders):
+    if from_user and debrief(fold, account, observed, user, now, reminders):
         return
     found = assign(msg, user=user, index=state.index, from_user=from_user)
     app_id = found.application or interview_app
@@ -256,7 +194,7 @@ def _message(
         out.reason = found.reason
         return
     out.application, out.reason = app_id, found.reason or "the invitation's application"
-    fact = _fact(observed, app_id, account, user, now)
+    fact = message_fact(observed, app_id, account, user, now)
     if fact.message_id in state.index.by_message:
         out.reason += " (already known)"
         return
@@ -264,29 +202,6 @@ def _message(
     _update_application(fold, app_id, fact, observed.signals, user)
     if not from_user:
         _happenings(fold, account, app_id, fact, observed.signals)
-
-
-def _fact(
-    observed: Observed, app_id: str, account: str, user: UserIdentity, now: datetime
-) -> MessageFact:
-    msg = observed.message
-    sender = msg.sender or Person(email="")
-    from_user = bool(msg.sender and user.is_me(msg.sender.email))
-    automated = msg.auto_submitted or (not from_user and is_role_mailbox(sender.email))
-    return MessageFact(
-        message_id=msg.message_id or synthetic_id(msg),
-        application=app_id,
-        account=account,
-        at=msg.date or now,
-        sender=sender,
-        to=(*msg.to, *msg.cc),
-        reply_to=msg.reply_to,
-        subject=msg.subject,
-        text=observed.new_text[:TEXT_KEPT],
-        references=msg.references,
-        from_user=from_user,
-        automated=automated,
-    )
 
 
 def _new_application(found: Assignment) -> Application:
@@ -309,7 +224,7 @@ def _new_application(found: Assignment) -> Application:
 
 
 def _update_application(
-    fold: _Folding,
+    fold: Folding,
     app_id: str,
     fact: MessageFact,
     signals: tuple[Signal, ...],
@@ -342,7 +257,7 @@ def _update_application(
 
 
 def _happenings(
-    fold: _Folding,
+    fold: Folding,
     account: str,
     app_id: str,
     fact: MessageFact,
@@ -375,69 +290,3 @@ def _happenings(
                 add(kind, s.due, s.evidence, s.due)
         else:
             add(kind, fact.at, s.evidence)
-
-
-# -- debriefs -----------------------------------------------------------------
-
-
-def _debrief(
-    fold: _Folding,
-    account: str,
-    observed: Observed,
-    user: UserIdentity,
-    now: datetime,
-    reminders: Mapping[str, Reminder],
-) -> bool:
-    """The user's reply to one of our reminders about an interview: their debrief notes."""
-    msg, state = observed.message, fold.state
-    for ref in (msg.in_reply_to, *msg.references):
-        m = _OURS.search(ref or "")
-        reminder = reminders.get(m.group(1)) if m else None
-        if reminder is None:
-            continue
-        known = state.interviews.get(reminder.interview_uid)
-        if known is None:
-            continue
-        iv = known.interview
-        note = parse_debrief(
-            observed.new_text,
-            interviewers=list(iv.interviewers),
-            sent=msg.date or now,
-            tz=user.timezone,
-            quotes_stripped=True,
-        )
-        app_id = reminder.application
-        fold.emit(
-            HappeningRecorded(
-                Happening(
-                    id=f"{msg.message_id or ref}:debrief.received",
-                    kind="debrief.received",
-                    at=msg.date or now,
-                    application=app_id,
-                    account=account,
-                    interview_uid=iv.uid,
-                    message=_fact(observed, app_id, account, user, now),
-                    debrief=note,
-                )
-            )
-        )
-        app = state.application(app_id)
-        if app is not None and (note.timeframe_due or note.check_back):
-            fold.emit(
-                TimeframeStated(
-                    app_id,
-                    note.timeframe or app.timeframe,
-                    note.timeframe_due or app.timeframe_due,
-                    msg.date or now,
-                )
-            )
-            fold.emit(CheckBackSet(app_id, note.check_back or app.check_back))
-        fold.out.application, fold.out.reason = app_id, "your debrief notes"
-        return True
-    return False
-
-
-def synthetic_id(msg: ParsedMessage) -> str:
-    """A stable id for a message without Message-ID, so it is still recorded only once."""
-    seed = f"{msg.date}|{msg.sender.email if msg.sender else ''}|{msg.subject}|{msg.text[:200]}"
-    return f"<no-id.{hashlib.sha256(seed.encode()).hexdigest()[:20]}@followupd.invalid>"
