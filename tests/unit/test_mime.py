@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -197,3 +197,12 @@ def test_garbage_headers_never_raise(value: str) -> None:
     """Any header value (encoded words, brackets, non-ASCII) is tolerated."""
     raw = "From: " + value + "\r\nSubject: " + value + "\r\nReferences: " + value + "\r\n\r\nx"
     parse_message(raw.encode("utf-8", "surrogateescape"))
+
+
+def test_the_senders_utc_offset_is_kept_with_the_parse() -> None:
+    """The Date header's offset comes with the one full parse (timeframes are read in
+    the sender's zone); an unreadable or zoneless Date gives none."""
+    raw = b"From: a@b.example\r\nDate: Mon, 9 Nov 2026 10:30:00 +0530\r\n\r\nhi\r\n"
+    assert parse_message(raw).sent_offset == timedelta(hours=5, minutes=30)
+    assert parse_message(b"From: a@b.example\r\nDate: Montag\r\n\r\nx").sent_offset is None
+    assert parse_message(b"From: a@b.example\r\nSubject: x\r\n\r\nx").sent_offset is None

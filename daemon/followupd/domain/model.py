@@ -5,7 +5,7 @@ All datetimes are timezone-aware and in UTC unless a name says otherwise.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -82,6 +82,7 @@ class ParsedMessage(Frozen):
     to: tuple[Person, ...] = ()
     cc: tuple[Person, ...] = ()
     date: datetime | None = None
+    sent_offset: timedelta | None = None  # the Date header's UTC offset (the sender's zone)
     in_reply_to: str = ""
     references: tuple[str, ...] = ()
     auto_submitted: bool = False  # Auto-Submitted, Precedence bulk/list, List-Id

@@ -150,7 +150,7 @@ def _record_item(
             # Known from an invitation, then declined in the calendar: not attended.
             _cancel(item.uid, tracker, store, account, now, out, DECLINED)
         return
-    _, change = tracker.interview(account, verdict.interview, None, now)
+    _, change = tracker.interview(account, verdict.interview, now)
     out.interviews[item.uid] = change
 
 
@@ -179,7 +179,7 @@ def _cancel(
     cancelled = known.model_copy(
         update={"status": CalendarStatus.CANCELLED, "sequence": known.sequence + 1, "dtstamp": now}
     )
-    _, change = tracker.interview(account, cancelled, None, now)
+    _, change = tracker.interview(account, cancelled, now)
     out.interviews[uid] = change
     log.info("calendar.interview_cancelled", calendar=out.name, uid=uid, reason=why)
 

@@ -32,9 +32,9 @@ from followupd.pipeline.tracker import Tracked, Tracker
 from followupd.rules.engine import Plan
 from followupd.rules.loader import RuleSet
 from followupd.store import Store
+from followupd.track import Observed
 from followupd.understand import MessageUnderstanding, parse_message, understand_message
 from followupd.understand.classify import DEFAULT_SIGNAL_LEXICON, SignalLexicon, classify
-from followupd.understand.timeframe import sender_offset
 
 log = structlog.get_logger("followupd")
 
@@ -91,9 +91,22 @@ class Processed:
     outcomes: list[str]  # in words, for the log line
 
 
+# Built once per rule set (a Runner is made per pass; a reload makes a new rule set).
+# The rule set is held with its lexicon, so its id is never reused while cached.
+_LEXICONS: dict[int, tuple[RuleSet, SignalLexicon]] = {}
+_LEXICONS_KEPT = 4
+
+
 def signal_lexicon(ruleset: RuleSet) -> SignalLexicon:
-    """The classifier's phrase lists with those the rule files add (`lexicon:`)."""
-    return DEFAULT_SIGNAL_LEXICON.extended(**ruleset.lexicon_extensions.phrases())
+    """The classifier's phrase lists with those the rule files add (`lexicon:`), cached."""
+    cached = _LEXICONS.get(id(ruleset))
+    if cached is not None and cached[0] is ruleset:
+        return cached[1]
+    lexicon = DEFAULT_SIGNAL_LEXICON.extended(**ruleset.lexicon_extensions.phrases())
+    while len(_LEXICONS) >= _LEXICONS_KEPT:
+        del _LEXICONS[next(iter(_LEXICONS))]
+    _LEXICONS[id(ruleset)] = (ruleset, lexicon)
+    return lexicon
 
 
 def process_message(
@@ -106,23 +119,32 @@ def process_message(
     *,
     lexicon: SignalLexicon = DEFAULT_SIGNAL_LEXICON,
 ) -> Processed:
-    """Understand one message and record what it means (the one path for run and explain)."""
+    """Understand one message and record what it means (the one path for run and explain).
+
+    The message is parsed once and its quotes stripped once (`understand_message`);
+    the sender's UTC offset comes with the parse.
+    """
     result = understand_message(raw, user=user, source=source)
     msg = result.message
-    signals = classify(msg, user=user, lexicon=lexicon, sent_offset=sender_offset(raw))
+    signals = classify(
+        msg, user=user, lexicon=lexicon, sent_offset=msg.sent_offset, body=result.new_text
+    )
+    observed = Observed(
+        msg,
+        result.new_text,
+        tuple(signals),
+        tuple(v.interview for v in result.verdicts if v.interview is not None),
+    )
+    tracked = tracker.track(account, observed, now)
     outcomes: list[str] = []
-    interviews: dict[str, str] = {}
-    interview_app = ""
+    changes = iter(tracked.interview_log)
     for verdict in result.verdicts:
         if verdict.interview is None:
             outcomes.append(f"not an interview ({verdict.reason})")
-            continue
-        interview_app, change = tracker.interview(account, verdict.interview, msg, now)
-        interviews[verdict.interview.uid] = change
-        outcomes.append(f"interview {change}")
-    tracked = tracker.message(account, msg, signals, now, interview_app=interview_app)
+        else:
+            outcomes.append(f"interview {next(changes)}")
     outcomes.extend(tracked.happenings)
-    return Processed(result, signals, tracked, interviews, outcomes)
+    return Processed(result, signals, tracked, dict(tracked.interviews), outcomes)
 
 
 class Runner:
@@ -279,7 +301,7 @@ class Runner:
         ref = fetched.ref
         assert fetched.raw is not None
         try:
-            lexicon = signal_lexicon(self.ruleset)  # cheap; follows a reloaded rule set
+            lexicon = signal_lexicon(self.ruleset)  # built once per rule set, then cached
             done = process_message(
                 fetched.raw, str(ref), account, tracker, self.user, now, lexicon=lexicon
             )

@@ -25,6 +25,7 @@ from followupd.understand.interview import (
     judge,
 )
 from followupd.understand.mime import parse_message, parse_message_parts
+from followupd.understand.quoting import new_text
 
 __all__ = [
     "DEFAULT_INTERVIEW_PHRASES",
@@ -50,6 +51,7 @@ class MessageUnderstanding:
     """Everything understood from one message: the facts, its calendar items, the verdicts."""
 
     message: ParsedMessage
+    new_text: str  # the message's own text, quotes stripped (`quoting.new_text`, done once)
     items: tuple[CalendarItem, ...]
     verdicts: tuple[Verdict, ...]
     problems: tuple[str, ...]
@@ -98,5 +100,9 @@ def understand_message(
         judge(item, user=user, message=message, source=source, phrases=phrases) for item in items
     )
     return MessageUnderstanding(
-        message=message, items=tuple(items), verdicts=verdicts, problems=tuple(problems)
+        message=message,
+        new_text=new_text(message.text),
+        items=tuple(items),
+        verdicts=verdicts,
+        problems=tuple(problems),
     )

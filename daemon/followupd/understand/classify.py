@@ -73,16 +73,19 @@ def classify(
     user: UserIdentity,
     lexicon: SignalLexicon = DEFAULT_SIGNAL_LEXICON,
     sent_offset: timedelta | None = None,
+    body: str | None = None,
 ) -> list[Signal]:
     """The signals of one message, each with the sentence (or header) that gave it.
 
-    `sent_offset` is the Date header's UTC offset (`timeframe.sender_offset(raw)`):
-    timeframes are read in the sender's zone; without it, in UTC. The user's own
-    messages carry no signal.
+    `sent_offset` is the Date header's UTC offset (`ParsedMessage.sent_offset`):
+    timeframes are read in the sender's zone; without it, in UTC. `body` is the new
+    text when the caller has it already (quotes are stripped once per message). The
+    user's own messages carry no signal.
     """
     if message.sender is not None and user.is_me(message.sender.email):
         return []
-    body = new_text(message.text)
+    if body is None:
+        body = new_text(message.text)
     lines = sentences(body)
     if message.subject and not re.match(r"^\s*(re|aw|fwd?|wg|sv)\s*:", message.subject, re.I):
         lines = [message.subject.strip(), *lines]

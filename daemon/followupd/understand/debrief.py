@@ -53,8 +53,18 @@ _CHATTER = re.compile(
 )
 
 
-def parse_debrief(text: str, *, interviewers: list[Person], sent: datetime, tz: str) -> DebriefNote:
-    """The topics per interviewer, general points, timeframe and check-back of a debrief."""
+def parse_debrief(
+    text: str,
+    *,
+    interviewers: list[Person],
+    sent: datetime,
+    tz: str,
+    quotes_stripped: bool = False,
+) -> DebriefNote:
+    """The topics per interviewer, general points, timeframe and check-back of a debrief.
+
+    `quotes_stripped`: `text` is already the new text (`quoting.new_text`, done once).
+    """
     try:
         zone = ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
@@ -66,7 +76,7 @@ def parse_debrief(text: str, *, interviewers: list[Person], sent: datetime, tz: 
     evidence: list[str] = []
     timeframe, timeframe_due, check_back = "", None, None
 
-    for raw in new_text(text).split("\n"):
+    for raw in (text if quotes_stripped else new_text(text)).split("\n"):
         line = _BULLET.sub("", raw).strip() if _BULLET.match(raw) else raw.strip()
         if not line or _CHATTER.match(line):
             continue

@@ -13,10 +13,10 @@ import email.policy
 import quopri
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.header import decode_header
 from email.message import Message
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import getaddresses, parsedate_to_datetime, parsedate_tz
 from html.parser import HTMLParser
 
 from followupd.domain.errors import MessageError
@@ -68,6 +68,7 @@ def parse_message_parts(raw: bytes) -> tuple[ParsedMessage, tuple[CalendarPart, 
         to=tuple(headers.addresses("To")),
         cc=tuple(headers.addresses("Cc")),
         date=headers.date(),
+        sent_offset=headers.sent_offset(),
         in_reply_to=next(iter(headers.message_ids("In-Reply-To")), ""),
         references=tuple(dict.fromkeys(headers.message_ids("References"))),
         auto_submitted=headers.auto_submitted(),
@@ -132,6 +133,17 @@ class _Headers:
             self._defects.append(f"Date header unreadable: {value[:60]!r}")
             return None
         return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+    def sent_offset(self) -> timedelta | None:
+        """The Date header's UTC offset (-0800 → -8 h), or None when it names none."""
+        value = next(iter(self.values("Date")), "").strip()
+        try:
+            parsed = parsedate_tz(value)
+        except Exception:  # a broken header is no offset, never an error
+            return None
+        if parsed is None or parsed[9] is None:
+            return None
+        return timedelta(seconds=parsed[9])
 
     def auto_submitted(self) -> bool:
         auto = [v.strip().lower() for v in self.values("Auto-Submitted")]

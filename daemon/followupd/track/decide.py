@@ -1,0 +1,292 @@
+"""The tracker's decision: a state and one understood message (or calendar event) → changes.
+
+A message joins an application (or starts one: `understand.conversation.assign`),
+is recorded once, and tells the application what moved: the stage (a rejection, an
+offer), the contacts, a stated timeframe, next steps, when each side last wrote.
+Its invitations record interviews (RFC 5546 order: the highest SEQUENCE wins, an
+older revision read later is stale). The user's reply to one of our interview
+reminders is their debrief. Each happening rules trigger on gets a stable id:
+message id + kind, or interview uid + SEQUENCE + kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from followupd.domain.model import (
+    Application,
+    CalendarStatus,
+    Interview,
+    Stage,
+    UserIdentity,
+)
+from followupd.domain.signals import Signal, SignalKind
+from followupd.rules.world import Happening, MessageFact
+from followupd.track.changes import (
+    ApplicationStarted,
+    ContactsAdded,
+    DomainAdded,
+    HappeningRecorded,
+    InterviewRecorded,
+    LastMessage,
+    MessageRecorded,
+    NextStepAdded,
+    RoleSet,
+    StageMoved,
+    TimeframeStated,
+    merge_people,
+)
+from followupd.track.debrief import debrief
+from followupd.track.facts import Decision, Folding, Observed, Reminder, message_fact
+from followupd.track.state import TrackState, interview_change
+from followupd.understand.conversation import (
+    Assignment,
+    application_for_interview,
+    assign,
+    slug,
+)
+from followupd.understand.people import company_domain, human_contacts
+
+_STAGE_BY_SIGNAL = {SignalKind.REJECTION: Stage.REJECTED, SignalKind.OFFER: Stage.OFFER}
+_HAPPENING_BY_SIGNAL = {
+    SignalKind.REJECTION: "rejection.received",
+    SignalKind.OFFER: "offer.received",
+    SignalKind.TIMEFRAME: "timeframe.stated",
+}
+_INTERVIEW_HAPPENING = {
+    "new": "interview.scheduled",
+    "rescheduled": "interview.rescheduled",
+    "cancelled": "interview.cancelled",
+}
+
+
+def decide(
+    state: TrackState,
+    account: str,
+    observed: Observed,
+    *,
+    user: UserIdentity,
+    now: datetime,
+    reminders: Mapping[str, Reminder] | None = None,
+) -> Decision:
+    """Everything one message changes: its interviews first, then the message itself."""
+    out = Decision()
+    fold = Folding(state.copy(), out)
+    interview_app = ""
+    for iv in observed.interviews:
+        interview_app, change = _interview(fold, account, iv, observed, user, now)
+        out.interviews[iv.uid] = change
+        out.interview_log.append(change)
+    _message(fold, account, observed, user, now, interview_app, reminders or {})
+    return out
+
+
+def decide_interview(
+    state: TrackState,
+    account: str,
+    iv: Interview,
+    *,
+    user: UserIdentity,
+    now: datetime,
+    observed: Observed | None = None,
+) -> Decision:
+    """An interview alone (from a calendar, or an invitation's message given as `observed`)."""
+    out = Decision()
+    out.application, change = _interview(
+        Folding(state.copy(), out), account, iv, observed, user, now
+    )
+    out.interviews[iv.uid] = change
+    out.interview_log.append(change)
+    return out
+
+
+# -- interviews ---------------------------------------------------------------
+
+
+def _interview(
+    fold: Folding,
+    account: str,
+    iv: Interview,
+    observed: Observed | None,
+    user: UserIdentity,
+    now: datetime,
+) -> tuple[str, str]:
+    state = fold.state
+    known = state.interviews.get(iv.uid)
+    app_id = application_for_interview(iv, state.index)
+    if known is not None and known.application:
+        app_id = known.application
+    app = state.application(app_id)
+    if app is None:
+        app = Application(
+            id=app_id,
+            company=iv.company or iv.title,
+            role=iv.role,
+            domains=(iv.company_domain,) if iv.company_domain else (),
+        )
+        fold.emit(ApplicationStarted(app))
+    msg = observed.message if observed else None
+    if not app.role and iv.role:
+        fold.emit(RoleSet(app_id, iv.role))
+    contact = app.contact
+    if contact is None and msg is not None:
+        # An ATS relays for a coordinator: the human in Reply-To is the contact.
+        humans = human_contacts(msg.reply_to) or human_contacts((msg.sender,) if msg.sender else ())
+        humans = tuple(p for p in humans if not user.is_me(p.email))
+        contact = humans[0] if humans else None
+    people = (*iv.interviewers, *(() if contact is None else (contact,)))
+    primary = contact if app.contact is None else None
+    if primary is not None or merge_people(app.contacts, people) != app.contacts:
+        fold.emit(ContactsAdded(app_id, people, primary))
+    if iv.status != CalendarStatus.CANCELLED and app.stage in (Stage.APPLIED, Stage.WAITING):
+        fold.emit(StageMoved(app_id, Stage.INTERVIEWING))
+    if iv.company_domain and iv.company_domain not in app.domains:
+        fold.emit(DomainAdded(app_id, iv.company_domain))
+    stored, change = interview_change(known.interview if known else None, iv)
+    if change == "stale":
+        return app_id, change
+    fold.emit(InterviewRecorded(account, stored, app_id, change))
+    kind = _INTERVIEW_HAPPENING.get(change)
+    if kind is not None:
+        at = msg.date if msg and msg.date else now
+        fact = message_fact(observed, app_id, account, user, now) if observed else None
+        fold.emit(
+            HappeningRecorded(
+                Happening(
+                    id=f"{iv.uid}#{iv.sequence}:{kind}",
+                    kind=kind,
+                    at=at,
+                    application=app_id,
+                    account=account,
+                    interview_uid=iv.uid,
+                    message=fact,
+                )
+            )
+        )
+    return app_id, change
+
+
+# -- messages -----------------------------------------------------------------
+
+
+def _message(
+    fold: Folding,
+    account: str,
+    observed: Observed,
+    user: UserIdentity,
+    now: datetime,
+    interview_app: str,
+    reminders: Mapping[str, Reminder],
+) -> None:
+    msg, out, state = observed.message, fold.out, fold.state
+    from_user = msg.sender is not None and user.is_me(msg.sender.email)
+    if from_user and debrief(fold, account, observed, user, now, reminders):
+        return
+    found = assign(msg, user=user, index=state.index, from_user=from_user)
+    app_id = found.application or interview_app
+    hiring = any(s.kind != SignalKind.AUTOMATED for s in observed.signals)
+    if not app_id and hiring and found.company_domain:
+        started = _new_application(found)
+        fold.emit(ApplicationStarted(started))
+        app_id = started.id
+    if not app_id:
+        out.reason = found.reason
+        return
+    out.application, out.reason = app_id, found.reason or "the invitation's application"
+    fact = message_fact(observed, app_id, account, user, now)
+    if fact.message_id in state.index.by_message:
+        out.reason += " (already known)"
+        return
+    fold.emit(MessageRecorded(fact))
+    _update_application(fold, app_id, fact, observed.signals, user)
+    if not from_user:
+        _happenings(fold, account, app_id, fact, observed.signals)
+
+
+def _new_application(found: Assignment) -> Application:
+    if found.agency:
+        # An agency recruiter: the process is the client's; the agency is noted, and
+        # its domain is not taken for the company's (the recruiter joins as a contact).
+        client = found.client or f"a client of {found.company}"
+        return Application(
+            id=f"{found.company_domain}/{slug(found.client) or 'client'}",
+            company=client,
+            stage=Stage.APPLIED,
+            agency=found.company,
+        )
+    return Application(
+        id=found.company_domain,
+        company=found.company,
+        domains=(found.company_domain,),
+        stage=Stage.APPLIED,
+    )
+
+
+def _update_application(
+    fold: Folding,
+    app_id: str,
+    fact: MessageFact,
+    signals: tuple[Signal, ...],
+    user: UserIdentity,
+) -> None:
+    # Every change is computed from the application as it was before this message.
+    app = fold.state.application(app_id)
+    if app is None:
+        return
+    if fact.from_user:
+        fold.emit(LastMessage(app_id, True, max(filter(None, (app.last_from_me, fact.at)))))
+    elif not fact.automated:
+        fold.emit(LastMessage(app_id, False, max(filter(None, (app.last_from_them, fact.at)))))
+        people = human_contacts((*fact.reply_to, fact.sender))
+        people = tuple(p for p in people if not user.is_me(p.email))
+        if people:
+            fold.emit(ContactsAdded(app_id, people, people[0] if app.contact is None else None))
+            domain = company_domain(people[0].email)
+            if domain and not app.agency and domain not in app.domains:
+                fold.emit(DomainAdded(app_id, domain))
+    for s in signals:
+        latest = app.last_from_them is None or fact.at >= app.last_from_them
+        if s.kind in _STAGE_BY_SIGNAL and latest:
+            fold.emit(StageMoved(app_id, _STAGE_BY_SIGNAL[s.kind]))
+        elif s.kind == SignalKind.TIMEFRAME and s.due is not None:
+            if app.timeframe_due is None or fact.at >= (app.last_from_them or fact.at):
+                fold.emit(TimeframeStated(app_id, s.evidence, s.due, fact.at))
+        elif s.kind == SignalKind.NEXT_STEPS and s.detail:
+            fold.emit(NextStepAdded(app_id, s.detail))
+
+
+def _happenings(
+    fold: Folding,
+    account: str,
+    app_id: str,
+    fact: MessageFact,
+    signals: tuple[Signal, ...],
+) -> None:
+    def add(kind: str, at: datetime, evidence: str = "", due: datetime | None = None) -> None:
+        fold.emit(
+            HappeningRecorded(
+                Happening(
+                    id=f"{fact.message_id}:{kind}",
+                    kind=kind,
+                    at=at,
+                    application=app_id,
+                    account=account,
+                    message=fact,
+                    evidence=evidence,
+                    due=due,
+                )
+            )
+        )
+
+    if not fact.automated:
+        add("reply.received", fact.at)
+    for s in signals:
+        kind = _HAPPENING_BY_SIGNAL.get(s.kind)
+        if kind is None:
+            continue
+        if s.kind == SignalKind.TIMEFRAME:
+            if s.due is not None:
+                add(kind, s.due, s.evidence, s.due)
+        else:
+            add(kind, fact.at, s.evidence)

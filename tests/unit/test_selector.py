@@ -1,0 +1,156 @@
+"""Which bodies are fetched, decided from headers and structure alone (`pipeline.selector`).
+
+These pin the selector's present policy: a calendar part, a known application's
+domain or contact, an applicant-tracking sender, a known thread, a reply to one of
+our own notes, or a hiring subject is fetched; anything else is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from followupd.domain.model import Application, MessageRef, Person
+from followupd.domain.ports import Candidate
+from followupd.pipeline.selector import selector
+from followupd.understand.conversation import ApplicationIndex
+
+ME = frozenset({"jordan.lee@example.org", "jordan@alias.example"})
+ACME = Application(
+    id="acme.example",
+    company="Acme",
+    domains=("acme.example",),
+    contact=Person(email="dana@talent-partners.example", name="Dana"),
+    contacts=(Person(email="sam@freelance-recruiter.example"),),
+)
+INDEX = ApplicationIndex(
+    applications={ACME.id: ACME}, by_message={"<thread-1@acme.example>": ACME.id}
+)
+REF = MessageRef(account="work", folder="INBOX", uidvalidity=1, uid=7)
+
+
+def candidate(
+    *,
+    sender: str = "Pat <pat@shop.example>",
+    subject: str = "Your order has shipped",
+    extra: str = "",
+    content_types: tuple[str, ...] = ("text/plain",),
+    filenames: tuple[str, ...] = (),
+) -> Candidate:
+    headers = (
+        f"From: {sender}\r\nTo: Jordan Lee <jordan.lee@example.org>\r\n"
+        f"Subject: {subject}\r\n{extra}\r\n"
+    ).encode()
+    return Candidate(ref=REF, headers=headers, content_types=content_types, filenames=filenames)
+
+
+def wanted(c: Candidate, index: ApplicationIndex = INDEX) -> bool:
+    return selector(index, ME)(c)
+
+
+def test_an_ordinary_message_is_not_fetched() -> None:
+    """A shop's mail, no known party, no hiring words: headers only."""
+    assert not wanted(candidate())
+
+
+@pytest.mark.parametrize(
+    ("content_types", "filenames"),
+    [
+        (("multipart/mixed", "text/plain", "text/calendar"), ()),
+        (("multipart/mixed", "application/ics"), ()),
+        (("multipart/mixed", "application/octet-stream"), ("invite.ics",)),
+        (("multipart/mixed", "application/octet-stream"), ("meeting.vcs",)),
+    ],
+)
+def test_a_calendar_part_is_always_fetched(
+    content_types: tuple[str, ...], filenames: tuple[str, ...]
+) -> None:
+    """A text/calendar or application/ics part, or an .ics/.vcs file, is fetched, whoever sent it."""
+    assert wanted(candidate(content_types=content_types, filenames=filenames))
+    assert wanted(candidate(content_types=content_types, filenames=filenames), ApplicationIndex())
+
+
+def test_the_known_company_domain_is_fetched_also_from_a_subdomain() -> None:
+    """An address of an application's domain (or a subdomain of it) is fetched."""
+    assert wanted(candidate(sender="Dana <dana@acme.example>"))
+    assert wanted(candidate(sender="HR <people@mail.acme.example>"))
+    assert not wanted(candidate(sender="Dana <dana@acme.example>"), ApplicationIndex())
+
+
+@pytest.mark.parametrize("header", ["From", "Reply-To", "To", "Cc"])
+def test_a_known_contact_in_any_address_header_is_fetched(header: str) -> None:
+    """The primary contact or another known contact, in From, Reply-To, To or Cc."""
+    if header == "From":
+        assert wanted(candidate(sender="Dana <dana@talent-partners.example>"))
+    elif header == "To":
+        headers = b"From: Pat <pat@shop.example>\r\nTo: sam@freelance-recruiter.example\r\nSubject: hi\r\n\r\n"
+        assert wanted(Candidate(ref=REF, headers=headers))
+    else:
+        assert wanted(candidate(extra=f"{header}: sam@freelance-recruiter.example\r\n"))
+
+
+def test_an_applicant_tracking_sender_is_fetched_with_no_application_known() -> None:
+    """Greenhouse, Lever, a Workday tenant: fetched even before any application exists."""
+    empty = ApplicationIndex()
+    assert wanted(candidate(sender="Acme <no-reply@greenhouse.io>"), empty)
+    assert wanted(candidate(sender="Acme via Lever <notifications@hire.lever.co>"), empty)
+    assert wanted(candidate(sender="Acme <acme@myworkday.com>"), empty)
+
+
+def test_a_message_of_a_known_thread_is_fetched() -> None:
+    """In-Reply-To or References naming a message already in an application."""
+    assert wanted(candidate(extra="In-Reply-To: <thread-1@acme.example>\r\n"))
+    assert wanted(candidate(extra="References: <x@y.example> <thread-1@acme.example>\r\n"))
+    assert not wanted(candidate(extra="In-Reply-To: <other@y.example>\r\n"))
+
+
+def test_a_reply_to_one_of_our_own_notes_is_fetched() -> None:
+    """A Message-ID of ours (<followupd.…>) in the references: the user's debrief, say."""
+    ours = "<followupd.0123456789abcdef01234567@example.org>"
+    assert wanted(candidate(extra=f"In-Reply-To: {ours}\r\n"), ApplicationIndex())
+    assert wanted(candidate(extra=f"References: {ours}\r\n"), ApplicationIndex())
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Your application for Backend Engineer",
+        "Interview invitation",
+        "Next steps",
+        "Ihre Bewerbung bei Acme",
+        "Absage",
+        "Votre candidature",
+        "An offer from Acme",
+        "Recruiting update",
+    ],
+)
+def test_a_hiring_subject_is_fetched(subject: str) -> None:
+    """Words of applications and interviews in the subject (English, German, French)."""
+    assert wanted(candidate(subject=subject), ApplicationIndex())
+
+
+@pytest.mark.parametrize(
+    "subject", ["Weekly digest", "Lunch on Friday?", "Roles and responsibilities doc"]
+)
+def test_subjects_without_hiring_words_are_not_fetched(subject: str) -> None:
+    """Whole words only: 'Roles' is not 'role'; a digest or a lunch is not hiring."""
+    assert not wanted(candidate(subject=subject), ApplicationIndex())
+
+
+def test_the_users_own_addresses_never_make_a_message_wanted() -> None:
+    """The user's address at a known domain is not the company's (their aliases are skipped)."""
+    me_at_acme = ApplicationIndex(
+        applications={
+            "alias.example": Application(
+                id="alias.example", company="Alias", domains=("alias.example",)
+            )
+        }
+    )
+    assert not wanted(candidate(sender="Jordan <jordan@alias.example>"), me_at_acme)
+
+
+def test_a_free_mail_sender_is_not_a_company_domain() -> None:
+    """A gmail.com address matches no application by domain (only as a known contact)."""
+    gmail = ApplicationIndex(
+        applications={"x": Application(id="x", company="X", domains=("gmail.com",))}
+    )
+    assert not wanted(candidate(sender="Alex <alex.morgan@gmail.com>"), gmail)

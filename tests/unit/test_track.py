@@ -1,0 +1,194 @@
+"""The pure tracker: a state of plain objects and one understood message → typed changes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from followupd.domain.model import (
+    Application,
+    CalendarStatus,
+    Interview,
+    ParsedMessage,
+    Person,
+    Stage,
+    UserIdentity,
+)
+from followupd.domain.signals import Signal, SignalKind
+from followupd.track import (
+    ApplicationStarted,
+    ContactsAdded,
+    HappeningRecorded,
+    InterviewRecorded,
+    KnownInterview,
+    LastMessage,
+    MessageRecorded,
+    Observed,
+    Reminder,
+    StageMoved,
+    TimeframeStated,
+    TrackState,
+    decide,
+    decide_interview,
+    interview_change,
+)
+from followupd.understand.conversation import ApplicationIndex
+
+USER = UserIdentity(name="Jordan Lee", email="jordan.lee@example.org")
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+DANA = Person(email="dana@acme.example", name="Dana Whitfield")
+ACME = Application(id="acme.example", company="Acme", domains=("acme.example",))
+
+
+def mail(text: str = "Thanks!", **changes: object) -> ParsedMessage:
+    base = ParsedMessage(
+        message_id="<r1@acme.example>",
+        subject="Re: interview",
+        sender=DANA,
+        to=(Person(email=USER.email),),
+        date=NOW - timedelta(hours=1),
+        text=text,
+    )
+    return base.model_copy(update=changes)
+
+
+def interview(sequence: int = 0, **changes: object) -> Interview:
+    base = Interview(
+        uid="iv-1@acme.example",
+        sequence=sequence,
+        title="Interview",
+        start=NOW + timedelta(days=1, hours=sequence),
+        end=NOW + timedelta(days=1, hours=sequence + 1),
+        interviewers=(Person(email="ana@acme.example", name="Ana Ruiz"),),
+        company="Acme",
+        company_domain="acme.example",
+    )
+    return base.model_copy(update=changes)
+
+
+def state(*apps: Application) -> TrackState:
+    return TrackState(index=ApplicationIndex(applications={a.id: a for a in apps}))
+
+
+def kinds(changes: list[object]) -> list[str]:
+    return [type(c).__name__ for c in changes]
+
+
+def test_a_rejection_from_a_known_company_moves_the_stage_and_fires_once() -> None:
+    """A rejection joins the application by domain: the message is recorded, the stage
+    moves to rejected, and reply.received and rejection.received get stable ids."""
+    signal = Signal(kind=SignalKind.REJECTION, evidence="other candidates")
+    observed = Observed(
+        mail("We went with other candidates."), "We went with other candidates.", (signal,)
+    )
+    decision = decide(state(ACME), "work", observed, user=USER, now=NOW)
+    assert decision.application == ACME.id
+    assert StageMoved(ACME.id, Stage.REJECTED) in decision.changes
+    ids = [c.happening.id for c in decision.changes if isinstance(c, HappeningRecorded)]
+    assert ids == ["<r1@acme.example>:reply.received", "<r1@acme.example>:rejection.received"]
+    recorded = [c for c in decision.changes if isinstance(c, MessageRecorded)]
+    assert recorded[0].fact.text == "We went with other candidates."
+
+
+def test_the_decision_leaves_the_state_alone_and_apply_folds_it() -> None:
+    """`decide` works on a copy; applying its changes gives the application as recorded."""
+    before = state(ACME)
+    observed = Observed(mail(), "Thanks!")
+    decision = decide(before, "work", observed, user=USER, now=NOW)
+    assert before.index.applications[ACME.id] == ACME and not before.index.by_message
+    for change in decision.changes:
+        before.apply(change)
+    app = before.index.applications[ACME.id]
+    assert app.contact == DANA and app.last_from_them == NOW - timedelta(hours=1)
+    assert before.index.by_message == {"<r1@acme.example>": ACME.id}
+    assert decide(before, "work", observed, user=USER, now=NOW).changes == []
+
+
+def test_a_message_known_already_changes_nothing_and_says_so() -> None:
+    """A message whose Message-ID is recorded is not recorded again."""
+    known = state(ACME)
+    known.index.by_message["<r1@acme.example>"] = ACME.id
+    decision = decide(known, "work", Observed(mail(), "Thanks!"), user=USER, now=NOW)
+    assert decision.changes == []
+    assert decision.reason.endswith("(already known)")
+
+
+def test_an_unknown_company_with_a_hiring_signal_starts_an_application() -> None:
+    """No application yet and a timeframe stated: one starts (applied), then moves."""
+    due = NOW + timedelta(days=3)
+    signal = Signal(kind=SignalKind.TIMEFRAME, evidence="by Friday", due=due)
+    decision = decide(state(), "work", Observed(mail(), "x", (signal,)), user=USER, now=NOW)
+    assert isinstance(decision.changes[0], ApplicationStarted)
+    assert decision.changes[0].app.stage == Stage.APPLIED
+    assert TimeframeStated("acme.example", "by Friday", due, NOW - timedelta(hours=1)) in (
+        decision.changes
+    )
+
+
+def test_no_application_and_no_signal_records_nothing() -> None:
+    """A stranger's small talk starts nothing."""
+    decision = decide(state(), "work", Observed(mail(), "hi"), user=USER, now=NOW)
+    assert decision.changes == [] and decision.application == ""
+
+
+def test_an_invitation_records_the_interview_and_its_contact() -> None:
+    """An invitation starts the application, takes the sender as contact, moves the stage
+    to interviewing and fires interview.scheduled with the uid#sequence id."""
+    applied = ACME.model_copy(update={"stage": Stage.APPLIED})
+    observed = Observed(mail(), "Invitation", interviews=(interview(),))
+    decision = decide(state(applied), "work", observed, user=USER, now=NOW)
+    assert decision.interviews == {"iv-1@acme.example": "new"}
+    assert StageMoved(ACME.id, Stage.INTERVIEWING) in decision.changes
+    added = [c for c in decision.changes if isinstance(c, ContactsAdded)]
+    assert added[0].primary == DANA
+    ids = [c.happening.id for c in decision.changes if isinstance(c, HappeningRecorded)]
+    assert "iv-1@acme.example#0:interview.scheduled" in ids
+
+
+def test_an_older_revision_read_later_is_stale() -> None:
+    """RFC 5546: SEQUENCE 2 known, SEQUENCE 1 arrives: nothing is recorded."""
+    known = state(ACME)
+    known.interviews["iv-1@acme.example"] = KnownInterview("work", ACME.id, interview(2))
+    decision = decide_interview(known, "work", interview(1), user=USER, now=NOW)
+    assert decision.interviews == {"iv-1@acme.example": "stale"}
+    assert not [c for c in decision.changes if isinstance(c, InterviewRecorded)]
+
+
+def test_a_cancellation_keeps_what_was_known() -> None:
+    """A cancel carries fewer details: the known interview is kept, cancelled."""
+    old = interview(0)
+    bare = interview(1, status=CalendarStatus.CANCELLED, interviewers=())
+    kept, change = interview_change(old, bare)
+    assert change == "cancelled"
+    assert kept.interviewers == old.interviewers and kept.sequence == 1
+    assert interview_change(kept, interview(2)) == (interview(2), "rescheduled")
+
+
+def test_the_users_reply_to_a_reminder_is_a_debrief() -> None:
+    """A reply to our reminder (by its Message-ID key) records debrief.received and the
+    timeframe the user heard."""
+    key = "0123456789abcdef01234567"
+    known = state(ACME)
+    known.interviews["iv-1@acme.example"] = KnownInterview("work", ACME.id, interview())
+    msg = mail(
+        sender=Person(email=USER.email),
+        to=(Person(email=USER.email),),
+        in_reply_to=f"<followupd.{key}@example.org>",
+        message_id="<d1@example.org>",
+    )
+    observed = Observed(msg, "Ana: caching\nTimeframe: two weeks")
+    reminders = {key: Reminder(ACME.id, "iv-1@acme.example")}
+    decision = decide(known, "work", observed, user=USER, now=NOW, reminders=reminders)
+    assert decision.reason == "your debrief notes"
+    happening = next(c.happening for c in decision.changes if isinstance(c, HappeningRecorded))
+    assert happening.id == "<d1@example.org>:debrief.received"
+    assert happening.debrief is not None and happening.debrief.timeframe == "two weeks"
+    assert any(isinstance(c, TimeframeStated) for c in decision.changes)
+
+
+def test_the_users_own_mail_updates_when_they_last_wrote() -> None:
+    """Sent mail to a contact joins by contact and records when the user last wrote."""
+    withdana = ACME.model_copy(update={"contacts": (DANA,), "contact": DANA})
+    msg = mail(sender=Person(email=USER.email), to=(DANA,), message_id="<s1@example.org>")
+    decision = decide(state(withdana), "work", Observed(msg, ""), user=USER, now=NOW)
+    assert LastMessage(ACME.id, True, NOW - timedelta(hours=1)) in decision.changes
+    assert not [c for c in decision.changes if isinstance(c, HappeningRecorded)]
