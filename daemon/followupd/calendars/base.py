@@ -16,7 +16,6 @@ from urllib.parse import urlsplit
 
 from followupd.domain.errors import MessageError
 from followupd.domain.model import CalendarItem
-from followupd.secrets import redact as redact  # pipeline.calendar_pass imports it from here
 from followupd.understand.ics import parse_calendar
 
 STATE_VERSION = 1

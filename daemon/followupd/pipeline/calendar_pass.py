@@ -29,11 +29,11 @@ from datetime import datetime
 import structlog
 
 from followupd.calendars import CalendarReader, open_calendar
-from followupd.calendars.base import redact
 from followupd.config import CalDavCalendar, IcsFileCalendar, IcsUrlCalendar, Settings
 from followupd.domain.errors import FollowupdError
 from followupd.domain.model import CalendarItem, CalendarStatus, UserIdentity
 from followupd.pipeline.tracker import Tracker
+from followupd.secrets import redact
 from followupd.store import Store
 from followupd.understand.interview import judge
 

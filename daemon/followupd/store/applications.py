@@ -7,7 +7,7 @@ from datetime import datetime
 
 from pydantic import TypeAdapter
 
-from followupd.domain.model import Application, Interview
+from followupd.domain.model import Application
 from followupd.rules.world import Cancellation, Happening, MessageFact
 from followupd.store.core import iso_utc
 from followupd.understand.conversation import ApplicationIndex
@@ -108,29 +108,3 @@ class ConversationStore:
     def happening_ids(self) -> set[str]:
         """The ids of every happening recorded (a message read again never fires twice)."""
         return {r["id"] for r in self.db.execute("SELECT id FROM happenings")}
-
-    def put_interview(
-        self, account: str, interview: Interview, now: datetime, application: str
-    ) -> None:
-        """Write an interview as the tracker decided it (`track.interview_change`)."""
-        self.db.execute(
-            "INSERT INTO interviews (uid, account, sequence, status, start, end, data,"
-            " first_seen, updated_at, application) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (uid) DO UPDATE SET sequence=excluded.sequence,"
-            " status=excluded.status, start=excluded.start, end=excluded.end,"
-            " data=excluded.data, updated_at=excluded.updated_at,"
-            " application=CASE WHEN excluded.application != '' THEN excluded.application"
-            " ELSE interviews.application END",
-            (
-                interview.uid,
-                account,
-                interview.sequence,
-                interview.status.value,
-                iso_utc(interview.start),
-                iso_utc(interview.end),
-                interview.model_dump_json(),
-                iso_utc(now),
-                iso_utc(now),
-                application,
-            ),
-        )

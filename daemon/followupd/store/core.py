@@ -22,9 +22,10 @@ from typing import Self
 
 from followupd.domain.errors import StateError
 from followupd.domain.intents import Intent, IntentStatus, intent_from_json
-from followupd.domain.model import CalendarStatus, Interview, MessageRef
+from followupd.domain.model import Interview, MessageRef
 from followupd.domain.ports import Cursor
 from followupd.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from followupd.track.state import interview_change
 
 
 def iso_utc(dt: datetime) -> str:
@@ -156,23 +157,17 @@ class CoreStore:
     def upsert_interview(
         self, account: str, interview: Interview, now: datetime, application: str = ""
     ) -> str:
-        """Record an interview; return what happened: new, updated, cancelled, stale.
+        """Record an interview; return what happened: new, rescheduled, updated, cancelled,
+        stale (by RFC 5546 order, as the tracker decides it: `track.interview_change`)."""
+        kept, what = interview_change(self.interview(interview.uid), interview)
+        if what != "stale":
+            self.put_interview(account, kept, now, application)
+        return what
 
-        Updates are applied by RFC 5546 order (SEQUENCE, then DTSTAMP), whatever
-        order the messages arrive in: an older revision read later is "stale".
-        """
-        old = self.interview(interview.uid)
-        if old is not None and not interview.supersedes(old):
-            return "stale"
-        if old is not None and interview.status == CalendarStatus.CANCELLED:
-            # A cancellation often carries fewer details; keep what we knew.
-            interview = old.model_copy(
-                update={
-                    "status": CalendarStatus.CANCELLED,
-                    "sequence": interview.sequence,
-                    "dtstamp": interview.dtstamp,
-                }
-            )
+    def put_interview(
+        self, account: str, interview: Interview, now: datetime, application: str
+    ) -> None:
+        """Write an interview as the tracker decided it (`track.interview_change`)."""
         self.db.execute(
             "INSERT INTO interviews (uid, account, sequence, status, start, end, data,"
             " first_seen, updated_at, application) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -193,13 +188,6 @@ class CoreStore:
                 iso_utc(now),
                 application,
             ),
-        )
-        if old is None:
-            return "cancelled" if interview.status == CalendarStatus.CANCELLED else "new"
-        if interview.status == CalendarStatus.CANCELLED:
-            return "cancelled"
-        return (
-            "rescheduled" if (old.start, old.end) != (interview.start, interview.end) else "updated"
         )
 
     def interviews(self, account: str | None = None) -> list[tuple[str, Interview]]:
