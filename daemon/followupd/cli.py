@@ -25,7 +25,7 @@ from followupd.deliver.reminders import smtp_sender
 from followupd.domain.errors import ConfigError, FollowupdError
 from followupd.domain.intents import IntentStatus
 from followupd.pipeline import Runner, open_mailbox, utc_now
-from followupd.pipeline.actions import done_line
+from followupd.pipeline.executors import done_line
 from followupd.rules.loader import RuleSet, load_rules
 from followupd.rules.vocabulary import vocabulary
 from followupd.secrets import check_config_permissions, check_rules_permissions

@@ -409,7 +409,7 @@ def test_header_injection_is_folded(evil: str) -> None:
 def test_every_action_word_is_documented_and_has_an_executor() -> None:
     """Each action word of the registry is documented in `rules --vocabulary`, and each kind
     of intent has exactly one executor, registered for the model of that kind."""
-    from followupd.pipeline.actions import EXECUTORS
+    from followupd.pipeline.executors import EXECUTORS
     from followupd.rules.actions import ACTIONS
     from followupd.rules.vocabulary import vocabulary
 

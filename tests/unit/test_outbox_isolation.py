@@ -12,7 +12,7 @@ from followupd.config import MaildirAccount
 from followupd.domain.intents import DraftIntent, IntentStatus
 from followupd.domain.model import Person, UserIdentity
 from followupd.mailstores.maildir import MaildirMailbox
-from followupd.pipeline.actions import DeliveryFolders
+from followupd.pipeline.executors import DeliveryFolders
 from followupd.pipeline.outbox import OutboxReport, execute_due
 from followupd.store import Store
 

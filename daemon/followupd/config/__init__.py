@@ -14,7 +14,7 @@ XDG: config in $XDG_CONFIG_HOME/followupd/, state in $XDG_STATE_HOME/followupd/.
 
 from __future__ import annotations
 
-from followupd.config.calendars import (
+from followupd.config.calendar_sections import (
     CALENDAR_KINDS,
     CalDavCalendar,
     CalendarConfig,
@@ -28,7 +28,7 @@ from followupd.config.paths import (
     xdg_config_home,
     xdg_state_home,
 )
-from followupd.config.schema import (
+from followupd.config.sections import (
     Account,
     ImapAccount,
     MaildirAccount,

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from followupd.config.errors import error_line
 from followupd.config.paths import default_config_path
 from followupd.config.settings import Settings, settings_from
+from followupd.config.wording import error_line
 from followupd.domain.errors import ConfigError
 from followupd.secrets import unsafe_command_file
 

@@ -16,9 +16,9 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from followupd.config.calendars import CalendarConfig
+from followupd.config.calendar_sections import CalendarConfig
 from followupd.config.paths import default_config_path, shipped_rules_dir
-from followupd.config.schema import (
+from followupd.config.sections import (
     Account,
     RemindersConfig,
     RulesConfig,

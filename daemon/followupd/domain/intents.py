@@ -12,7 +12,7 @@ time, so an interview that moves moves its intents instead of creating new ones.
 
 Each model says in words what it will do (`recipients`, `headline`, `detail`), so
 `plan`, `explain` and `status` show any kind without knowing it. A new kind is a
-model here plus its rule word (rules/actions.py) and its executor (pipeline/actions.py).
+model here plus its rule word (rules/actions.py) and its executor (pipeline/executors.py).
 """
 
 from __future__ import annotations

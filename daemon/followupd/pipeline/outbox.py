@@ -4,7 +4,7 @@ Reconcile: the engine's intents for the World of this pass are put in the
 store (new ones added, planned ones moved); planned intents no longer asked
 for are withdrawn; done and expired ones are never touched. Execute: every
 planned intent whose due moment has come is carried out once by the executor of
-its kind (pipeline/actions.py: a draft appended, a note delivered, a cancel or
+its kind (pipeline/executors.py: a draft appended, a note delivered, a cancel or
 stage recorded) — unless it is past its `max_late`, when it is expired and said so.
 """
 
@@ -20,7 +20,7 @@ import structlog
 from followupd.domain.errors import MessageError, SourceError
 from followupd.domain.intents import Intent, IntentStatus
 from followupd.domain.model import UserIdentity
-from followupd.pipeline.actions import EXECUTORS, DeliveryFolders, Done, Execution
+from followupd.pipeline.executors import EXECUTORS, DeliveryFolders, Done, Execution
 from followupd.rules.engine import Plan, plan
 from followupd.rules.loader import RuleSet
 from followupd.store import Store

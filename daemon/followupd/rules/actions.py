@@ -5,7 +5,7 @@ An action is a mapping with exactly one key, the action's name: `{draft: {…}}`
 ACTIONS the registry by name. Each model documents itself (`doc`), names the
 templates and rule ids it uses (checked at load), and turns itself into an
 intent for one occurrence and person (`plan`). Pure: carrying an intent out is
-the executor's part, registered per intent kind in pipeline/actions.py.
+the executor's part, registered per intent kind in pipeline/executors.py.
 """
 
 from __future__ import annotations

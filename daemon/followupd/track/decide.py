@@ -37,8 +37,8 @@ from followupd.track.changes import (
     TimeframeStated,
     merge_people,
 )
-from followupd.track.debrief import debrief
 from followupd.track.facts import Decision, Folding, Observed, Reminder, message_fact
+from followupd.track.reminder_replies import debrief
 from followupd.track.state import TrackState, interview_change
 from followupd.understand.conversation import (
     Assignment,

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ConfigDict, Field, SecretStr, field_validator, model_validator
 
-from followupd.config.schema import Section
+from followupd.config.sections import Section
 from followupd.secrets import run_secret_command
 
 

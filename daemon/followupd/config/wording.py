@@ -11,13 +11,13 @@ import difflib
 from pathlib import Path
 from typing import Any
 
-from followupd.config.calendars import (
+from followupd.config.calendar_sections import (
     CALENDAR_KINDS,
     CalDavCalendar,
     IcsFileCalendar,
     IcsUrlCalendar,
 )
-from followupd.config.schema import (
+from followupd.config.sections import (
     ImapAccount,
     MaildirAccount,
     RemindersConfig,
