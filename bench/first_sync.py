@@ -108,26 +108,12 @@ def child_followupd(
 
 
 def service_selector() -> tuple[Callable[[Any], bool], str]:
-    """The selector the service uses for a first sync (nothing known yet), wherever the
-    current code keeps it."""
-    try:
-        from followupd.pipeline.selector import selector  # type: ignore[import-not-found]
-        from followupd.understand.conversation import (  # type: ignore[import-not-found]
-            ApplicationIndex,
-        )
+    """The selector the service uses for a first sync (nothing known yet)."""
+    from followupd.pipeline.selector import selector
+    from followupd.understand.conversation import ApplicationIndex
 
-        chosen: Callable[[Any], bool] = selector(ApplicationIndex(), frozenset({USER}))
-        return chosen, "followupd.pipeline.selector.selector (empty index)"
-    except ImportError:
-        pass
-    try:
-        from followupd.service import wanted  # type: ignore[attr-defined]
-
-        return wanted, "followupd.service.wanted"
-    except ImportError:
-        from followupd.domain.ports import Candidate
-
-        return Candidate.has_calendar, "Candidate.has_calendar"
+    chosen: Callable[[Any], bool] = selector(ApplicationIndex(), frozenset({USER}))
+    return chosen, "followupd.pipeline.selector.selector (empty index)"
 
 
 def child_ceiling(port: int, username: str, password: str) -> dict[str, Any]:
