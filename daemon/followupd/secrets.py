@@ -29,6 +29,7 @@ import shlex
 import stat
 import subprocess
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -178,22 +179,33 @@ def _is_secret_key(key: str) -> bool:
     return key in _SECRET_KEY_NAMES or key.endswith(("_password", "_token", "_secret"))
 
 
-def inline_secret_keys(data: Any, prefix: str = "") -> list[str]:
-    """Dotted paths of keys in a parsed TOML document that hold a secret inline."""
+def _keys_where(
+    data: Any, chosen: Callable[[str, str, dict[str, Any]], bool], prefix: str = ""
+) -> list[str]:
+    """Dotted paths of the non-empty string values in a parsed TOML document for which
+    `chosen(key, value, table)` holds."""
     found: list[str] = []
     if isinstance(data, dict):
         for key, value in data.items():
             path = f"{prefix}{key}"
             if isinstance(value, dict | list):
-                found.extend(inline_secret_keys(value, f"{path}."))
-            elif isinstance(value, str) and value and _is_secret_key(str(key)):
+                found.extend(_keys_where(value, chosen, f"{path}."))
+            elif isinstance(value, str) and value and chosen(str(key), value, data):
                 found.append(path)
-            elif key == "url" and data.get("kind") == "ics_url":
-                found.append(path)  # a calendar's "secret address" is a password too
     elif isinstance(data, list):
         for i, item in enumerate(data):
-            found.extend(inline_secret_keys(item, f"{prefix.rstrip('.')}[{i}]."))
+            found.extend(_keys_where(item, chosen, f"{prefix.rstrip('.')}[{i}]."))
     return found
+
+
+def _holds_secret(key: str, _value: str, table: dict[str, Any]) -> bool:
+    # A calendar's "secret address" is a password too.
+    return _is_secret_key(key) or (key == "url" and table.get("kind") == "ics_url")
+
+
+def inline_secret_keys(data: Any) -> list[str]:
+    """Dotted paths of keys in a parsed TOML document that hold a secret inline."""
+    return _keys_where(data, _holds_secret)
 
 
 def _group_is_private(gid: int) -> bool:
@@ -217,20 +229,9 @@ def _group_is_private(gid: int) -> bool:
     return members <= {me}
 
 
-def command_keys(data: Any, prefix: str = "") -> list[str]:
+def command_keys(data: Any) -> list[str]:
     """Dotted paths of keys in a parsed TOML document that name a command to run."""
-    found: list[str] = []
-    if isinstance(data, dict):
-        for key, value in data.items():
-            path = f"{prefix}{key}"
-            if isinstance(value, dict | list):
-                found.extend(command_keys(value, f"{path}."))
-            elif isinstance(value, str) and value and str(key).endswith("_command"):
-                found.append(path)
-    elif isinstance(data, list):
-        for i, item in enumerate(data):
-            found.extend(command_keys(item, f"{prefix.rstrip('.')}[{i}]."))
-    return found
+    return _keys_where(data, lambda key, _value, _table: key.endswith("_command"))
 
 
 def unsafe_command_file(path: Path, data: Any) -> str | None:
