@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from bench.fuzz_mutators import NOW, Variant, load_seeds, make_variant
+from bench.fuzz_mutators import MUTATORS, NOW, Variant, load_seeds, make_variant
 
 ROOT = Path(__file__).resolve().parent.parent
 LIMIT = 10.0  # seconds per variant in explain
@@ -93,6 +93,7 @@ def worker(config: str) -> None:
     settings = load_settings(Path(config))
     ruleset = load_rules(settings.rule_paths(), settings.template_folders())
     now = parse_now(NOW, settings.user.timezone)
+    out.write('{"ready": true}\n')  # start-up (imports, rules) is not the variant's time
     for line in sys.stdin:
         path = line.strip()
         started = time.monotonic()
@@ -131,6 +132,15 @@ class Slot:
                 cwd=ROOT,
                 env=env,
             )
+        assert proc.stdout is not None
+        sel = selectors.DefaultSelector()
+        sel.register(proc.stdout, selectors.EVENT_READ)
+        ready = sel.select(120.0)
+        sel.close()
+        if not ready or not proc.stdout.readline():
+            proc.kill()
+            proc.wait()
+            raise RuntimeError(f"the explain worker did not start (see {self.log})")
         return proc
 
     def kill(self) -> None:
@@ -152,8 +162,7 @@ class Slot:
             return {"outcome": "unexpected", "error_type": "WorkerDied", "message": "pipe"}
         sel = selectors.DefaultSelector()
         sel.register(self.proc.stdout, selectors.EVENT_READ)
-        # The first answer also waits for the worker's start-up (imports, rule loading).
-        ready = sel.select(limit + (5.0 if not hasattr(self, "_warm") else 0.0))
+        ready = sel.select(limit)
         sel.close()
         if not ready:
             self.kill()
@@ -167,7 +176,6 @@ class Slot:
                 "error_type": "WorkerDied",
                 "message": f"worker exited with {code} (crash, out of memory or a C abort)",
             }
-        self._warm = True
         answer: dict[str, object] = json.loads(line)
         return answer
 
@@ -299,6 +307,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--skip-explain", action="store_true")
     parser.add_argument("--skip-run", action="store_true")
     parser.add_argument("--quick", action="store_true", help="300 variants, one pass")
+    parser.add_argument(
+        "--mutators", default="", help="only these first mutators (comma-separated names)"
+    )
     parser.add_argument("--keep", type=Path, help="keep the variants in this folder")
     parser.add_argument("--out", type=Path, default=Path("fuzz-report.json"))
     parser.add_argument("--worker", help=argparse.SUPPRESS)
@@ -308,20 +319,27 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.quick:
         args.variants, args.passes = 300, 1
+    only = tuple(n for n in args.mutators.split(",") if n)
     report: dict[str, object] = {
         "command": " ".join(["python -m bench.fuzz", *(argv or sys.argv[1:])]),
         "started": datetime.now().astimezone().isoformat(timespec="seconds"),
         "seed": args.seed,
+        "mutators": args.mutators or "all",
     }
     with tempfile.TemporaryDirectory(prefix="fuzz") as t:
         tmp = Path(t)
         folder = args.keep or tmp / "variants"
         folder.mkdir(parents=True, exist_ok=True)
         seeds = load_seeds()
+        unknown = [n for n in only if n not in MUTATORS]
+        if unknown:
+            raise SystemExit(
+                f"unknown mutators: {', '.join(unknown)} (known: {', '.join(MUTATORS)})"
+            )
         print(f"{len(seeds)} seeds; writing {args.variants:,} variants to {folder}", flush=True)
         variants: list[tuple[Variant, Path]] = []
         for i in range(args.variants):
-            v = make_variant(seeds, args.seed, i)
+            v = make_variant(seeds, args.seed, i, only)
             path = folder / f"{i:06d}.eml"
             path.write_bytes(v.data)
             # Only the tags stay in memory: 10,000 variants are gigabytes.

@@ -332,11 +332,13 @@ MUTATORS: dict[str, tuple[Mutator, int]] = {
 _FOLLOWERS = ["byte_flip", "dup_headers", "odd_charset", "broken_boundary"]
 
 
-def make_variant(seeds: list[Seed], seed: int, index: int) -> Variant:
-    """Variant `index` of run `seed`: the same bytes and tags every time."""
+def make_variant(seeds: list[Seed], seed: int, index: int, only: tuple[str, ...] = ()) -> Variant:
+    """Variant `index` of run `seed`: the same bytes and tags every time.
+
+    `only` restricts the first mutator to these names (all of them when empty)."""
     rng = random.Random(f"{seed}:{index}")
     base = rng.choice(seeds)
-    names = list(MUTATORS)
+    names = [n for n in MUTATORS if not only or n in only]
     first = rng.choices(names, weights=[MUTATORS[n][1] for n in names])[0]
     data = MUTATORS[first][0](rng, base, index)
     tags = [first]

@@ -139,7 +139,9 @@ def one_pass(
                         union |= addresses_in(p.read_bytes())
                     union |= good_addresses
                 check, source = check_draft(raw, union), "batch"
-            per_source[source + "|" + first.rule] = per_source.get(source + "|" + first.rule, 0) + 1
+            if source != "batch":  # drafts nothing maps to a source are not counted
+                key = f"{source}|{first.rule}"
+                per_source[key] = per_source.get(key, 0) + 1
             if check.problems:
                 bad.append(
                     {"rule": check.rule, "to": check.to, "source": source,
