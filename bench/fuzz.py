@@ -75,8 +75,9 @@ def _frames(exc: BaseException) -> list[str]:
                 name = name.split(marker, 1)[1]
                 break
         out.append(f"{name}:{fr.lineno} in {fr.name}")
-    own = [f for f in out if f.startswith("followupd/")]
-    return list(dict.fromkeys(own[-3:] + out[-5:]))
+    own = [n for n, f in enumerate(out) if f.startswith("followupd/")]
+    keep = sorted(set(own[-3:]) | set(range(max(0, len(out) - 5), len(out))))
+    return [out[n] for n in keep]  # outermost first, as in a traceback
 
 
 def worker(config: str) -> None:
