@@ -35,12 +35,19 @@ from pathlib import Path
 import structlog
 
 from followupd.config import ImapAccount, MaildirAccount, Settings
-from followupd.domain.errors import RuleError
+from followupd.domain.errors import RuleError, StateUnwritable
 from followupd.domain.intents import IntentStatus
 from followupd.pipeline.runner import Mailbox, MailboxFactory, Runner, RunReport, open_mailbox
 from followupd.rules.loader import RuleSet, load_rules, rule_files
 from followupd.service import sdnotify
-from followupd.service.watcher import BEAT_SECONDS, State, Status, Watcher, WatcherContext
+from followupd.service.watcher import (
+    BEAT_SECONDS,
+    Backoff,
+    State,
+    Status,
+    Watcher,
+    WatcherContext,
+)
 from followupd.store import Store
 
 log = structlog.get_logger("followupd")
@@ -118,7 +125,11 @@ class RunnerPass:
     def run(self, mailbox: Mailbox, progress: Callable[[], None]) -> None:
         runner = Runner(self.settings, self.rules.current, self.store, smtp=self.smtp)
         runner.on_progress = lambda _seen: progress()
+        self.store.forget_failure()
         runner.pass_account(self.name, self.account, mailbox, self.clock(), RunReport())
+        # A write that failed and was gone on from (one intent's failure does not stop
+        # the outbox) still ends the pass as a failure: the watcher waits and redoes it.
+        self.store.raise_if_unwritable()
 
     def next_due(self) -> datetime | None:
         planned = self.store.intents(IntentStatus.PLANNED, self.name)
@@ -224,7 +235,7 @@ class Supervisor:
         try:
             # Create (or migrate) the state file once, before the threads open it: two
             # watchers migrating a new file at the same moment collide.
-            await asyncio.to_thread(self._prepare_state)
+            await self._prepare_state()
             async with asyncio.TaskGroup() as tasks:
                 for w in self.watchers:
                     tasks.create_task(self._watch(w))
@@ -239,7 +250,23 @@ class Supervisor:
             self._join_all()
         log.info("service.stopped")
 
-    def _prepare_state(self) -> None:
+    async def _prepare_state(self) -> None:
+        """Open the state file once; while it cannot be written (a full disk, a read-only
+        folder), say so in STATUS= and try again with backoff instead of exiting."""
+        backoff = Backoff(base=1.0, cap=60.0)
+        while not self.stop.is_set():
+            try:
+                await asyncio.to_thread(self._open_state)
+                return
+            except StateUnwritable as exc:
+                delay = backoff.next()
+                log.warning("state.unwritable", error=str(exc), retry_in=round(delay, 1))
+                sdnotify.notify(
+                    f"STATUS=state file not writable ({exc}; retrying in {delay:.0f} s)"
+                )
+                await self._pause(delay)
+
+    def _open_state(self) -> None:
         with Store(self.settings.state.path):
             pass
 
@@ -324,6 +351,13 @@ class Supervisor:
             await self._pause(interval)
 
     def _read_calendars_once(self) -> int:
+        try:
+            return self._read_calendars_in_store()
+        except StateUnwritable as exc:  # the watchers say so in STATUS=; try again later
+            log.warning("calendar.state_unwritable", error=str(exc))
+            return 0
+
+    def _read_calendars_in_store(self) -> int:
         report = RunReport()
         with Store(self.settings.state.path) as store:
             runner = Runner(self.settings, self.rules.current, store, smtp=self.smtp)
