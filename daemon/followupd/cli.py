@@ -104,6 +104,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 0
     now = parse_now(args.now, settings.user.timezone)
     with Store(settings.state.path) as store:
+        store.check_writable()  # exit 4 now, in one line, rather than in mid-pass
         runner = Runner(settings, ruleset, store, smtp=smtp_sender(settings))
         if sys.stderr.isatty():
             # A first sync of a large mailbox takes a while: show that it moves.

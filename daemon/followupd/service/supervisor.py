@@ -126,6 +126,7 @@ class RunnerPass:
         runner = Runner(self.settings, self.rules.current, self.store, smtp=self.smtp)
         runner.on_progress = lambda _seen: progress()
         self.store.forget_failure()
+        self.store.check_writable()  # a full disk or read-only folder: before any mail
         runner.pass_account(self.name, self.account, mailbox, self.clock(), RunReport())
         # A write that failed and was gone on from (one intent's failure does not stop
         # the outbox) still ends the pass as a failure: the watcher waits and redoes it.

@@ -72,10 +72,14 @@ def explain(path: Path, exc: sqlite3.Error) -> StateError:
     code = int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     free = _free_bytes(path.parent)
     low = free is not None and free < LOW_SPACE_BYTES
-    if code == _FULL or (code in (_IOERR, _CANTOPEN) and low):
+    if code == _FULL:
         return _full(path, free)
+    # An I/O or open error is a permission problem when something cannot be written (a
+    # full disk still can, by permission), else a full disk when little room is left.
     if code in (_READONLY, _PERM, _AUTH) or (code in (_IOERR, _CANTOPEN) and not _writable(path)):
         return _read_only(path)
+    if code in (_IOERR, _CANTOPEN) and low:
+        return _full(path, free)
     if code in (_CORRUPT, _NOTADB):
         return StateError(
             f"{path} is damaged, not a usable followupd state file ({exc}): restore it from "

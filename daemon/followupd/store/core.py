@@ -94,6 +94,13 @@ class CoreStore:
     def close(self) -> None:
         self.db.close()
 
+    def check_writable(self) -> None:
+        """Commit a write of no consequence, to learn before a pass, not in the middle of
+        one, that the file cannot be written (a read-only folder or leftover -wal/-shm, a
+        full disk): a failure inside a pass could be taken for one message's fault."""
+        with self.transaction():
+            self.db.execute(f"PRAGMA user_version = {self.schema_version()}")
+
     def forget_failure(self) -> None:
         """Start a pass afresh: a write failure raised before is not raised again."""
         self._conn.failure = None
