@@ -319,3 +319,31 @@ def test_the_service_on_a_full_disk_says_so_stays_up_and_recovers(
     assert len(drafts) == 3 and len(set(keys_of(drafts))) == 3
     assert '"state.unwritable"' in d.text() and "Traceback" not in d.text()
     assert d.stop() == 0
+
+
+def test_the_service_started_on_a_full_disk_waits_for_space(
+    dovecot: DovecotUser,
+    tmp_path: Path,
+    disk: SmallDisk,
+    daemon: Callable[..., Daemon],  # noqa: F811 (the fixture)
+    notifications: Notifications,  # noqa: F811 (the fixture)
+) -> None:
+    """Started on a full state disk, the service does not exit: READY=1 comes with a
+    STATUS= saying the disk is full, it retries, and once space is freed it reads the
+    account and drafts each thank-you once."""
+    state = disk.path / "state.sqlite3"
+    Store(state).close()
+    dovecot.append("INBOX", ended_interview("start-full@northwind-robotics.example"))
+    disk.fill()
+    d = daemon(config_on(dovecot, tmp_path, disk, lookback_days=60), notifications.env())
+    lines = notifications.until("READY=1")
+    assert any(line.startswith("STATUS=state file not writable") for line in lines), lines
+    assert any(f"the disk holding {state} is full" in line for line in lines), lines
+    time.sleep(3)
+    assert d.proc.poll() is None, d.text()[-2000:]
+    disk.free()
+    assert d.wait_for(lambda: len(thank_yous(dovecot)) == 3, timeout=90), d.text()[-2000:]
+    time.sleep(2)
+    drafts = thank_yous(dovecot)
+    assert len(drafts) == 3 and len(set(keys_of(drafts))) == 3
+    assert d.stop() == 0

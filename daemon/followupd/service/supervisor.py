@@ -254,7 +254,7 @@ class Supervisor:
     async def _prepare_state(self) -> None:
         """Open the state file once; while it cannot be written (a full disk, a read-only
         folder), say so in STATUS= and try again with backoff instead of exiting."""
-        backoff = Backoff(base=1.0, cap=60.0)
+        backoff = Backoff(base=1.0, cap=30.0)
         while not self.stop.is_set():
             try:
                 await asyncio.to_thread(self._open_state)
@@ -262,8 +262,13 @@ class Supervisor:
             except StateUnwritable as exc:
                 delay = backoff.next()
                 log.warning("state.unwritable", error=str(exc), retry_in=round(delay, 1))
+                # Failed with its reason counts as started (as a refused login does):
+                # systemd's start timeout and watchdog must not kill a service that only
+                # waits for disk space. The delay is capped below WatchdogSec.
                 sdnotify.notify(
-                    f"STATUS=state file not writable ({exc}; retrying in {delay:.0f} s)"
+                    "READY=1",
+                    "WATCHDOG=1",
+                    f"STATUS=state file not writable ({exc}; retrying in {delay:.0f} s)",
                 )
                 await self._pause(delay)
 
