@@ -308,6 +308,7 @@ def test_the_service_on_a_full_disk_says_so_stays_up_and_recovers(
     blocked = statuses(notifications, lambda s: "state file not writable" in s, timeout=30)
     assert f"the disk holding {disk.path / 'state.sqlite3'} is full" in blocked
     assert "retrying in" in blocked
+    print(blocked)  # reported: what systemctl status shows
     time.sleep(3)  # it keeps waiting, not exiting
     assert d.proc.poll() is None, d.text()[-2000:]
     assert thank_yous(dovecot) == []

@@ -4,7 +4,9 @@
     ├── a Watcher per account (service/watcher.py), on its own thread: connect → pass
     │   → IDLE until new mail or the next due intent → pass → …; a lost server is
     │   retried with backoff and caught up from the stored cursor, a refused login is
-    │   reported once and tried again on SIGHUP or after LOGIN_RETRY_SECONDS
+    │   reported once and tried again on SIGHUP or after LOGIN_RETRY_SECONDS; a state
+    │   file that cannot be written (a full disk, a read-only folder) is said in STATUS=
+    │   and the pass redone with backoff, what was committed kept
     ├── readiness: READY=1 once every account was read once or failed with its reason
     │   in STATUS= (start-up time is extended while the first passes make progress)
     ├── the rule watcher: SIGHUP or a changed rule/template file reloads the rules;
