@@ -9,6 +9,7 @@ used. A known error prints one clear line (or one per problem), no traceback;
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import traceback
@@ -22,7 +23,7 @@ import structlog
 from followupd import __version__, log
 from followupd.config import Settings, default_config_path, load_settings
 from followupd.deliver.reminders import smtp_sender
-from followupd.domain.errors import ConfigError, FollowupdError
+from followupd.domain.errors import ConfigError, FollowupdError, StateUnwritable
 from followupd.domain.intents import IntentStatus
 from followupd.pipeline import Runner, open_mailbox, utc_now
 from followupd.pipeline.executors import done_line
@@ -95,11 +96,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.once:
         if args.now:
             raise ConfigError("--now only makes sense with --once")
-        Store(settings.state.path).close()  # a broken state file fails here, clearly
+        # A broken state file fails here, clearly; a full disk or a read-only folder does
+        # not: the service says so in STATUS= and retries until it can write.
+        with contextlib.suppress(StateUnwritable):
+            Store(settings.state.path).close()
         serve(settings, ruleset, smtp=smtp_sender(settings))
         return 0
     now = parse_now(args.now, settings.user.timezone)
     with Store(settings.state.path) as store:
+        store.check_writable()  # exit 4 now, in one line, rather than in mid-pass
         runner = Runner(settings, ruleset, store, smtp=smtp_sender(settings))
         if sys.stderr.isatty():
             # A first sync of a large mailbox takes a while: show that it moves.
@@ -108,6 +113,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
             runner.on_progress = progress
         report = runner.run_once(now)
+        # A write failure the pass went on from (the outbox does, one intent at a time)
+        # still ends the run with exit 4: nothing is lost, the next run redoes it.
+        store.raise_if_unwritable()
         if sys.stderr.isatty() and report.messages_seen:
             print(file=sys.stderr)
     for d in report.done:

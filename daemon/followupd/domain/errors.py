@@ -8,6 +8,8 @@
     │   └── LoginFailed            the server refused the credentials (never shows them)
     ├── MessageError               a message or calendar object that cannot be understood
     └── StateError                 the SQLite state file (schema too new, corrupt)
+        └── StateUnwritable        it cannot be written now: a full disk, a read-only
+                                   folder, a lock; the same pass succeeds once fixed
 
 A problem with one message or calendar object is a MessageError: it is logged with
 its location and the run goes on with the rest.
@@ -77,3 +79,10 @@ class StateError(FollowupdError):
     """The state file cannot be used."""
 
     exit_code = 4
+
+
+class StateUnwritable(StateError):
+    """The state file cannot be written now (a full disk, a read-only folder or leftover
+    -wal/-shm file, another process's lock). Nothing committed is lost: the failed
+    transaction was rolled back, and the same pass succeeds once the cause is fixed, so
+    the service waits and retries instead of stopping."""

@@ -4,7 +4,9 @@
     ├── a Watcher per account (service/watcher.py), on its own thread: connect → pass
     │   → IDLE until new mail or the next due intent → pass → …; a lost server is
     │   retried with backoff and caught up from the stored cursor, a refused login is
-    │   reported once and tried again on SIGHUP or after LOGIN_RETRY_SECONDS
+    │   reported once and tried again on SIGHUP or after LOGIN_RETRY_SECONDS; a state
+    │   file that cannot be written (a full disk, a read-only folder) is said in STATUS=
+    │   and the pass redone with backoff, what was committed kept
     ├── readiness: READY=1 once every account was read once or failed with its reason
     │   in STATUS= (start-up time is extended while the first passes make progress)
     ├── the rule watcher: SIGHUP or a changed rule/template file reloads the rules;
@@ -35,12 +37,19 @@ from pathlib import Path
 import structlog
 
 from followupd.config import ImapAccount, MaildirAccount, Settings
-from followupd.domain.errors import RuleError
+from followupd.domain.errors import RuleError, StateUnwritable
 from followupd.domain.intents import IntentStatus
 from followupd.pipeline.runner import Mailbox, MailboxFactory, Runner, RunReport, open_mailbox
 from followupd.rules.loader import RuleSet, load_rules, rule_files
 from followupd.service import sdnotify
-from followupd.service.watcher import BEAT_SECONDS, State, Status, Watcher, WatcherContext
+from followupd.service.watcher import (
+    BEAT_SECONDS,
+    Backoff,
+    State,
+    Status,
+    Watcher,
+    WatcherContext,
+)
 from followupd.store import Store
 
 log = structlog.get_logger("followupd")
@@ -118,7 +127,12 @@ class RunnerPass:
     def run(self, mailbox: Mailbox, progress: Callable[[], None]) -> None:
         runner = Runner(self.settings, self.rules.current, self.store, smtp=self.smtp)
         runner.on_progress = lambda _seen: progress()
+        self.store.forget_failure()
+        self.store.check_writable()  # a full disk or read-only folder: before any mail
         runner.pass_account(self.name, self.account, mailbox, self.clock(), RunReport())
+        # A write that failed and was gone on from (one intent's failure does not stop
+        # the outbox) still ends the pass as a failure: the watcher waits and redoes it.
+        self.store.raise_if_unwritable()
 
     def next_due(self) -> datetime | None:
         planned = self.store.intents(IntentStatus.PLANNED, self.name)
@@ -224,7 +238,7 @@ class Supervisor:
         try:
             # Create (or migrate) the state file once, before the threads open it: two
             # watchers migrating a new file at the same moment collide.
-            await asyncio.to_thread(self._prepare_state)
+            await self._prepare_state()
             async with asyncio.TaskGroup() as tasks:
                 for w in self.watchers:
                     tasks.create_task(self._watch(w))
@@ -239,7 +253,28 @@ class Supervisor:
             self._join_all()
         log.info("service.stopped")
 
-    def _prepare_state(self) -> None:
+    async def _prepare_state(self) -> None:
+        """Open the state file once; while it cannot be written (a full disk, a read-only
+        folder), say so in STATUS= and try again with backoff instead of exiting."""
+        backoff = Backoff(base=1.0, cap=30.0)
+        while not self.stop.is_set():
+            try:
+                await asyncio.to_thread(self._open_state)
+                return
+            except StateUnwritable as exc:
+                delay = backoff.next()
+                log.warning("state.unwritable", error=str(exc), retry_in=round(delay, 1))
+                # Failed with its reason counts as started (as a refused login does):
+                # systemd's start timeout and watchdog must not kill a service that only
+                # waits for disk space. The delay is capped below WatchdogSec.
+                sdnotify.notify(
+                    "READY=1",
+                    "WATCHDOG=1",
+                    f"STATUS=state file not writable ({exc}; retrying in {delay:.0f} s)",
+                )
+                await self._pause(delay)
+
+    def _open_state(self) -> None:
         with Store(self.settings.state.path):
             pass
 
@@ -324,6 +359,13 @@ class Supervisor:
             await self._pause(interval)
 
     def _read_calendars_once(self) -> int:
+        try:
+            return self._read_calendars_in_store()
+        except StateUnwritable as exc:  # the watchers say so in STATUS=; try again later
+            log.warning("calendar.state_unwritable", error=str(exc))
+            return 0
+
+    def _read_calendars_in_store(self) -> int:
         report = RunReport()
         with Store(self.settings.state.path) as store:
             runner = Runner(self.settings, self.rules.current, store, smtp=self.smtp)

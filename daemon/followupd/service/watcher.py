@@ -19,7 +19,11 @@ until new mail, a wake-up or the next due intent → pass → …
 - Login refused (LoginFailed: a wrong password, a revoked token): reported once, then
   tried again only on retry_login() or after LOGIN_RETRY_SECONDS. Hammering would not
   fix the password, and providers lock accounts that fail too often.
-- Anything else (a bug, a broken state file): the thread ends with State.FAILED and
+- The state file cannot be written (StateUnwritable: a full disk, a read-only folder):
+  said in the status (STATUS=), the connection kept, and the pass redone with capped
+  backoff until it can; the failed transaction was rolled back, and drafts appended
+  before the failure are found again by their key, not written twice.
+- Anything else (a bug, a corrupt state file): the thread ends with State.FAILED and
   the exception is re-raised in the supervisor.
 """
 
@@ -38,7 +42,7 @@ from typing import Protocol, runtime_checkable
 import structlog
 
 from followupd.config import ImapAccount, MaildirAccount
-from followupd.domain.errors import LoginFailed, SourceError
+from followupd.domain.errors import LoginFailed, SourceError, StateUnwritable
 from followupd.pipeline.runner import Mailbox
 
 log = structlog.get_logger("followupd")
@@ -84,6 +88,7 @@ class State(StrEnum):
     WATCHING = "watching"
     DISCONNECTED = "disconnected"  # the server unreachable: retrying with backoff
     LOGIN_REFUSED = "login refused"  # waiting for a reload or LOGIN_RETRY_SECONDS
+    STATE_BLOCKED = "state file not writable"  # a full disk, a read-only folder: retrying
     STOPPED = "stopped"
     FAILED = "failed"  # the thread died of an unexpected exception
 
@@ -137,6 +142,9 @@ class WatcherContext:
     beat_seconds: float = BEAT_SECONDS
     login_retry_seconds: float = LOGIN_RETRY_SECONDS
     backoff: Backoff = field(default_factory=Backoff)
+    # Retrying a pass that could not write the state file costs next to nothing: a
+    # shorter cap, so the service carries on soon after space is freed.
+    state_backoff: Backoff = field(default_factory=lambda: Backoff(base=1.0, cap=60.0))
 
 
 class _Stopping(Exception):
@@ -228,8 +236,13 @@ class Watcher:
 
     def _run(self) -> None:
         try:
-            with self.ctx.open_pass() as account_pass:
-                self._loop(account_pass)
+            while not self._stopping:
+                try:
+                    with self.ctx.open_pass() as account_pass:
+                        self._loop(account_pass)
+                    break
+                except StateUnwritable as exc:  # the state file could not be opened
+                    self._state_blocked(exc)
             self._set(State.STOPPED)
         except BaseException as exc:
             # Kept for the supervisor (wait_ready/stop re-raise it): not swallowed here,
@@ -305,7 +318,13 @@ class Watcher:
     def _serve(self, mailbox: Mailbox, account_pass: AccountPass) -> None:
         while not self._stopping:
             self._wake.clear()
-            account_pass.run(mailbox, self._progress)
+            try:
+                account_pass.run(mailbox, self._progress)
+            except StateUnwritable as exc:
+                # What was committed stays; the pass is redone on the same connection.
+                self._state_blocked(exc)
+                continue
+            self.ctx.state_backoff.reset()
             self.passes += 1
             self._set(State.WATCHING)
             self.ready.set()
@@ -315,6 +334,16 @@ class Watcher:
                 self.beat()
                 if changed or self._wake.is_set() or self._until_next_due(account_pass) <= 0:
                     break
+
+    def _state_blocked(self, exc: StateUnwritable) -> None:
+        """Say that the state file cannot be written and why, then wait before retrying."""
+        delay = self.ctx.state_backoff.next()
+        log.warning("state.unwritable", account=self.name, error=str(exc), retry_in=round(delay, 1))
+        self._set(State.STATE_BLOCKED, f"{exc}; retrying in {delay:.0f} s")
+        self.ready.set()
+        # A reload (SIGHUP) retries at once; a stale request must not end every sleep.
+        self._retry_login.clear()
+        self._sleep(delay, until=self._retry_login)
 
     def _progress(self) -> None:
         self.beat()

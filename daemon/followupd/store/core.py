@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ from followupd.domain.errors import StateError
 from followupd.domain.intents import Intent, IntentStatus, intent_from_json
 from followupd.domain.model import Interview, MessageRef
 from followupd.domain.ports import Cursor
+from followupd.store.connection import StateConnection, explain, explain_os
 from followupd.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from followupd.track.state import interview_change
 
@@ -58,18 +59,27 @@ class CoreStore:
         which need not exist.
         """
         self.path = path
+        # Every sqlite3 error on this connection is a StateError naming the file, in a
+        # sentence a person can act on (store/connection.py).
         try:
             if in_memory_copy:
-                self.db = sqlite3.connect(":memory:", isolation_level=None)
+                conn = sqlite3.connect(":memory:", isolation_level=None, factory=StateConnection)
                 if path.exists():
                     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-                    source.backup(self.db)
+                    source.backup(conn)
                     source.close()
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
-        except (OSError, sqlite3.Error) as exc:
-            raise StateError(f"{path}: cannot open the state file: {exc}") from None
+                conn = sqlite3.connect(
+                    path, isolation_level=None, timeout=30, factory=StateConnection
+                )
+        except sqlite3.Error as exc:
+            raise explain(path, exc) from exc
+        except OSError as exc:
+            raise explain_os(path, exc) from exc
+        conn.bind(path)
+        self._conn = conn
+        self.db: sqlite3.Connection = conn
         self.db.row_factory = sqlite3.Row
         try:
             if not in_memory_copy:
@@ -77,11 +87,31 @@ class CoreStore:
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise StateError(f"{path}: not a usable followupd state file: {exc}") from None
+        except StateError:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
+
+    def check_writable(self) -> None:
+        """Commit a write of no consequence, to learn before a pass, not in the middle of
+        one, that the file cannot be written (a read-only folder or leftover -wal/-shm, a
+        full disk): a failure inside a pass could be taken for one message's fault."""
+        with self.transaction():
+            self.db.execute(f"PRAGMA user_version = {self.schema_version()}")
+
+    def forget_failure(self) -> None:
+        """Start a pass afresh: a write failure raised before is not raised again."""
+        self._conn.failure = None
+
+    def raise_if_unwritable(self) -> None:
+        """Raise (once) the write failure met since the last call, if one was: a caller
+        may have gone on after it (the outbox does, so one intent cannot block the rest),
+        and the pass must still end with it."""
+        failure, self._conn.failure = self._conn.failure, None
+        if failure is not None:
+            raise failure
 
     def __enter__(self) -> Self:
         return self
@@ -110,17 +140,28 @@ class CoreStore:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One atomic unit of work; nested use joins the outer transaction."""
+        """One atomic unit of work; nested use joins the outer transaction.
+
+        A failure inside it or at COMMIT (a full disk fails there, when the WAL must
+        grow) rolls all of it back: the state is as before, and the work is redone."""
         if self.db.in_transaction:
             yield
             return
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self._rollback()
             raise
-        self.db.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        # SQLite may have rolled back by itself (it does on some SQLITE_FULL errors).
+        # If ROLLBACK fails too: nothing was committed (an uncommitted WAL tail is
+        # ignored on the next open), and the error that got us here is the one to report.
+        if self.db.in_transaction:
+            with suppress(StateError):
+                self.db.execute("ROLLBACK")
 
     # -- cursors --------------------------------------------------------------
 
