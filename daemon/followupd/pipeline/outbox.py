@@ -17,7 +17,7 @@ from email.message import EmailMessage
 
 import structlog
 
-from followupd.domain.errors import MessageError, SourceError
+from followupd.domain.errors import MessageError, SourceError, StateError
 from followupd.domain.intents import Intent, IntentStatus
 from followupd.domain.model import UserIdentity
 from followupd.pipeline.executors import EXECUTORS, DeliveryFolders, Done, Execution
@@ -102,8 +102,8 @@ def execute_due(
         executor = EXECUTORS[intent.kind]
         try:
             carried = executor.run(intent, ex)
-        except SourceError:
-            raise  # the server went away: the pass stops, the watcher reconnects
+        except (SourceError, StateError):
+            raise  # the server went away or the state cannot be written: the pass stops
         except MessageError as exc:
             # A letter that cannot be made safely (an address that is not one, headers
             # not exactly as meant) is refused for good; the rest of the outbox goes on.
