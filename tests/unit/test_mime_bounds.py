@@ -143,7 +143,7 @@ def test_a_nul_charset_in_explain_terms() -> None:
 def test_parts_walked_are_bounded() -> None:
     """A message of 3,000 sibling parts walks the first 1,000 and says so."""
     parts = "".join(f"--b\r\nContent-Type: text/plain\r\n\r\npart {i}\r\n" for i in range(3000))
-    raw = (HEAD + 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n' + parts + "--b--\r\n")
+    raw = HEAD + 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n' + parts + "--b--\r\n"
     parsed = parse_message(raw.encode())
     assert parsed.text == "part 0"
     assert any(f"more than {MAX_PARTS:,} MIME parts" in d for d in parsed.defects)
