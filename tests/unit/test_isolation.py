@@ -237,3 +237,28 @@ def test_older_error_outcomes_are_counted_as_failed(tmp_path: Path) -> None:
         store.mark_processed(ref, "", "error: ValueError: x", NOW)
         store.mark_processed(ref.model_copy(update={"uid": 10}), "<m@x>", "interview new", NOW)
         assert [(f.uid, f.reason) for f in store.failed_messages()] == [(9, "ValueError: x")]
+
+
+def test_explain_shows_what_could_not_be_planned(
+    tmp_path: Path, shipped: RuleSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`explain` of an invitation whose occurrences fail to plan says so, per rule, as a
+    Problem line, and still shows what it understood."""
+    from followupd.explain import explain, render
+
+    def failing(lr, occ, w, templates, result):  # type: ignore[no-untyped-def]
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(engine, "_plan_occurrence", failing)
+    settings = Settings(
+        user=UserConfig(name=USER.name, email=USER.email, timezone=USER.timezone),
+        state=StateConfig(path=tmp_path / "s.db"),
+    )
+    eml = tmp_path / "invite.eml"
+    eml.write_bytes(good(0))
+    out = explain(str(eml), settings, shipped, NOW)
+    assert out.calendar and out.calendar[0]["verdict"] == "interview"
+    assert any(p.startswith("rule thank-you on interview.ended") for p in out.problems)
+    text = render(out)
+    assert "Problem: rule thank-you on interview.ended" in text
+    assert "date value out of range (OverflowError)" in text

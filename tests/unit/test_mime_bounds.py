@@ -201,3 +201,17 @@ def test_new_text_is_bounded_and_still_strips_quotes() -> None:
     assert new_text("Thanks!\n\nOn Tue, 3 Mar 2026, Ana <ana@x> wrote:\n> old") == "Thanks!"
     assert len(new_text("word " * 100_000)) == MAX_NEW_TEXT_CHARS
     assert new_text("a b c", limit=3) == "a b"
+
+
+def test_the_selector_survives_deep_comments() -> None:
+    """The header-only look that decides what to fetch never raises on a From of 5000 nested
+    comments (getaddresses recurses): it reads no address from it."""
+    from followupd.domain.model import MessageRef
+    from followupd.domain.ports import Candidate
+    from followupd.pipeline.selector import selector
+    from followupd.understand.conversation import ApplicationIndex
+
+    ref = MessageRef(account="work", folder="INBOX", uidvalidity=1, uid=1)
+    head = ("From: " + "(" * 5000 + ")" * 5000 + " <pat@acme.example>\r\nSubject: hi\r\n").encode()
+    wanted = selector(ApplicationIndex(), frozenset({USER.email}))
+    assert wanted(Candidate(ref=ref, headers=head)) is False
