@@ -215,3 +215,12 @@ def test_the_selector_survives_deep_comments() -> None:
     head = ("From: " + "(" * 5000 + ")" * 5000 + " <pat@acme.example>\r\nSubject: hi\r\n").encode()
     wanted = selector(ApplicationIndex(), frozenset({USER.email}))
     assert wanted(Candidate(ref=ref, headers=head)) is False
+
+
+def test_what_the_bounds_left_unread_is_a_problem_of_the_message() -> None:
+    """The cut is said where a person reads it (explain's Problem lines, the run's warnings):
+    in the understanding's problems, not only in the parser's defects."""
+    deep = understand_message(nested(600), user=USER)
+    assert any("nested more than 50 levels deep" in p for p in deep.problems)
+    big = understand_message(mail("Thanks for applying. " * 60_000), user=USER)
+    assert any("only the first 1,000,000 were kept" in p for p in big.problems)

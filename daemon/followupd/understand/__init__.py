@@ -77,9 +77,9 @@ def understand_message(
     Raises MessageError only when the message itself is empty; a bad calendar part
     becomes a problem. Floating times are read in the user's time zone.
     """
-    message, calendars = parse_message_parts(raw)
+    message, calendars, unread = parse_message_parts(raw)
     items: list[CalendarItem] = []
-    problems: list[str] = []
+    problems: list[str] = list(unread)
     if len(calendars) > MAX_CALENDAR_PARTS:
         problems.append(
             f"{len(calendars)} calendar parts; only the first {MAX_CALENDAR_PARTS} were read"

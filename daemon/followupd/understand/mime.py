@@ -18,12 +18,14 @@ import email
 import email.policy
 import quopri
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime, parsedate_tz
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from followupd.domain.errors import MessageError
 from followupd.domain.model import ParsedMessage, Person
@@ -58,8 +60,17 @@ def parse_message(raw: bytes) -> ParsedMessage:
     return parse_message_parts(raw)[0]
 
 
-def parse_message_parts(raw: bytes) -> tuple[ParsedMessage, tuple[CalendarPart, ...]]:
-    """Like `parse_message`, also returning each calendar with its Content-Type method."""
+class MessageParts(NamedTuple):
+    """A parsed message, its calendars, and what its bounds left unread (also in defects)."""
+
+    message: ParsedMessage
+    calendars: tuple[CalendarPart, ...]
+    unread: tuple[str, ...] = ()
+
+
+def parse_message_parts(raw: bytes) -> MessageParts:
+    """Like `parse_message`, also returning each calendar with its Content-Type method and
+    what was left unread by the bounds (depth, parts, text size), in words."""
     if not raw or not raw.strip():
         raise MessageError("empty message: no headers and no body")
     try:
@@ -75,7 +86,7 @@ def parse_message_parts(raw: bytes) -> tuple[ParsedMessage, tuple[CalendarPart, 
         raise MessageError(f"the message cannot be read ({reason[:200]})") from None
 
 
-def _parse(raw: bytes) -> tuple[ParsedMessage, tuple[CalendarPart, ...]]:
+def _parse(raw: bytes) -> MessageParts:
     bounded = bound_structure(raw)
     defects: list[str] = list(bounded.problems)
     try:
@@ -84,7 +95,7 @@ def _parse(raw: bytes) -> tuple[ParsedMessage, tuple[CalendarPart, ...]]:
         defects.append(f"MIME structure unreadable ({exc}); read with the compat32 parser")
         msg = email.message_from_bytes(bounded.raw, policy=email.policy.compat32)
     headers = _Headers(msg, defects)
-    bodies = _Bodies(defects)
+    bodies = _Bodies(defects, list(bounded.problems))
     bodies.collect(msg)
     if not msg.keys() and not bodies.text().strip() and not bodies.calendars:
         raise MessageError("not a mail message: no headers and no readable body")
@@ -105,7 +116,7 @@ def _parse(raw: bytes) -> tuple[ParsedMessage, tuple[CalendarPart, ...]]:
         calendars=tuple(c.text for c in bodies.calendars),
         defects=tuple(dict.fromkeys(defects)),
     )
-    return parsed, tuple(bodies.calendars)
+    return MessageParts(parsed, tuple(bodies.calendars), tuple(dict.fromkeys(bodies.unread)))
 
 
 class _Headers:
@@ -223,15 +234,16 @@ def decode_words(value: str) -> str:
 class _Bodies:
     """Walks the MIME tree once: text candidates and calendar parts."""
 
-    def __init__(self, defects: list[str]) -> None:
+    def __init__(self, defects: list[str], unread: list[str]) -> None:
         self.defects = defects
+        self.unread = unread  # what a bound left unread (also in defects)
         self.plain: list[str] = []
         self.html: list[str] = []
         self.calendars: list[CalendarPart] = []
 
     def collect(self, msg: Message) -> None:
         self.defects.extend(_defect_names(msg))
-        for part in _walk(msg, self.defects):
+        for part in _walk(msg, self._note):
             if part.is_multipart():
                 if part is not msg:
                     self.defects.extend(_defect_names(part))
@@ -276,8 +288,10 @@ class _Bodies:
         return text[:MAX_TEXT_CHARS]
 
     def _note(self, problem: str) -> None:
+        """What a bound left unread: a defect, and said to the user (`unread`)."""
         if problem not in self.defects:  # text() is asked more than once
             self.defects.append(problem)
+            self.unread.append(problem)
 
     def _add_calendar(self, part: Message) -> None:
         text = self._decode(part, default_charset="utf-8")
@@ -299,7 +313,7 @@ class _Bodies:
         return text
 
 
-def _walk(msg: Message, defects: list[str]) -> list[Message]:
+def _walk(msg: Message, note: Callable[[str], None]) -> list[Message]:
     """Every part, depth first as `Message.walk` gives them, without recursion, bounded.
 
     `bound_structure` already cut the tree at `MAX_MIME_DEPTH`; the bound is kept here
@@ -310,17 +324,19 @@ def _walk(msg: Message, defects: list[str]) -> list[Message]:
     while stack:
         part, depth = stack.pop()
         if len(out) >= MAX_PARTS:
-            defects.append(f"more than {MAX_PARTS:,} MIME parts; the rest were not read")
+            note(f"more than {MAX_PARTS:,} MIME parts; the rest were not read")
             break
         out.append(part)
         if not part.is_multipart():
             continue
         if depth >= MAX_MIME_DEPTH:
-            defects.append(f"MIME parts nested more than {MAX_MIME_DEPTH} levels were not read")
+            note(f"MIME parts nested more than {MAX_MIME_DEPTH} levels were not read")
             continue
         children = part.get_payload()
         if isinstance(children, list):
-            stack.extend((child, depth + 1) for child in reversed(children))
+            stack.extend(
+                (child, depth + 1) for child in reversed(children) if isinstance(child, Message)
+            )
     return out
 
 
