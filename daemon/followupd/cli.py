@@ -170,17 +170,17 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from followupd.status import status_rows, status_table
+    from followupd.status import status
 
     settings = load_settings(args.config)
     now = utc_now()
     with Store(settings.state.path, in_memory_copy=True) as store:
-        rows = status_rows(store, now)
+        shown = status(store, now)
     if args.json:
-        json.dump([r.as_json() for r in rows], sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(shown.as_json(), sys.stdout, indent=2, ensure_ascii=False)
         print()
     else:
-        print(status_table(rows, settings.user.timezone))
+        print(shown.text(settings.user.timezone))
     return 0
 
 

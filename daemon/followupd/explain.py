@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from followupd.config import Settings
-from followupd.domain.errors import ConfigError
+from followupd.domain.errors import ConfigError, FollowupdError, MessageError
 from followupd.pipeline.outbox import reconcile
 from followupd.pipeline.runner import open_mailbox, process_message, signal_lexicon
 from followupd.pipeline.tracker import Tracker
+from followupd.rules.engine import in_words
 from followupd.rules.loader import RuleSet
 from followupd.store import Store
 
@@ -61,15 +62,20 @@ def explain(spec: str, settings: Settings, ruleset: RuleSet, now: datetime) -> E
     user = settings.user.identity()
     out = Explanation(source=source)
     with Store(settings.state.path, in_memory_copy=True) as store:
-        done = process_message(
-            raw,
-            source,
-            account or "explain",
-            Tracker(store, user),
-            user,
-            now,
-            lexicon=signal_lexicon(ruleset),
-        )
+        try:
+            done = process_message(
+                raw,
+                source,
+                account or "explain",
+                Tracker(store, user),
+                user,
+                now,
+                lexicon=signal_lexicon(ruleset),
+            )
+        except FollowupdError:
+            raise
+        except Exception as exc:  # what a run logs as mail.failed, said as one sentence
+            raise MessageError(f"{source}: could not be understood: {in_words(exc)}") from exc
         msg = done.result.message
         out.headers = {
             "subject": msg.subject,
@@ -110,6 +116,9 @@ def explain(spec: str, settings: Settings, ruleset: RuleSet, now: datetime) -> E
         }
         refs |= set(done.interviews)
         plan = reconcile(store, ruleset, user, now)
+        # An occurrence about this message that could not be planned (or a trigger that
+        # could not be read at all) is said, as a run logs it (plan.failed).
+        out.problems.extend(str(p) for p in plan.problems if p.ref in refs or not p.ref)
         for o in plan.outcomes:
             if o.ref in refs:
                 out.rules.append(

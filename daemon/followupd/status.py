@@ -1,4 +1,10 @@
-"""`followupd status`: one row per application — where it stands and what comes next."""
+"""`followupd status`: one row per application — where it stands and what comes next.
+
+Under the table, how many messages could not be read (recorded as processed with
+outcome "failed"; the log says why: mail.failed). `--json` gives both:
+{"applications": [rows], "failed_messages": N, "failed": [{account, folder, uid,
+reason, at}]}.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from followupd.domain.intents import IntentStatus
 from followupd.store import Store
+from followupd.store.core import FailedMessage
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,49 @@ class StatusRow:
             if isinstance(value, datetime):
                 out[key] = value.astimezone(UTC).isoformat().replace("+00:00", "Z")
         return out
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Status:
+    """What `followupd status` shows: the applications and the messages that failed."""
+
+    rows: list[StatusRow]
+    failed: list[FailedMessage]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "applications": [r.as_json() for r in self.rows],
+            "failed_messages": len(self.failed),
+            "failed": [
+                {
+                    "account": f.account,
+                    "folder": f.folder,
+                    "uid": f.uid,
+                    "reason": f.reason,
+                    "at": _utc(f.at),
+                }
+                for f in self.failed
+            ],
+        }
+
+    def text(self, tz: str) -> str:
+        table = status_table(self.rows, tz)
+        if not self.failed:
+            return table
+        count = len(self.failed)
+        return (
+            f"{table}\n\n{count} message{'s' if count != 1 else ''} could not be read and"
+            f" {'were' if count != 1 else 'was'} skipped (the log says which and why: mail.failed)."
+        )
+
+
+def status(store: Store, now: datetime) -> Status:
+    """The applications' rows and the failed messages, as the state file holds them."""
+    return Status(status_rows(store, now), store.failed_messages())
 
 
 def status_rows(store: Store, now: datetime) -> list[StatusRow]:

@@ -200,7 +200,9 @@ def test_status_and_rules(dovecot: DovecotUser, tmp_path: Path) -> None:
     status = followupd("status", cfg=cfg)
     assert status.returncode == 0, status.stderr
     assert "Northwind Robotics" in status.stdout and "interviewing" in status.stdout
-    rows = json.loads(followupd("status", "--json", cfg=cfg).stdout)
+    shown = json.loads(followupd("status", "--json", cfg=cfg).stdout)
+    assert shown["failed_messages"] == 0 and shown["failed"] == []
+    rows = shown["applications"]
     assert rows[0]["company"] == "Northwind Robotics"
     assert rows[0]["next_action"] == "interview-checklist (remind)"
     assert rows[0]["next_due"] == "2026-11-18T15:15:00Z"

@@ -49,8 +49,8 @@ def reconcile(store: Store, ruleset: RuleSet, user: UserIdentity, now: datetime)
             store.put_intent(intent, now)
         for stored in store.intents(IntentStatus.PLANNED):
             i = stored.intent
-            if i.key in desired:
-                continue
+            if i.key in desired or result.failed(i.rule_id, i.trigger_ref):
+                continue  # asked for, or unknown this pass (planning it failed): kept
             reason = why.get((i.rule_id, i.trigger_ref, i.person)) or why.get(
                 (i.rule_id, i.trigger_ref, "")
             )

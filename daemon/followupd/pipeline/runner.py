@@ -5,8 +5,11 @@
 
 `Runner.run_once` does one pass; `followupd plan` runs the same pass against an
 in-memory copy of the state with writing turned off, so it changes nothing.
-One message that cannot be understood is logged with its UID and skipped; it
-never stops the run.
+One message that cannot be understood or tracked is logged (`mail.failed` with
+its account, folder, UID and the reason in words), recorded as processed with the
+outcome "failed: …" (so it is not read again and again; `status` counts them) and
+skipped; what it had half written is undone. An occurrence the engine cannot plan
+is logged as `plan.failed` and skipped (`Plan.problems`). Neither stops the run.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Protocol
 import structlog
 
 from followupd.config import ImapAccount, MaildirAccount, Settings
+from followupd.domain.errors import FollowupdError
 from followupd.domain.intents import IntentKind, IntentStatus
 from followupd.domain.model import UserIdentity
 from followupd.domain.ports import DraftFolder, Fetched, MailReader, NoteFolder
@@ -29,7 +33,7 @@ from followupd.pipeline.calendar_pass import read_calendars
 from followupd.pipeline.outbox import DeliveryFolders, Done, OutboxReport, execute_due, reconcile
 from followupd.pipeline.selector import selector
 from followupd.pipeline.tracker import Tracked, Tracker
-from followupd.rules.engine import Plan
+from followupd.rules.engine import Plan, in_words
 from followupd.rules.loader import RuleSet
 from followupd.store import Store
 from followupd.track import Observed
@@ -175,7 +179,7 @@ class Runner:
             with self.open_mailbox(name, account) as mailbox:
                 self.pass_account(name, account, mailbox, now, report, write=write)
         if not self.settings.accounts:
-            report.plan = reconcile(self.store, self.ruleset, self.user, now)
+            self.plan(now, report)
         return report
 
     def read_calendars(self, now: datetime, report: RunReport) -> None:
@@ -205,7 +209,7 @@ class Runner:
         self.read_account(name, account, mailbox, now, report)
         if write:
             self.check_drafts(name, mailbox, now)
-        report.plan = reconcile(self.store, self.ruleset, self.user, now)
+        self.plan(now, report)
         if write:
             self.carry_out(name, mailbox, now, report)
         log.info(
@@ -215,6 +219,27 @@ class Runner:
             read=report.messages_read,
             done=len(report.done),
         )
+
+    def plan(self, now: datetime, report: RunReport) -> Plan:
+        """Reconcile the outbox with the rules; log each occurrence that could not be planned
+        (once per pass, however often the pass plans) and add it to the report's problems."""
+        result = reconcile(self.store, self.ruleset, self.user, now)
+        for problem in result.problems:
+            text = str(problem)
+            if text in report.problems:
+                continue
+            report.problems.append(text)
+            log.warning(
+                "plan.failed",
+                rule=problem.rule_id,
+                trigger=problem.trigger,
+                ref=problem.ref or None,
+                application=problem.application or None,
+                interview=problem.interview or None,
+                reason=problem.reason,
+            )
+        report.plan = result
+        return result
 
     def carry_out(self, name: str, mailbox: Mailbox, now: datetime, report: RunReport) -> None:
         """Carry out what is due, planning again only when a change of state was carried out.
@@ -229,7 +254,7 @@ class Runner:
         if execute_due(
             self.store, folders, self.user, now, outbox, smtp=self.smtp, state_only=True
         ):
-            report.plan = reconcile(self.store, self.ruleset, self.user, now)
+            self.plan(now, report)
         execute_due(self.store, folders, self.user, now, outbox, smtp=self.smtp)
         report.done.extend(outbox.done)
         report.expired.extend(outbox.expired)
@@ -290,10 +315,19 @@ class Runner:
     ) -> None:
         try:
             msg = parse_message(fetched.candidate.headers)
+            tracker.message(account, msg, [], now)
         except Exception as exc:  # one bad message never stops the run
-            report.problems.append(f"{fetched.ref}: {exc}")
-            return
-        tracker.message(account, msg, [], now)
+            self._failed(account, fetched, exc, now, report)
+
+    def _failed(
+        self, account: str, fetched: Fetched, exc: Exception, now: datetime, report: RunReport
+    ) -> None:
+        """One message could not be understood or tracked: say so, record it, go on."""
+        ref = fetched.ref
+        reason = str(exc) if isinstance(exc, FollowupdError) else in_words(exc)
+        report.problems.append(f"{ref}: {reason}")
+        log.warning("mail.failed", account=account, folder=ref.folder, uid=ref.uid, reason=reason)
+        self.store.mark_processed(ref, "", f"failed: {reason}", now)
 
     def _understand(
         self, account: str, fetched: Fetched, tracker: Tracker, now: datetime, report: RunReport
@@ -306,10 +340,7 @@ class Runner:
                 fetched.raw, str(ref), account, tracker, self.user, now, lexicon=lexicon
             )
         except Exception as exc:  # one bad message never stops the run
-            reason = f"{type(exc).__name__}: {exc}"
-            report.problems.append(f"{ref}: {reason}")
-            log.warning("mail.failed", uid=ref.uid, folder=ref.folder, reason=reason)
-            self.store.mark_processed(ref, "", f"error: {reason}", now)
+            self._failed(account, fetched, exc, now, report)
             return
         report.interviews.update(done.interviews)
         titles = {item.uid: item.summary for item in done.result.items}

@@ -33,7 +33,7 @@ _PARSER = BytesHeaderParser()
 def _addresses(value: object) -> list[str]:
     try:
         return [addr.lower() for _, addr in getaddresses([str(value)]) if "@" in addr]
-    except (TypeError, ValueError, IndexError):
+    except Exception:  # also RecursionError: "From: ((((…))))" nested thousands deep
         return []
 
 

@@ -6,6 +6,10 @@ a time, writes the changes it returns in one transaction, and folds them into th
 in-memory state as it goes — the store is never re-read after a write. Happenings
 keep their stable ids, so reading a message again (a restart, a UIDVALIDITY
 resync) never fires anything twice.
+
+A decision that cannot be written (or a change that cannot be folded in) is undone
+whole: the file rolls back to before the message, the state is read again, and
+the error goes to the caller, which records the message as failed and goes on.
 """
 
 from __future__ import annotations
@@ -102,8 +106,18 @@ class Tracker:
             interviews=dict(decision.interviews),
             interview_log=list(decision.interview_log),
         )
+        try:
+            self._write(decision, now, out)
+        except Exception:
+            # Undone in the file (the savepoint); the state in memory may hold half of it,
+            # so it is read again: the next message is tracked as if this one never came.
+            self.state = load_state(self.store)
+            raise
+        return out
+
+    def _write(self, decision: Decision, now: datetime, out: Tracked) -> None:
         touched: dict[str, None] = {}
-        with self.store.transaction():
+        with self.store.savepoint():
             for change in decision.changes:
                 if isinstance(change, MessageRecorded):
                     self.store.add_message(change.fact)
@@ -123,7 +137,6 @@ class Tracker:
                 app = self.state.application(app_id)
                 if app is not None:
                     self.store.put_application(app, now)
-        return out
 
     def _reminders(self, msg: ParsedMessage) -> dict[str, Reminder]:
         """Our interview reminders this message answers (a debrief is a reply to one)."""

@@ -6,6 +6,12 @@ reconciles them with what it already has (new ones added, moved ones moved,
 vanished ones withdrawn, done ones never touched). For every rule and every
 occurrence of its trigger the engine records an outcome in words: `plan` and
 `explain` show them.
+
+Each occurrence (one rule × one trigger occurrence) is planned on its own: an
+exception while planning it (a date at the edge of what datetime holds, a bug
+met by one odd interview) skips that occurrence only, and the Plan says why in
+`problems`; the other occurrences plan as if it were not there. A trigger whose
+finder fails is one problem per rule using it.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from followupd.rules.templates import TemplateSet
 from followupd.rules.triggers import TRIGGERS, Occurrence
 from followupd.rules.world import World
 
-__all__ = ["Plan", "RuleOutcome", "first_name", "plan"]
+__all__ = ["Plan", "PlanProblem", "RuleOutcome", "first_name", "plan"]
 
 
 @dataclass(frozen=True)
@@ -44,24 +50,85 @@ class RuleOutcome:
     person: str = ""
 
 
+@dataclass(frozen=True)
+class PlanProblem:
+    """An occurrence that could not be planned (it was skipped), and why, in words."""
+
+    rule_id: str
+    trigger: str
+    ref: str  # the trigger occurrence ("" when the trigger itself could not be read)
+    application: str
+    interview: str  # the interview's UID, or ""
+    reason: str
+
+    def __str__(self) -> str:
+        about = ", ".join(
+            part
+            for part in (
+                f"application {self.application}" if self.application else "",
+                f"interview {self.interview}" if self.interview else "",
+                f"occurrence {self.ref}" if self.ref and self.ref != self.interview else "",
+            )
+            if part
+        )
+        where = f" ({about})" if about else ""
+        return f"rule {self.rule_id} on {self.trigger}{where} was not planned: {self.reason}"
+
+
 @dataclass
 class Plan:
     intents: list[Intent] = field(default_factory=list)
     outcomes: list[RuleOutcome] = field(default_factory=list)
+    problems: list[PlanProblem] = field(default_factory=list)
+
+    def failed(self, rule_id: str, ref: str) -> bool:
+        """Whether planning this rule for this occurrence failed (its intents are unknown)."""
+        return any(p.rule_id == rule_id and p.ref in (ref, "") for p in self.problems)
+
+
+def in_words(exc: BaseException) -> str:
+    """An exception as a sentence for a person: its message, and what kind of error it is."""
+    text = " ".join(str(exc).split())[:300]
+    kind = type(exc).__name__
+    return f"{text} ({kind})" if text else kind
 
 
 def plan(world: World, ruleset: RuleSet) -> Plan:
-    """Every intent the enabled rules ask for in this World."""
+    """Every intent the enabled rules ask for in this World; what could not be planned is
+    in `problems`, never an exception."""
     result = Plan()
     templates = ruleset.templates
     assert templates is not None
-    occurrences: dict[str, list[Occurrence]] = {}
+    occurrences: dict[str, list[Occurrence] | str] = {}
     for lr in ruleset.enabled():
         trigger = lr.rule.on
         if trigger not in occurrences:
-            occurrences[trigger] = TRIGGERS[trigger].find(world)
-        for occ in occurrences[trigger]:
-            _plan_occurrence(lr, occ, world, templates, result)
+            try:
+                occurrences[trigger] = TRIGGERS[trigger].find(world)
+            except Exception as exc:  # one odd fact in the state must not stop every rule
+                occurrences[trigger] = in_words(exc)
+        found = occurrences[trigger]
+        if isinstance(found, str):
+            result.problems.append(PlanProblem(lr.rule.id, trigger, "", "", "", found))
+            continue
+        for occ in found:
+            one = Plan()
+            try:
+                _plan_occurrence(lr, occ, world, templates, one)
+            except Exception as exc:  # this occurrence only: the others plan normally
+                result.problems.append(
+                    PlanProblem(
+                        rule_id=lr.rule.id,
+                        trigger=occ.trigger,
+                        ref=occ.ref,
+                        application=occ.application.id if occ.application else "",
+                        interview=occ.interview.uid if occ.interview else "",
+                        reason=in_words(exc),
+                    )
+                )
+                continue
+            result.intents.extend(one.intents)
+            result.outcomes.extend(one.outcomes)
     return result
 
 

@@ -48,6 +48,17 @@ class StoredIntent:
     location: str = ""  # drafts: "drafts", "sent", "gone" or "" (not looked at)
 
 
+@dataclass(frozen=True)
+class FailedMessage:
+    """A message recorded as processed with outcome "failed": where it is, and why."""
+
+    account: str
+    folder: str
+    uid: int
+    reason: str
+    at: datetime
+
+
 class CoreStore:
     """Access to the state file. One instance per process; not shared across threads."""
 
@@ -163,6 +174,23 @@ class CoreStore:
             with suppress(StateError):
                 self.db.execute("ROLLBACK")
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A unit inside the current transaction that is undone alone when it fails (one
+        message's changes); outside a transaction, a transaction of its own."""
+        if not self.db.in_transaction:
+            with self.transaction():
+                yield
+            return
+        self.db.execute("SAVEPOINT unit")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK TO unit")
+            self.db.execute("RELEASE unit")
+            raise
+        self.db.execute("RELEASE unit")
+
     # -- cursors --------------------------------------------------------------
 
     def cursor(self, account: str, folder: str) -> Cursor | None:
@@ -188,6 +216,24 @@ class CoreStore:
             "INSERT OR REPLACE INTO processed VALUES (?, ?, ?, ?, ?, ?, ?)",
             (ref.account, ref.folder, ref.uidvalidity, ref.uid, message_id, outcome, iso_utc(now)),
         )
+
+    def failed_messages(self) -> list[FailedMessage]:
+        """Messages that could not be understood or recorded (outcome "failed: …"), newest
+        first. Older state files wrote "error: …" for the same."""
+        rows = self.db.execute(
+            "SELECT account, folder, uid, outcome, at FROM processed"
+            " WHERE outcome LIKE 'failed:%' OR outcome LIKE 'error:%' ORDER BY at DESC, uid"
+        ).fetchall()
+        return [
+            FailedMessage(
+                r["account"],
+                r["folder"],
+                r["uid"],
+                r["outcome"].split(":", 1)[1].strip(),
+                _dt(r["at"]),
+            )
+            for r in rows
+        ]
 
     # -- interviews -----------------------------------------------------------
 

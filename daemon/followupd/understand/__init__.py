@@ -8,7 +8,9 @@ Pure functions, no I/O. The public API:
     understand_message(raw, *, user, source="") -> MessageUnderstanding
 
 A message is read within bounds: at most `MAX_CALENDAR_PARTS` calendars, each at
-most `MAX_CALENDAR_PART_CHARS` long; the rest are problems, not work.
+most `MAX_CALENDAR_PART_CHARS` long; its structure at most `MAX_MIME_DEPTH` levels
+deep (`nesting`); the classifiers read the first `MAX_NEW_TEXT_CHARS` characters of
+its new text (`quoting`). The rest are problems, not work.
 """
 
 from __future__ import annotations
@@ -25,13 +27,16 @@ from followupd.understand.interview import (
     judge,
 )
 from followupd.understand.mime import parse_message, parse_message_parts
-from followupd.understand.quoting import new_text
+from followupd.understand.nesting import MAX_MIME_DEPTH
+from followupd.understand.quoting import MAX_NEW_TEXT_CHARS, is_cut, new_text
 
 __all__ = [
     "DEFAULT_INTERVIEW_PHRASES",
     "MAX_CALENDAR_PARTS",
     "MAX_CALENDAR_PART_CHARS",
     "MAX_INTERVIEWERS",
+    "MAX_MIME_DEPTH",
+    "MAX_NEW_TEXT_CHARS",
     "InterviewPhrases",
     "MessageUnderstanding",
     "judge",
@@ -72,9 +77,9 @@ def understand_message(
     Raises MessageError only when the message itself is empty; a bad calendar part
     becomes a problem. Floating times are read in the user's time zone.
     """
-    message, calendars = parse_message_parts(raw)
+    message, calendars, unread = parse_message_parts(raw)
     items: list[CalendarItem] = []
-    problems: list[str] = []
+    problems: list[str] = list(unread)
     if len(calendars) > MAX_CALENDAR_PARTS:
         problems.append(
             f"{len(calendars)} calendar parts; only the first {MAX_CALENDAR_PARTS} were read"
@@ -99,9 +104,15 @@ def understand_message(
     verdicts = tuple(
         judge(item, user=user, message=message, source=source, phrases=phrases) for item in items
     )
+    own = new_text(message.text)
+    if is_cut(own):
+        problems.append(
+            f"the message's text is longer than {MAX_NEW_TEXT_CHARS:,} characters;"
+            " only the first were read"
+        )
     return MessageUnderstanding(
         message=message,
-        new_text=new_text(message.text),
+        new_text=own,
         items=tuple(items),
         verdicts=verdicts,
         problems=tuple(problems),

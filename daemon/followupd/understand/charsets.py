@@ -9,6 +9,7 @@ cp1252, then latin-1 (which decodes anything), and says what it had to do.
 from __future__ import annotations
 
 import codecs
+import re
 
 # Labels seen in real mail that Python does not know, or knows under a narrower codec.
 CHARSET_ALIASES: dict[str, str] = {
@@ -35,6 +36,13 @@ CHARSET_ALIASES: dict[str, str] = {
 # Labels that carry no information at all.
 MEANINGLESS_LABELS = frozenset({"", "unknown", "unknown-8bit", "x-unknown", "default", "charset"})
 
+# Python codecs a MIME label may name but no mail is written in.
+_NOT_MAIL_CHARSETS = frozenset(
+    {"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "charmap"}
+)
+_LABEL = re.compile(r"[!#-&+-~]{1,40}")  # printable ASCII but quotes, space, '*' and ','
+_LABEL_SHOWN = 40
+
 # Declared charsets that UTF-8 bytes are commonly mislabelled as.
 _SINGLE_BYTE = frozenset({"ascii", "cp1252", "latin-1", "iso8859-1", "iso8859-15"})
 
@@ -46,11 +54,22 @@ def codec_for(label: str | None) -> str | None:
     clean = label.strip().strip("\"'").lower()
     if clean in MEANINGLESS_LABELS:
         return None
+    if _LABEL.fullmatch(clean) is None:
+        return None
     clean = CHARSET_ALIASES.get(clean, clean)
     try:
-        return codecs.lookup(clean).name
-    except LookupError:
+        info = codecs.lookup(clean)
+    except (LookupError, ValueError):
         return None
+    if not info._is_text_encoding or info.name in _NOT_MAIL_CHARSETS:
+        return None
+    return info.name
+
+
+def shown_label(label: str) -> str:
+    """A charset label as a person may read it: control characters as '?', cut at 40."""
+    printable = "".join(ch if ch.isprintable() else "?" for ch in label.strip())
+    return printable if len(printable) <= _LABEL_SHOWN else printable[: _LABEL_SHOWN - 1] + "…"
 
 
 def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, str]:
@@ -61,7 +80,7 @@ def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, str]:
     problem = ""
     codec = codec_for(charset)
     if charset and codec is None and charset.strip().lower() not in MEANINGLESS_LABELS:
-        problem = f"unknown charset {charset.strip()!r}"
+        problem = f"unknown charset '{shown_label(charset)}'"
     has_8bit = any(b > 0x7F for b in data)
     if codec in _SINGLE_BYTE and has_8bit:
         # Valid UTF-8 with non-ASCII bytes is almost never really cp1252 text.
@@ -70,14 +89,14 @@ def decode_bytes(data: bytes, charset: str | None = None) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
         else:
-            return text, f"declared {charset} but the bytes are UTF-8"
+            return text, f"declared {shown_label(charset or '')} but the bytes are UTF-8"
     candidates = [c for c in (codec, "utf-8", "cp1252") if c]
     for name in candidates:
         try:
             text = data.decode(name)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):  # UnicodeError: utf-7 and utf-16 also raise it
             continue
         if name != codec and codec is not None:
-            problem = f"bytes are not {charset}; read as {name}"
+            problem = f"bytes are not {shown_label(charset or '')}; read as {name}"
         return text, problem
     return data.decode("latin-1"), problem or "undecodable bytes; read as latin-1"

@@ -3,7 +3,13 @@
 Real mail is broken in every way a parser can imagine (raw 8-bit headers, unknown
 charsets, missing boundaries, "quoted printable" with a space). Nothing here
 raises on such input: problems go into `ParsedMessage.defects`. Only input with
-nothing in it at all is a MessageError.
+nothing in it at all, or input the email package cannot read at all, is a
+MessageError (with a sentence); no other exception leaves this module.
+
+Reading is bounded, so no message takes long or nests deep: the structure is cut
+at `nesting.MAX_MIME_DEPTH` levels before the email package parses it (its parser
+recurses), at most `MAX_PARTS` parts are walked (iteratively), an HTML body is
+read up to `MAX_HTML_CHARS`, and the text kept is at most `MAX_TEXT_CHARS`.
 """
 
 from __future__ import annotations
@@ -12,23 +18,33 @@ import email
 import email.policy
 import quopri
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.header import decode_header
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime, parsedate_tz
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from followupd.domain.errors import MessageError
 from followupd.domain.model import ParsedMessage, Person
 from followupd.understand.addresses import check_address
 from followupd.understand.charsets import decode_bytes
+from followupd.understand.nesting import MAX_MIME_DEPTH, bound_structure
 
 _CALENDAR_TYPES = frozenset(
     {"text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics"}
 )
 _MSG_ID = re.compile(r"<([^<>\s]+)>")
 _BARE_ID = re.compile(r"^[^\s<>@]+@[^\s<>@]+$")
+
+# A message is a few parts; a mail with thousands is built to make work.
+MAX_PARTS = 1_000
+# The body text kept (a letter is a few thousand characters; the classifiers read
+# only the first `quoting.MAX_NEW_TEXT_CHARS` of its new text anyway).
+MAX_TEXT_CHARS = 1_000_000
+MAX_HTML_CHARS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -44,18 +60,42 @@ def parse_message(raw: bytes) -> ParsedMessage:
     return parse_message_parts(raw)[0]
 
 
-def parse_message_parts(raw: bytes) -> tuple[ParsedMessage, tuple[CalendarPart, ...]]:
-    """Like `parse_message`, also returning each calendar with its Content-Type method."""
+class MessageParts(NamedTuple):
+    """A parsed message, its calendars, and what its bounds left unread (also in defects)."""
+
+    message: ParsedMessage
+    calendars: tuple[CalendarPart, ...]
+    unread: tuple[str, ...] = ()
+
+
+def parse_message_parts(raw: bytes) -> MessageParts:
+    """Like `parse_message`, also returning each calendar with its Content-Type method and
+    what was left unread by the bounds (depth, parts, text size), in words."""
     if not raw or not raw.strip():
         raise MessageError("empty message: no headers and no body")
-    defects: list[str] = []
     try:
-        msg: Message = email.message_from_bytes(raw, policy=email.policy.default)
+        return _parse(raw)
+    except MessageError:
+        raise
+    except RecursionError:
+        raise MessageError(
+            "the message's structure nests too deep to be read; nothing in it was read"
+        ) from None
+    except Exception as exc:  # the email package met something it cannot read at all
+        reason = str(exc).strip() or type(exc).__name__
+        raise MessageError(f"the message cannot be read ({reason[:200]})") from None
+
+
+def _parse(raw: bytes) -> MessageParts:
+    bounded = bound_structure(raw)
+    defects: list[str] = list(bounded.problems)
+    try:
+        msg: Message = email.message_from_bytes(bounded.raw, policy=email.policy.default)
     except Exception as exc:  # the stdlib parser is lenient; this is a last resort
         defects.append(f"MIME structure unreadable ({exc}); read with the compat32 parser")
-        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+        msg = email.message_from_bytes(bounded.raw, policy=email.policy.compat32)
     headers = _Headers(msg, defects)
-    bodies = _Bodies(defects)
+    bodies = _Bodies(defects, list(bounded.problems))
     bodies.collect(msg)
     if not msg.keys() and not bodies.text().strip() and not bodies.calendars:
         raise MessageError("not a mail message: no headers and no readable body")
@@ -76,7 +116,7 @@ def parse_message_parts(raw: bytes) -> tuple[ParsedMessage, tuple[CalendarPart, 
         calendars=tuple(c.text for c in bodies.calendars),
         defects=tuple(dict.fromkeys(defects)),
     )
-    return parsed, tuple(bodies.calendars)
+    return MessageParts(parsed, tuple(bodies.calendars), tuple(dict.fromkeys(bodies.unread)))
 
 
 class _Headers:
@@ -194,15 +234,16 @@ def decode_words(value: str) -> str:
 class _Bodies:
     """Walks the MIME tree once: text candidates and calendar parts."""
 
-    def __init__(self, defects: list[str]) -> None:
+    def __init__(self, defects: list[str], unread: list[str]) -> None:
         self.defects = defects
+        self.unread = unread  # what a bound left unread (also in defects)
         self.plain: list[str] = []
         self.html: list[str] = []
         self.calendars: list[CalendarPart] = []
 
     def collect(self, msg: Message) -> None:
         self.defects.extend(_defect_names(msg))
-        for part in msg.walk():
+        for part in _walk(msg, self._note):
             if part.is_multipart():
                 if part is not msg:
                     self.defects.extend(_defect_names(part))
@@ -228,12 +269,29 @@ class _Bodies:
     def text(self) -> str:
         for body in self.plain:
             if body.strip():
-                return body.strip()
+                return self._bounded(body.strip())
         for body in self.html:
+            if len(body) > MAX_HTML_CHARS:
+                self._note(f"HTML body of {len(body):,} characters; only the first"
+                           f" {MAX_HTML_CHARS:,} were read")  # fmt: skip
+                body = body[:MAX_HTML_CHARS]
             text = html_to_text(body)
             if text:
-                return text
+                return self._bounded(text)
         return ""
+
+    def _bounded(self, text: str) -> str:
+        if len(text) <= MAX_TEXT_CHARS:
+            return text
+        self._note(f"body text of {len(text):,} characters; only the first"
+                   f" {MAX_TEXT_CHARS:,} were kept")  # fmt: skip
+        return text[:MAX_TEXT_CHARS]
+
+    def _note(self, problem: str) -> None:
+        """What a bound left unread: a defect, and said to the user (`unread`)."""
+        if problem not in self.defects:  # text() is asked more than once
+            self.defects.append(problem)
+            self.unread.append(problem)
 
     def _add_calendar(self, part: Message) -> None:
         text = self._decode(part, default_charset="utf-8")
@@ -255,8 +313,39 @@ class _Bodies:
         return text
 
 
+def _walk(msg: Message, note: Callable[[str], None]) -> list[Message]:
+    """Every part, depth first as `Message.walk` gives them, without recursion, bounded.
+
+    `bound_structure` already cut the tree at `MAX_MIME_DEPTH`; the bound is kept here
+    too so that no structure the scan misjudged is walked deeper.
+    """
+    out: list[Message] = []
+    stack: list[tuple[Message, int]] = [(msg, 0)]
+    while stack:
+        part, depth = stack.pop()
+        if len(out) >= MAX_PARTS:
+            note(f"more than {MAX_PARTS:,} MIME parts; the rest were not read")
+            break
+        out.append(part)
+        if not part.is_multipart():
+            continue
+        if depth >= MAX_MIME_DEPTH:
+            note(f"MIME parts nested more than {MAX_MIME_DEPTH} levels were not read")
+            continue
+        children = part.get_payload()
+        if isinstance(children, list):
+            stack.extend(
+                (child, depth + 1) for child in reversed(children) if isinstance(child, Message)
+            )
+    return out
+
+
 def _raw_body(part: Message) -> str:
-    body = str(part.get_payload())
+    try:
+        body = str(part.get_payload())  # decodes 8-bit with the declared charset
+    except Exception:  # a charset Python cannot even look up ("utf8\0"): read the bytes
+        data = part.get_payload(decode=True)
+        body = decode_bytes(data)[0] if isinstance(data, bytes) else ""
     body = _repair_8bit(body)
     return html_to_text(body) if "<html" in body.lower() or "<body" in body.lower() else body
 

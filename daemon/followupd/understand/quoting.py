@@ -14,6 +14,11 @@ classifier reads `new_text(message.text)` only. What is cut, from the first mark
 Lines starting with ">" are dropped wherever they are (inline replies keep the new
 lines between them). Gmail's quote divs arrive here already flattened to text by
 `mime.html_to_text`; their "On … wrote:" line is the marker.
+
+The new text is at most `MAX_NEW_TEXT_CHARS` long (the rest is cut): a letter is a
+few thousand characters, and every classifier reads the new text sentence by
+sentence, so a 5 MB body must not be read whole. Both functions are linear in
+the length of their input.
 """
 
 from __future__ import annotations
@@ -51,17 +56,31 @@ _SIGNATURE = re.compile(
 _RULE = re.compile(r"^\s*_{10,}\s*$")  # Outlook draws a line above its header block
 
 
-def new_text(text: str) -> str:
-    """The text a sender wrote in this message: no quoted reply, no signature."""
+# What the classifiers read of one message's own words (about 25 pages of text).
+MAX_NEW_TEXT_CHARS = 100_000
+
+
+def new_text(text: str, limit: int = MAX_NEW_TEXT_CHARS) -> str:
+    """The text a sender wrote in this message: no quoted reply, no signature; at most
+    `limit` characters (`is_cut` says whether it was cut)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
+    size = 0
     for index, line in enumerate(lines):
+        if size > limit:
+            break
         if _cuts_here(lines, index):
             break
         if line.lstrip().startswith(">"):
             continue
         kept.append(line.rstrip())
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+        size += len(kept[-1]) + 1
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()[:limit]
+
+
+def is_cut(new: str, limit: int = MAX_NEW_TEXT_CHARS) -> bool:
+    """Whether `new_text` stopped at its limit (the message says more than was read)."""
+    return len(new) >= limit
 
 
 def _cuts_here(lines: list[str], index: int) -> bool:
@@ -90,6 +109,8 @@ _ABBREVIATIONS = re.compile(
     r"nov|dec|vs|etc|inc|ltd|no)\.$",
     re.IGNORECASE,
 )
+_ABBREVIATION_CHARS = 8  # the longest abbreviation above with its dot ("sept.") and room
+_ORDINAL = re.compile(r"(?<!\d)\d{1,2}\.$")  # "am 3. März": no sentence end
 
 
 def sentences(text: str) -> list[str]:
@@ -119,10 +140,13 @@ def _split_line(line: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(line):
-        head = line[start : match.start()]
-        if _ABBREVIATIONS.search(head) or re.search(r"(?<!\d)\d{1,2}\.$", head):
+        # Only the end of the piece can be an abbreviation: look at its last characters
+        # (with their context), never the whole piece again — "Dr. Dr. Dr. …" stays linear.
+        end = match.start()
+        tail = max(start, end - _ABBREVIATION_CHARS)
+        if _ABBREVIATIONS.search(line, tail, end) or _ORDINAL.search(line, tail, end):
             continue
-        pieces.append(head)
+        pieces.append(line[start:end])
         start = match.end()
     pieces.append(line[start:])
     return pieces

@@ -54,6 +54,7 @@ When two phrases overlap ("end of next week" holds "next week") the longer one w
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -104,18 +105,39 @@ def find_timeframes(text: str, sent: datetime) -> list[tuple[datetime, str]]:
         raise ValueError("sent must be timezone-aware")
     found: list[tuple[datetime, str]] = []
     for sentence in sentences(text):
-        taken: list[tuple[int, int, datetime]] = []
+        taken = _Spans()
         for rule in _RULES:
             for match in rule.pattern.finditer(sentence):
-                if any(match.start() < end and start < match.end() for start, end, _ in taken):
+                if taken.overlaps(match.start(), match.end()):
                     continue
                 moment = rule.resolve(match, sent)
                 if moment is not None and rule.names_a_day:
                     moment = _with_clock(moment, sentence, match)
                 if moment is not None:
-                    taken.append((match.start(), match.end(), moment.astimezone(UTC)))
-        found.extend((moment, sentence) for _, _, moment in sorted(taken))
+                    taken.add(match.start(), match.end(), moment.astimezone(UTC))
+        found.extend((moment, sentence) for moment in taken.moments())
     return found
+
+
+class _Spans:
+    """The phrases taken in one sentence: disjoint spans kept in order, so a new match is
+    checked against its neighbours only (a sentence of 10,000 phrases stays fast)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._spans: list[tuple[int, int, datetime]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect_left(self._starts, end)  # spans before `at` start before `end`
+        return at > 0 and self._spans[at - 1][1] > start
+
+    def add(self, start: int, end: int, moment: datetime) -> None:
+        at = bisect_left(self._starts, start)
+        self._starts.insert(at, start)
+        self._spans.insert(at, (start, end, moment))
+
+    def moments(self) -> list[datetime]:
+        return [moment for _, _, moment in self._spans]
 
 
 # --- resolution -------------------------------------------------------------------------
