@@ -24,7 +24,7 @@ from typing import Protocol
 import structlog
 
 from followupd.config import ImapAccount, MaildirAccount, Settings
-from followupd.domain.errors import FollowupdError
+from followupd.domain.errors import FollowupdError, StateError
 from followupd.domain.intents import IntentKind, IntentStatus
 from followupd.domain.model import UserIdentity
 from followupd.domain.ports import DraftFolder, Fetched, MailReader, NoteFolder
@@ -316,6 +316,8 @@ class Runner:
         try:
             msg = parse_message(fetched.candidate.headers)
             tracker.message(account, msg, [], now)
+        except StateError:
+            raise  # the state file cannot be written: not this message's fault
         except Exception as exc:  # one bad message never stops the run
             self._failed(account, fetched, exc, now, report)
 
@@ -339,6 +341,8 @@ class Runner:
             done = process_message(
                 fetched.raw, str(ref), account, tracker, self.user, now, lexicon=lexicon
             )
+        except StateError:
+            raise  # the state file cannot be written: not this message's fault
         except Exception as exc:  # one bad message never stops the run
             self._failed(account, fetched, exc, now, report)
             return
