@@ -102,9 +102,11 @@ def compile_user_regex(pattern: str, *, words: bool = False) -> UserRegex:
 def _reason(exc: Exception) -> str:
     raw = exc.args[0] if exc.args else ""
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
-    if "invalid perl operator" in text or "invalid escape" in text or "repetition" in text:
-        return (
-            f"{text}; rule patterns run on a linear-time engine (RE2): no look-arounds, "
-            "back-references, possessive or atomic groups, repeats of at most 1000"
-        )
+    for prefix in ("invalid perl operator: ", "invalid escape sequence: ", "bad repetition"):
+        if text.startswith(prefix):
+            what = text.removeprefix(prefix).lstrip(": ")
+            return (
+                f"'{what}' is not supported: rule patterns run on RE2, a linear-time engine "
+                "without look-arounds, back-references, atomic groups or repeats over 1000"
+            )
     return text or "the pattern is too large"

@@ -24,6 +24,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from followupd.domain.errors import Problem, RuleError
 from followupd.rules.actions import ACTIONS
 from followupd.rules.conditions import Condition
+from followupd.rules.limits import MAX_BYTES, MAX_DEPTH, data_depth, toml_depth, yaml_events
 from followupd.rules.schema import (
     LEXICON_LISTS,
     LexiconSpec,
@@ -196,12 +197,27 @@ _FileResult = tuple[list[LoadedRule], list[Problem], LexiconSpec | None]
 def _load_file(path: Path) -> _FileResult:
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return [], [Problem(name, 1, 1, "", f"cannot read: {exc}")], None
+        with path.open("rb") as f:
+            raw = f.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            reason = f"larger than {MAX_BYTES // 1024} KiB; a rule file is never that large"
+            return [], [Problem(name, 1, 1, "", reason)], None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _byte_position(raw, exc.start)
+        problem = Problem(name, line, col, "", "cannot read: not UTF-8 text (save the file as UTF-8)")
+        return [], [problem], None
+    except OSError as exc:
+        return [], [Problem(name, 1, 1, "", f"cannot read: {exc.strerror or exc}")], None
     if path.suffix == ".toml":
         return _load_toml(name, text)
     return _load_yaml(name, text)
+
+
+def _byte_position(raw: bytes, index: int) -> tuple[int, int]:
+    line_start = raw.rfind(b"\n", 0, index) + 1
+    column = len(raw[line_start:index].decode("utf-8", "replace")) + 1
+    return raw.count(b"\n", 0, index) + 1, column
 
 
 def _load_yaml(name: str, text: str) -> _FileResult:
@@ -211,6 +227,11 @@ def _load_yaml(name: str, text: str) -> _FileResult:
         with warnings.catch_warnings():
             # ruamel warns (on stderr) about reused anchors; the file still loads.
             warnings.simplefilter("ignore")
+            # Tags, aliases and nesting are checked on the events, before anything is built.
+            found = yaml_events(YAML(typ="rt").parse(text))
+            if found is not None:
+                line, col, reason = found
+                return [], [Problem(name, line, col, "", reason)], None
             data = yaml.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -224,13 +245,22 @@ def _load_yaml(name: str, text: str) -> _FileResult:
 
 
 def _load_toml(name: str, text: str) -> _FileResult:
+    too_deep = f"nested more than {MAX_DEPTH} levels deep; a rule file is never that deep"
+    found = toml_depth(text)
+    if found is not None:
+        line, col, reason = found
+        return [], [Problem(name, line, col, "", reason)], None
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        return [], [Problem(name, 1, 1, "", too_deep)], None
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"at line (\d+), column (\d+)", str(exc))
         line, col = (int(m.group(1)), int(m.group(2))) if m else (1, 1)
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         return [], [Problem(name, line, col, "", f"invalid TOML: {reason}")], None
+    if data_depth(data):  # dotted keys (a.b.c… = 1) nest without brackets
+        return [], [Problem(name, 1, 1, "", too_deep)], None
     return _validate(name, data, lambda loc, key=False: _toml_position(text, loc))
 
 
@@ -319,13 +349,30 @@ def _problems(
                 "model_type": "a mapping",
                 "int_type": "a whole number",
             }[kind]
-            msg = f"expected {wanted}, not {type(err.get('input')).__name__}"
+            msg = f"expected {wanted}, not {_kind(err.get('input'))}"
         if kind == "missing":
             line, col = position(loc[:-1])
         else:
             line, col = position(loc, kind == "extra_forbidden")
         out.append(Problem(name, line, col, _path(loc), msg))
     return out
+
+
+def _kind(value: Any) -> str:
+    """What a value is, in the words of a rule file (not Python's type names)."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "a value of another kind"
 
 
 def _suggest(key: str, loc: tuple[str | int, ...]) -> str:

@@ -205,3 +205,12 @@ class RuleFile(Spec):
     version: Literal[1]
     rules: list[Rule] = Field(default_factory=list)
     lexicon: LexiconSpec | None = None
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _whole_number(cls, v: Any) -> Any:
+        # `true` and `1.0` equal 1 in Python; a version is the whole number itself.
+        if isinstance(v, bool | float):
+            shown = str(v).lower() if isinstance(v, bool) else str(v)
+            raise ValueError(f"the version is a whole number ('version: 1'), not {shown}")
+        return v

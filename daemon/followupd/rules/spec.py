@@ -94,11 +94,11 @@ def user_regex(v: str, *, words: bool = False) -> str:
     try:
         re.compile(v)
     except (re.error, RecursionError, OverflowError) as exc:
-        raise ValueError(f"bad regex {v!r}: {exc}") from None
+        raise ValueError(f"bad regex '{v}': {exc}") from None
     try:
         compile_user_regex(v, words=words)
     except ValueError as exc:
-        raise ValueError(f"bad regex {v!r}: {exc}") from None
+        raise ValueError(f"bad regex '{v}': {exc}") from None
     return v
 
 
