@@ -237,6 +237,10 @@ def _load_yaml(name: str, text: str) -> _FileResult:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         reason = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
+        # ruamel shows both values as Python reprs; the key and its place say enough.
+        duplicate = re.match(r'found duplicate key "(.*?)" with value', reason)
+        if duplicate:
+            reason = f"the key '{duplicate.group(1)}' is given twice"
         return [], [Problem(name, line, col, "", f"invalid YAML: {reason}")], None
     except (YAMLError, ValueError, TypeError, RecursionError) as exc:
         reason = " ".join(str(exc).split())
@@ -306,10 +310,23 @@ def _validate(name: str, data: Any, position: Any) -> _FileResult:
 def _plain(node: Any) -> Any:
     """ruamel's commented containers to plain dicts and lists (pydantic wants those)."""
     if isinstance(node, dict):
-        return {str(k) if not isinstance(k, str) else k: _plain(v) for k, v in node.items()}
+        return {_key(k): _plain(v) for k, v in node.items()}
     if isinstance(node, list):
         return [_plain(v) for v in node]
     return node
+
+
+def _key(key: Any) -> str:
+    """A mapping key as the text a person wrote (`null:` is 'null', not Python's None)."""
+    if isinstance(key, str):
+        return key
+    if key is None:
+        return "null"
+    if isinstance(key, bool):
+        return str(key).lower()
+    if isinstance(key, int | float):
+        return str(key)
+    return "a list or mapping used as a key"
 
 
 def _problems(
