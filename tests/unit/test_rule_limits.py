@@ -172,7 +172,8 @@ def test_a_few_aliases_still_load(tmp_path: Path) -> None:
         "  - id: b\n    on: offer.received\n    during: *office\n    do: [{set_stage: offer}]\n"
     )
     ruleset = load_rules([path], TEMPLATES)
-    assert [lr.rule.during for lr in ruleset.rules][0] == ruleset.rules[1].rule.during
+    first, second = (lr.rule.during for lr in ruleset.rules)
+    assert first is not None and first == second
 
 
 def test_too_large_a_file_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
@@ -204,9 +205,7 @@ def test_deep_dotted_toml_keys_are_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("pattern", CATASTROPHIC)
-def test_backtracking_patterns_load_and_match_in_linear_time(
-    pattern: str, tmp_path: Path
-) -> None:
+def test_backtracking_patterns_load_and_match_in_linear_time(pattern: str, tmp_path: Path) -> None:
     """A lexicon phrase and a subject regex that backtrack catastrophically in Python's
     `re` load: RE2 matches them in linear time, so they cannot stall a watcher."""
     path = tmp_path / "redos.yaml"

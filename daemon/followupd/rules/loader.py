@@ -205,7 +205,8 @@ def _load_file(path: Path) -> _FileResult:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, col = _byte_position(raw, exc.start)
-        problem = Problem(name, line, col, "", "cannot read: not UTF-8 text (save the file as UTF-8)")
+        reason = "cannot read: not UTF-8 text (save the file as UTF-8)"
+        problem = Problem(name, line, col, "", reason)
         return [], [problem], None
     except OSError as exc:
         return [], [Problem(name, 1, 1, "", f"cannot read: {exc.strerror or exc}")], None
