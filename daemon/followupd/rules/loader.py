@@ -356,17 +356,11 @@ def _problems(
             msg = "give at least one"
         elif kind == "literal_error":
             expected = str(err.get("ctx", {}).get("expected", "")).replace("'", "")
-            msg = f"unknown value {err.get('input')!r}; use one of: {expected}"
+            msg = f"unknown value {_shown(err.get('input'))}; use one of: {expected}"
         elif kind in ("bool_parsing", "bool_type"):
-            msg = f"{err.get('input')!r} is not true or false"
-        elif kind in ("string_type", "list_type", "dict_type", "model_type", "int_type"):
-            wanted = {
-                "string_type": "text",
-                "list_type": "a list",
-                "dict_type": "a mapping",
-                "model_type": "a mapping",
-                "int_type": "a whole number",
-            }[kind]
+            msg = f"{_shown(err.get('input'))} is not true or false"
+        elif kind in _WANTED:
+            wanted = _WANTED[kind]
             msg = f"expected {wanted}, not {_kind(err.get('input'))}"
         if kind == "missing":
             line, col = position(loc[:-1])
@@ -374,6 +368,30 @@ def _problems(
             line, col = position(loc, kind == "extra_forbidden")
         out.append(Problem(name, line, col, _path(loc), msg))
     return out
+
+
+# pydantic's type errors, by kind: what the key wants, in a rule file's words.
+_WANTED = {
+    "string_type": "text",
+    "list_type": "a list",
+    "dict_type": "a mapping",
+    "model_type": "a mapping",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+}
+
+
+def _shown(value: Any) -> str:
+    """A scalar as a rule file spells it: 'text' quoted, null, true, 3."""
+    if isinstance(value, str):
+        return f"'{value}'"
+    if value is None or isinstance(value, bool):
+        return "null" if value is None else str(value).lower()
+    if isinstance(value, int | float):
+        return str(value)
+    return _kind(value)
 
 
 def _kind(value: Any) -> str:
