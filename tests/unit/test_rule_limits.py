@@ -14,11 +14,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from followupd.domain.errors import RuleError
 from followupd.domain.userregex import compile_user_regex
 from followupd.rules.limits import MAX_BYTES
 from followupd.rules.loader import load_file, load_rules
+from followupd.rules.schema import PhraseSpec
 from followupd.rules.spec import Pattern
 from followupd.understand.lexicon import DEFAULT_SIGNAL_LEXICON
 
@@ -76,6 +78,8 @@ HOSTILE_TOKENS = [
     "\x00",
     "\ufeff",
     "\udcff",
+    '"\\udcff": ',
+    '- "a\\udcff"\n',
 ]
 TOML_TOKENS = [
     *"abc=[]{}'\"#., \n0123456789-_\\",
@@ -115,6 +119,7 @@ def _assert_loads_or_refuses(data: bytes, suffix: str) -> None:
                 assert p.file == str(path), str(p)
                 assert p.line >= 1 and p.col >= 1, str(p)
                 assert p.message.strip(), str(p)
+                str(p).encode("utf-8")  # printable: no lone surrogate left in it
                 # A person reads these: no Python type names or reprs of None.
                 assert "NoneType" not in p.message and "None" not in p.message, str(p)
 
@@ -240,3 +245,44 @@ def test_user_patterns_keep_pythons_unicode_meaning() -> None:
     assert compile_user_regex("#1", words=True).search("rank #1 overall")
     assert compile_user_regex(r"[\w-]+@acme", words=False).search("jöe-x@acme")
     assert compile_user_regex(r"end\Z").search("the end")
+
+
+PATTERN_PIECES = [
+    *"a()|*+?.{}[]^$\\-,x1 ",
+    "\\w",
+    "\\d",
+    "\\s",
+    "\\b",
+    "\\Z",
+    "\\1",
+    "(?<!",
+    "(?=",
+    "{1000}",
+    "{2,}",
+    "ü",
+    "\udcff",
+]
+
+
+@settings(max_examples=300, deadline=timedelta(seconds=1))
+@given(
+    st.lists(st.sampled_from(PATTERN_PIECES), min_size=1, max_size=20).map("".join),
+    st.text(max_size=200) | st.sampled_from([HOSTILE_LINE, "a\udcffb " * 100]),
+)
+def test_any_pattern_is_refused_with_a_sentence_or_matches_in_bounded_time(
+    pattern: str, text: str
+) -> None:
+    """Any pattern text is refused with a ValidationError whose message says why, or
+    compiles; a compiled one answers search on any text (lone surrogates too) within
+    the deadline, as a lexicon phrase and as a condition regex."""
+    try:
+        phrase = PhraseSpec(pattern=pattern)
+    except ValidationError as exc:
+        for e in exc.errors():
+            # pydantic refuses a lone surrogate itself, before the pattern is compiled.
+            assert e["type"] == "string_unicode" or str(e["msg"]).startswith(
+                "Value error, bad regex"
+            ), e["msg"]
+        return
+    assert isinstance(compile_user_regex(phrase.pattern, words=True).search(text), bool)
+    assert isinstance(Pattern(regex=pattern).matches(text), bool)

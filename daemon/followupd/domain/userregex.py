@@ -14,6 +14,7 @@ ASCII-only in RE2.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,6 +34,7 @@ _OUTSIDE = {
     "S": f"[^{_SPACE}]",
     "Z": r"\z",
 }
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Longest pattern accepted: a phrase or a subject test, not a program.
 MAX_PATTERN = 1000
 
@@ -45,7 +47,12 @@ class UserRegex:
     _compiled: re2._Regexp
 
     def search(self, text: str) -> bool:
-        return self._compiled.search(text) is not None
+        try:
+            return self._compiled.search(text) is not None
+        except UnicodeEncodeError:
+            # RE2 reads UTF-8: a lone surrogate (mail decoded with surrogateescape) is
+            # no letter of any word, so it becomes U+FFFD, which is none either.
+            return self._compiled.search(_SURROGATE.sub("\ufffd", text)) is not None
 
 
 def to_re2(pattern: str) -> str:
@@ -85,6 +92,8 @@ def compile_user_regex(pattern: str, *, words: bool = False) -> UserRegex:
     """
     if len(pattern) > MAX_PATTERN:
         raise ValueError(f"a pattern is at most {MAX_PATTERN} characters")
+    if _SURROGATE.search(pattern):
+        raise ValueError("a pattern is Unicode text; this one holds a lone surrogate")
     body = to_re2(pattern)
     if words:
         # Python's (?<!\w)X(?!\w) without look-arounds: the same answer to "does it occur?".

@@ -12,7 +12,7 @@ import re
 import tomllib
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -155,8 +155,23 @@ def load_rules(paths: Sequence[Path], template_folders: Sequence[Path]) -> RuleS
         # A rule that did not load may be the one named: check names once all rules load.
         problems.extend(_unknown_rule_refs(ruleset.rules, set(seen_ids)))
     if problems:
-        raise RuleError(problems)
+        raise RuleError([_printable(p) for p in problems])
     return ruleset
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _printable(p: Problem) -> Problem:
+    """A problem that can be printed: a lone surrogate (a YAML escape, an odd file name)
+    shown as U+FFFD, so writing the error cannot fail."""
+    if not _SURROGATES.search(p.file + p.path + p.message):
+        return p
+
+    def clean(text: str) -> str:
+        return _SURROGATES.sub("\ufffd", text)
+
+    return replace(p, file=clean(p.file), path=clean(p.path), message=clean(p.message))
 
 
 def _unknown_rule_refs(rules: list[LoadedRule], known: set[str]) -> list[Problem]:
@@ -359,6 +374,8 @@ def _problems(
             msg = f"unknown value {_shown(err.get('input'))}; use one of: {expected}"
         elif kind in ("bool_parsing", "bool_type"):
             msg = f"{_shown(err.get('input'))} is not true or false"
+        elif kind == "string_unicode":
+            msg = "not Unicode text: it holds a lone surrogate (an escape such as \\udcff)"
         elif kind in _WANTED:
             wanted = _WANTED[kind]
             msg = f"expected {wanted}, not {_kind(err.get('input'))}"

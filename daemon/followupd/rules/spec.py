@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import warnings
 from collections.abc import Iterable
 from typing import Annotated, Any
 
@@ -92,7 +93,9 @@ def user_regex(v: str, *, words: bool = False) -> str:
     RE2 (which matches it, in linear time) refuses what it cannot guarantee.
     """
     try:
-        re.compile(v)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # FutureWarnings of `re` (RE2 decides)
+            re.compile(v)
     except (re.error, RecursionError, OverflowError) as exc:
         raise ValueError(f"bad regex '{v}': {exc}") from None
     try:
