@@ -26,7 +26,7 @@ _CORE_TAGS = {
 
 Found = tuple[int, int, str] | None
 
-_TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep; a rule file is never that deep"
+TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep; a rule file is never that deep"
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
@@ -45,7 +45,7 @@ def toml_depth(text: str) -> Found:
             depth += 1
             if depth > MAX_DEPTH:
                 line, col = _position(text, i)
-                return line, col, _TOO_DEEP
+                return line, col, TOO_DEEP
         elif c in "]}":
             depth = max(depth - 1, 0)
         elif c == "#":
@@ -121,7 +121,7 @@ def yaml_events(events: Iterable[Any]) -> Found:
         if kind in ("MappingStartEvent", "SequenceStartEvent"):
             depth += 1
             if depth > MAX_DEPTH:
-                return line, col, _TOO_DEEP
+                return line, col, TOO_DEEP
             stack.append((ev.anchor, nodes - 1))
         elif kind == "ScalarEvent" and ev.anchor is not None:
             sizes[str(ev.anchor)] = 1
