@@ -207,6 +207,8 @@ class Condition(Spec):
             (key,) = data
             if key not in CONDITION_KEYS:
                 raise ValueError(f"unknown condition '{key}'{hint(str(key), CONDITION_KEYS)}")
+            if data[key] is None:  # `stage: null` would otherwise be a condition of nothing
+                raise ValueError(f"the condition '{key}' needs a value")
         return data
 
     @field_validator("kind")

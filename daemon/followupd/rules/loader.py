@@ -1,29 +1,25 @@
 """Load rule files and report every problem at once as `FILE:LINE:COL: path: message`.
 
-YAML is read with ruamel.yaml (YAML 1.2, so `on:` stays a string and every node
-keeps its line and column); TOML with tomllib. Parsed data stops here: the rest
-of followupd sees only the pydantic models of schema.py.
+A file is read into data by reading.py (YAML or TOML, within the bounds of
+limits.py) and validated here. Parsed data stops here: the rest of followupd sees
+only the pydantic models of schema.py.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-import tomllib
-import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from followupd.domain.errors import Problem, RuleError
 from followupd.rules.actions import ACTIONS
 from followupd.rules.conditions import Condition
+from followupd.rules.reading import Parsed, parse_toml, parse_yaml, read_rule_file
 from followupd.rules.schema import (
     LEXICON_LISTS,
     LexiconSpec,
@@ -154,8 +150,23 @@ def load_rules(paths: Sequence[Path], template_folders: Sequence[Path]) -> RuleS
         # A rule that did not load may be the one named: check names once all rules load.
         problems.extend(_unknown_rule_refs(ruleset.rules, set(seen_ids)))
     if problems:
-        raise RuleError(problems)
+        raise RuleError([_printable(p) for p in problems])
     return ruleset
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _printable(p: Problem) -> Problem:
+    """A problem that can be printed: a lone surrogate (a YAML escape, an odd file name)
+    shown as U+FFFD, so writing the error cannot fail."""
+    if not _SURROGATES.search(p.file + p.path + p.message):
+        return p
+
+    def clean(text: str) -> str:
+        return _SURROGATES.sub("\ufffd", text)
+
+    return replace(p, file=clean(p.file), path=clean(p.path), message=clean(p.message))
 
 
 def _unknown_rule_refs(rules: list[LoadedRule], known: set[str]) -> list[Problem]:
@@ -194,44 +205,22 @@ _FileResult = tuple[list[LoadedRule], list[Problem], LexiconSpec | None]
 
 
 def _load_file(path: Path) -> _FileResult:
-    name = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return [], [Problem(name, 1, 1, "", f"cannot read: {exc}")], None
-    if path.suffix == ".toml":
-        return _load_toml(name, text)
-    return _load_yaml(name, text)
+    return _checked(str(path), read_rule_file(path))
 
 
 def _load_yaml(name: str, text: str) -> _FileResult:
-    yaml = YAML(typ="rt")
-    yaml.allow_duplicate_keys = False
-    try:
-        with warnings.catch_warnings():
-            # ruamel warns (on stderr) about reused anchors; the file still loads.
-            warnings.simplefilter("ignore")
-            data = yaml.load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        reason = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
-        return [], [Problem(name, line, col, "", f"invalid YAML: {reason}")], None
-    except (YAMLError, ValueError, TypeError, RecursionError) as exc:
-        reason = " ".join(str(exc).split())
-        return [], [Problem(name, 1, 1, "", f"invalid YAML: {reason}")], None
-    return _validate(name, data, lambda loc, key=False: _yaml_position(data, loc, key))
+    return _checked(name, parse_yaml(name, text))
 
 
 def _load_toml(name: str, text: str) -> _FileResult:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"at line (\d+), column (\d+)", str(exc))
-        line, col = (int(m.group(1)), int(m.group(2))) if m else (1, 1)
-        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        return [], [Problem(name, line, col, "", f"invalid TOML: {reason}")], None
-    return _validate(name, data, lambda loc, key=False: _toml_position(text, loc))
+    return _checked(name, parse_toml(name, text))
+
+
+def _checked(name: str, parsed: Parsed) -> _FileResult:
+    if isinstance(parsed, Problem):
+        return [], [parsed], None
+    data, position = parsed
+    return _validate(name, data, position)
 
 
 def _validate(name: str, data: Any, position: Any) -> _FileResult:
@@ -276,10 +265,23 @@ def _validate(name: str, data: Any, position: Any) -> _FileResult:
 def _plain(node: Any) -> Any:
     """ruamel's commented containers to plain dicts and lists (pydantic wants those)."""
     if isinstance(node, dict):
-        return {str(k) if not isinstance(k, str) else k: _plain(v) for k, v in node.items()}
+        return {_key(k): _plain(v) for k, v in node.items()}
     if isinstance(node, list):
         return [_plain(v) for v in node]
     return node
+
+
+def _key(key: Any) -> str:
+    """A mapping key as the text a person wrote (`null:` is 'null', not Python's None)."""
+    if isinstance(key, str):
+        return key
+    if key is None:
+        return "null"
+    if isinstance(key, bool):
+        return str(key).lower()
+    if isinstance(key, int | float):
+        return str(key)
+    return "a list or mapping used as a key"
 
 
 def _problems(
@@ -308,24 +310,61 @@ def _problems(
             msg = "give at least one"
         elif kind == "literal_error":
             expected = str(err.get("ctx", {}).get("expected", "")).replace("'", "")
-            msg = f"unknown value {err.get('input')!r}; use one of: {expected}"
+            msg = f"unknown value {_shown(err.get('input'))}; use one of: {expected}"
         elif kind in ("bool_parsing", "bool_type"):
-            msg = f"{err.get('input')!r} is not true or false"
-        elif kind in ("string_type", "list_type", "dict_type", "model_type", "int_type"):
-            wanted = {
-                "string_type": "text",
-                "list_type": "a list",
-                "dict_type": "a mapping",
-                "model_type": "a mapping",
-                "int_type": "a whole number",
-            }[kind]
-            msg = f"expected {wanted}, not {type(err.get('input')).__name__}"
+            msg = f"{_shown(err.get('input'))} is not true or false"
+        elif kind == "string_unicode":
+            msg = "not Unicode text: it holds a lone surrogate (an escape such as \\udcff)"
+        elif kind in _WANTED:
+            wanted = _WANTED[kind]
+            msg = f"expected {wanted}, not {_kind(err.get('input'))}"
         if kind == "missing":
             line, col = position(loc[:-1])
         else:
             line, col = position(loc, kind == "extra_forbidden")
         out.append(Problem(name, line, col, _path(loc), msg))
     return out
+
+
+# pydantic's type errors, by kind: what the key wants, in a rule file's words.
+_WANTED = {
+    "string_type": "text",
+    "list_type": "a list",
+    "dict_type": "a mapping",
+    "model_type": "a mapping",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+}
+
+
+def _shown(value: Any) -> str:
+    """A scalar as a rule file spells it: 'text' quoted, null, true, 3."""
+    if isinstance(value, str):
+        return f"'{value}'"
+    if value is None or isinstance(value, bool):
+        return "null" if value is None else str(value).lower()
+    if isinstance(value, int | float):
+        return str(value)
+    return _kind(value)
+
+
+def _kind(value: Any) -> str:
+    """What a value is, in the words of a rule file (not Python's type names)."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "a value of another kind"
 
 
 def _suggest(key: str, loc: tuple[str | int, ...]) -> str:
@@ -350,42 +389,3 @@ def _path(loc: tuple[str | int, ...]) -> str:
     for p in loc:
         out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
     return out
-
-
-def _yaml_position(data: Any, loc: tuple[str | int, ...], key: bool = False) -> tuple[int, int]:
-    """Line and column (1-based) of the deepest node of `loc` that exists.
-
-    An error about a scalar value points at the value; with `key`, at the key itself.
-    """
-    node, line, col = data, 1, 1
-    for part in loc:
-        if isinstance(node, CommentedMap) and part in node:
-            line, col = node.lc.key(part)
-            line, col = line + 1, col + 1
-            child = node[part]
-            if not isinstance(child, CommentedMap | CommentedSeq):
-                vline, vcol = node.lc.value(part)
-                # An error on a scalar value points at the value, not the key.
-                if part == loc[-1] and not key:
-                    line, col = vline + 1, vcol + 1
-            node = child
-        elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
-            line, col = node.lc.item(part)
-            line, col = line + 1, col + 1
-            node = node[part]
-        else:
-            break
-    return line, col
-
-
-def _toml_position(text: str, loc: tuple[str | int, ...]) -> tuple[int, int]:
-    """TOML keeps no positions: find the last named key of `loc` in the text (best effort)."""
-    keys = [p for p in loc if isinstance(p, str)]
-    lines = text.splitlines()
-    for key in reversed(keys):
-        pattern = re.compile(rf"^\s*(\[\[?)?\s*{re.escape(key)}\s*(=|\]|\.)")
-        for number, line in enumerate(lines, 1):
-            m = pattern.search(line)
-            if m:
-                return number, line.index(key) + 1
-    return 1, 1

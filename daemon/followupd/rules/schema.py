@@ -22,7 +22,6 @@ and actions (rules/actions.py). This module puts them together into a rule.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Literal
 
 from pydantic import ConfigDict, Field, field_validator, model_validator
@@ -36,6 +35,7 @@ from followupd.rules.spec import (
     DurationField,
     Spec,
     hint,
+    user_regex,
     weekdays,
 )
 from followupd.rules.triggers import TRIGGERS
@@ -180,13 +180,8 @@ class PhraseSpec(Spec):
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, v: str) -> str:
-        # Compiled alone (for a clear message), then the way the classifier compiles it.
-        try:
-            re.compile(v)
-            re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE)
-        except re.error as exc:
-            raise ValueError(f"bad regex {v!r}: {exc}") from None
-        return v
+        # Compiled the way the classifier compiles a user phrase (RE2, within word boundaries).
+        return user_regex(v, words=True)
 
 
 class LexiconSpec(Spec):
@@ -210,3 +205,12 @@ class RuleFile(Spec):
     version: Literal[1]
     rules: list[Rule] = Field(default_factory=list)
     lexicon: LexiconSpec | None = None
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _whole_number(cls, v: Any) -> Any:
+        # `true` and `1.0` equal 1 in Python; a version is the whole number itself.
+        if isinstance(v, bool | float):
+            shown = str(v).lower() if isinstance(v, bool) else str(v)
+            raise ValueError(f"the version is a whole number ('version: 1'), not {shown}")
+        return v

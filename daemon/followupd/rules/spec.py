@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import difflib
 import re
+import warnings
 from collections.abc import Iterable
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
 
+from followupd.domain.userregex import compile_user_regex
 from followupd.rules.duration import Duration, parse_duration
 
 STAGES = ("applied", "interviewing", "waiting", "rejected", "offer", "closed")
@@ -84,8 +86,27 @@ class Spec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
 
 
+def user_regex(v: str, *, words: bool = False) -> str:
+    """A regex of a rule file, as given, or a ValueError saying why it cannot be used.
+
+    Checked twice: Python's compiler gives the clearer message for a plain mistake,
+    RE2 (which matches it, in linear time) refuses what it cannot guarantee.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # FutureWarnings of `re` (RE2 decides)
+            re.compile(v)
+    except (re.error, RecursionError, OverflowError) as exc:
+        raise ValueError(f"bad regex '{v}': {exc}") from None
+    try:
+        compile_user_regex(v, words=words)
+    except ValueError as exc:
+        raise ValueError(f"bad regex '{v}': {exc}") from None
+    return v
+
+
 class Pattern(Spec):
-    """Text to look for: a plain substring (case-insensitive) or a regex."""
+    """Text to look for: a plain substring (case-insensitive) or a regex (RE2, linear time)."""
 
     contains: str | None = None
     regex: str | None = None
@@ -98,12 +119,7 @@ class Pattern(Spec):
     @field_validator("regex")
     @classmethod
     def _compiles(cls, v: str | None) -> str | None:
-        if v is not None:
-            try:
-                re.compile(v)
-            except re.error as exc:
-                raise ValueError(f"bad regex {v!r}: {exc}") from None
-        return v
+        return None if v is None else user_regex(v)
 
     @model_validator(mode="after")
     def _one(self) -> Pattern:
@@ -113,7 +129,7 @@ class Pattern(Spec):
 
     def matches(self, text: str) -> bool:
         if self.regex is not None:
-            return re.search(self.regex, text, re.IGNORECASE) is not None
+            return compile_user_regex(self.regex).search(text)
         assert self.contains is not None
         return self.contains.casefold() in text.casefold()
 

@@ -4,7 +4,9 @@ Each list is a tuple of `Phrase` (a case-insensitive regex matched within word
 boundaries, and a weight). Strong phrases weigh 2 (one look-alike in the same
 sentence does not hide them), weak ones 0.5 (they need company). Phrases are
 grouped by family, each family commented with what it covers; languages other
-than English follow the English ones. `SignalLexicon.extended` adds user phrases.
+than English follow the English ones. `SignalLexicon.extended` adds user phrases,
+which are matched with RE2 (linear time, so no phrase of a rule file can stall a
+watcher); the built-in ones, ours and using look-behinds, with `re`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+
+from followupd.domain.userregex import compile_user_regex
 
 PhraseSpec = str | tuple[str, float]
 
@@ -23,8 +27,11 @@ class Phrase:
 
     pattern: str
     weight: float = 1.0
+    user: bool = False  # from a rule file: matched with RE2 (linear time)
 
     def search(self, text: str) -> bool:
+        if self.user:
+            return compile_user_regex(self.pattern, words=True).search(text)
         return _compiled(self.pattern).search(text) is not None
 
 
@@ -33,15 +40,18 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
 
 
-def _phrases(*specs: PhraseSpec) -> tuple[Phrase, ...]:
+def _phrases(*specs: PhraseSpec, user: bool = False) -> tuple[Phrase, ...]:
     out: list[Phrase] = []
     for spec in specs:
         pattern, weight = (spec, 1.0) if isinstance(spec, str) else spec
         try:
-            _compiled(pattern)
-        except re.error as exc:
+            if user:
+                compile_user_regex(pattern, words=True)
+            else:
+                _compiled(pattern)
+        except (re.error, ValueError) as exc:
             raise ValueError(f"invalid phrase pattern {pattern!r}: {exc}") from exc
-        out.append(Phrase(pattern, float(weight)))
+        out.append(Phrase(pattern, float(weight), user))
     return tuple(out)
 
 
@@ -360,14 +370,14 @@ class SignalLexicon:
         not_offer: Iterable[PhraseSpec] = (),
         next_steps: Iterable[PhraseSpec] = (),
     ) -> SignalLexicon:
-        """A new lexicon with user phrases added. Raises ValueError naming a bad regex."""
+        """A new lexicon with user phrases (RE2) added. Raises ValueError naming a bad regex."""
         return replace(
             self,
-            rejection=self.rejection + _phrases(*rejection),
-            not_rejection=self.not_rejection + _phrases(*not_rejection),
-            offer=self.offer + _phrases(*offer),
-            not_offer=self.not_offer + _phrases(*not_offer),
-            next_steps=self.next_steps + _phrases(*next_steps),
+            rejection=self.rejection + _phrases(*rejection, user=True),
+            not_rejection=self.not_rejection + _phrases(*not_rejection, user=True),
+            offer=self.offer + _phrases(*offer, user=True),
+            not_offer=self.not_offer + _phrases(*not_offer, user=True),
+            next_steps=self.next_steps + _phrases(*next_steps, user=True),
         )
 
 
