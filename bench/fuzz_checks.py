@@ -35,7 +35,8 @@ KNOWN_HEADERS = {
 _ONCE = KNOWN_HEADERS  # none of them may appear twice
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 ADDR_SPEC = re.compile(rf"^{_ATOM}(\.{_ATOM})*@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
-_ADDRESS_LIKE = re.compile(rb"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+")
+# Bounded runs: an unbounded local part makes findall quadratic on a 5 MB body.
+_ADDRESS_LIKE = re.compile(rb"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9.-]{1,255}")
 
 
 @dataclass
