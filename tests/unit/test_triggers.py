@@ -1,4 +1,4 @@
-"""Triggers: where each of the twelve occurs in a hand-built World, and at which moment."""
+"""Triggers: where each of the thirteen occurs in a hand-built World, and at which moment."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ HAPPENING_TRIGGERS = (
     "interview.scheduled",
     "interview.rescheduled",
     "interview.cancelled",
+    "interview.crowded",
     "reply.received",
     "rejection.received",
     "offer.received",
@@ -40,9 +41,9 @@ def occurrences(trigger: str, w: World) -> list[Occurrence]:
 
 
 def test_every_documented_trigger_has_occurrences() -> None:
-    """The documented vocabulary and the engine's registry name the same twelve triggers."""
+    """The documented vocabulary and the engine's registry name the same thirteen triggers."""
     assert set(TRIGGERS) == set(TRIGGER_OCCURRENCES)
-    assert len(TRIGGERS) == 12
+    assert len(TRIGGERS) == 13
 
 
 @pytest.mark.parametrize("kind", HAPPENING_TRIGGERS)

@@ -127,6 +127,7 @@ class Verdict(Frozen):
     item_uid: str
     interview: Interview | None = None
     reason: str = ""  # when not an interview: the reason, in words
+    crowded: Interview | None = None  # an interview but for its crowd (`MAX_INTERVIEWERS`)
 
 
 class UserIdentity(Frozen):

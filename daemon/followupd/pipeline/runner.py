@@ -138,6 +138,7 @@ def process_message(
         result.new_text,
         tuple(signals),
         tuple(v.interview for v in result.verdicts if v.interview is not None),
+        tuple(v.crowded for v in result.verdicts if v.crowded is not None),
     )
     tracked = tracker.track(account, observed, now)
     outcomes: list[str] = []

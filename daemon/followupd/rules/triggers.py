@@ -150,6 +150,13 @@ TRIGGERS: dict[str, Trigger] = {
         "Fields: interview, application, message",
         _from_happenings("interview.cancelled"),
     ),
+    "interview.crowded": Trigger(
+        # 12 is understand.interview.MAX_INTERVIEWERS (a test keeps them the same).
+        "an invitation that looks like an interview has more than 12 people besides you:"
+        " no drafts, one note to you; at: when it arrived. Fields: message (evidence: the"
+        " title and how many people), application",
+        _from_happenings("interview.crowded"),
+    ),
     "interview.starting": Trigger(
         "an interview starts; at: its start (use `before: 15m`). Fields: interview, application",
         _interview_times("interview.starting", lambda iv: iv.start),

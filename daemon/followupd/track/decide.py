@@ -4,9 +4,11 @@ A message joins an application (or starts one: `understand.conversation.assign`)
 is recorded once, and tells the application what moved: the stage (a rejection, an
 offer), the contacts, a stated timeframe, next steps, when each side last wrote.
 Its invitations record interviews (RFC 5546 order: the highest SEQUENCE wins, an
-older revision read later is stale). The user's reply to one of our interview
-reminders is their debrief. Each happening rules trigger on gets a stable id:
-message id + kind, or interview uid + SEQUENCE + kind.
+older revision read later is stale). An invitation that is an interview but for
+its crowd records no interview, only `interview.crowded` (one note to the user). The
+user's reply to one of our interview reminders is their debrief. Each happening rules
+trigger on gets a stable id: message id + kind, interview uid + SEQUENCE + kind, or
+(a crowd: one note however often it is updated) interview uid + kind.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from followupd.understand.conversation import (
     assign,
     slug,
 )
+from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.people import company_domain, human_contacts
 
 _STAGE_BY_SIGNAL = {SignalKind.REJECTION: Stage.REJECTED, SignalKind.OFFER: Stage.OFFER}
@@ -79,6 +82,8 @@ def decide(
         out.interviews[iv.uid] = change
         out.interview_log.append(change)
     _message(fold, account, observed, user, now, interview_app, reminders or {})
+    for iv in observed.crowded:
+        _crowded(fold, account, iv, observed, user, now)
     return out
 
 
@@ -165,6 +170,36 @@ def _interview(
             )
         )
     return app_id, change
+
+
+def _crowded(
+    fold: Folding,
+    account: str,
+    iv: Interview,
+    observed: Observed,
+    user: UserIdentity,
+    now: datetime,
+) -> None:
+    """An interview but for its crowd: no interview recorded, one happening for the note."""
+    app_id = fold.out.application  # the message's application, if it has one
+    msg = observed.message
+    count = len(iv.interviewers)
+    # Past MAX_ATTENDEES_READ attendees the rest were never read: the count is a floor.
+    many = f"at least {count}" if count >= MAX_ATTENDEES_READ - 1 else f"{count}"
+    fold.emit(
+        HappeningRecorded(
+            Happening(
+                id=f"{iv.uid}:interview.crowded",
+                kind="interview.crowded",
+                at=msg.date or now,
+                application=app_id,
+                account=account,
+                interview_uid=iv.uid,
+                message=message_fact(observed, app_id, account, user, now),
+                evidence=f'"{iv.title}" invites {many} people besides you',
+            )
+        )
+    )
 
 
 # -- messages -----------------------------------------------------------------

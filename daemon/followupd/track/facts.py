@@ -33,6 +33,7 @@ class Observed:
     new_text: str = ""  # the message's own text, quotes stripped (once, when understood)
     signals: tuple[Signal, ...] = ()
     interviews: tuple[Interview, ...] = ()  # its invitations judged interviews
+    crowded: tuple[Interview, ...] = ()  # invitations that are interviews but for the crowd
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ each piece a reason in words, and decides against `REQUIRED_SCORE`.
 The phrase lists live in `InterviewPhrases` so that users can extend them later.
 An invitation with more than `MAX_INTERVIEWERS` people besides the user is an
 event (a town hall, a webinar), not an interview: it never gets per-person drafts.
+One that scores as an interview on everything else comes back as the verdict's
+`crowded` interview, so that the user gets one note about it instead.
 """
 
 from __future__ import annotations
@@ -156,9 +158,9 @@ def judge(
     if no:
         return Verdict(item_uid=item.uid, reason=no)
     interviewers = _interviewers(item, user)
+    # A crowd is never an interview, but it is judged all the same: one that scores as
+    # an interview on everything else is `Verdict.crowded` (the user gets a note).
     crowd = too_many_people(item, interviewers)
-    if crowd:
-        return Verdict(item_uid=item.uid, reason=crowd)
     if item.organizer and user.is_me(item.organizer.email) and not interviewers:
         return Verdict(
             item_uid=item.uid,
@@ -180,6 +182,8 @@ def judge(
     cancelled = item.status == CalendarStatus.CANCELLED
     needed = REQUIRED_SCORE_CANCELLED if cancelled else REQUIRED_SCORE
     if not evidence.interview_words or evidence.score < needed:
+        if crowd:
+            return Verdict(item_uid=item.uid, reason=crowd)
         said = "; ".join(evidence.reasons) or "no evidence"
         return Verdict(
             item_uid=item.uid,
@@ -204,6 +208,9 @@ def judge(
         source=source,
         reasons=(*evidence.reasons, f"score {evidence.score} ≥ {needed}"),
     )
+    if crowd:
+        # A cancelled crowd needs no note: there is nobody to thank for it.
+        return Verdict(item_uid=item.uid, reason=crowd, crowded=None if cancelled else interview)
     return Verdict(item_uid=item.uid, interview=interview)
 
 
