@@ -1,7 +1,7 @@
 """Hostile rule files: none hangs a check or a watcher, every problem has FILE:LINE:COL.
 
 Covers the limits of rules/limits.py (size, nesting, YAML tags and aliases) and the
-RE2 engine rule patterns run on (domain/userregex.py). Time bounds are hypothesis
+RE2 engine rule patterns run on (followupd/userregex.py). Time bounds are hypothesis
 deadlines: an example that runs longer fails the test.
 """
 
@@ -17,12 +17,12 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from followupd.domain.errors import RuleError
-from followupd.domain.userregex import compile_user_regex
 from followupd.rules.limits import MAX_BYTES
 from followupd.rules.loader import load_file, load_rules
 from followupd.rules.schema import PhraseSpec
 from followupd.rules.spec import Pattern
 from followupd.understand.lexicon import DEFAULT_SIGNAL_LEXICON
+from followupd.userregex import compile_user_regex
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = [ROOT / "rules/templates"]

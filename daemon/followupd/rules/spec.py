@@ -14,8 +14,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
 
-from followupd.domain.userregex import compile_user_regex
 from followupd.rules.duration import Duration, parse_duration
+from followupd.userregex import compile_user_regex
 
 STAGES = ("applied", "interviewing", "waiting", "rejected", "offer", "closed")
 INTERVIEW_KINDS = (

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from followupd.domain.userregex import compile_user_regex
+from followupd.userregex import compile_user_regex
 
 PhraseSpec = str | tuple[str, float]
 
