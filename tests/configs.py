@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.servers.dovecot import DovecotUser
@@ -44,3 +47,18 @@ timeout = 5
     )
     path.chmod(0o600)
     return path
+
+
+def run_cli(*args: str, cfg: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """`followupd --config CFG ARGS…` in a child process, as a user would run it: no
+    FOLLOWUPD_* variables from the test environment, XDG paths beside the config."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUPD_")}
+    env["XDG_CONFIG_HOME"] = str(cfg.parent / "xdg")
+    return subprocess.run(
+        [sys.executable, "-m", "followupd", "--config", str(cfg), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        check=False,
+    )

@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tests.configs import write_config
+from tests.configs import run_cli, write_config
 from tests.invitations import PANEL, invitation
 from tests.servers.dovecot import DovecotUser
 
@@ -22,16 +22,7 @@ def config(user: DovecotUser, tmp_path: Path, password: str | None = None) -> Pa
 
 
 def followupd(*args: str, cfg: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUPD_")}
-    env["XDG_CONFIG_HOME"] = str(cfg.parent / "xdg")
-    return subprocess.run(
-        [sys.executable, "-m", "followupd", "--config", str(cfg), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
+    return run_cli(*args, cfg=cfg, timeout=60)
 
 
 def test_plan_json_then_run_once(dovecot: DovecotUser, tmp_path: Path) -> None:

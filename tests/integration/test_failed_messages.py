@@ -4,13 +4,11 @@ the pass exits 0, both invitations are drafted, the bad message is logged and co
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tests.configs import write_config
+from tests.configs import run_cli, write_config
 from tests.invitations import invitation
 from tests.servers.dovecot import DovecotUser
 
@@ -22,16 +20,7 @@ HEAD = (
 
 
 def followupd(*args: str, cfg: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUPD_")}
-    env["XDG_CONFIG_HOME"] = str(cfg.parent / "xdg")
-    return subprocess.run(
-        [sys.executable, "-m", "followupd", "--config", str(cfg), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
+    return run_cli(*args, cfg=cfg, timeout=120)
 
 
 def nested(depth: int, *, param: str, subject: str) -> bytes:
