@@ -84,3 +84,27 @@ def test_watchdog_interval_from_environment(monkeypatch: pytest.MonkeyPatch) -> 
     for bad in ("0", "-5", "soon"):
         monkeypatch.setenv("WATCHDOG_USEC", bad)
         assert sdnotify.watchdog_interval() is None
+
+
+def test_a_receiver_that_does_not_read_never_blocks_the_sender(listener: socket.socket) -> None:
+    """When the receiver's queue is full, a STATUS update is dropped at once and READY=1
+    gives up within about half a second: the service never stalls on its notifications.
+    Once the receiver reads again, notifications arrive again."""
+    sent = 0
+    started = time.monotonic()
+    while sdnotify.notify(f"STATUS=update {sent}") and sent < 10_000:
+        sent += 1
+    assert sent < 10_000  # the queue filled up and the update was dropped, not waited on
+    assert time.monotonic() - started < 5
+    started = time.monotonic()
+    assert sdnotify.notify("READY=1") is False
+    assert time.monotonic() - started < 2
+    while True:  # the receiver catches up
+        listener.settimeout(0.1)
+        try:
+            listener.recv(4096)
+        except TimeoutError:
+            break
+    assert sdnotify.notify("READY=1") is True
+    listener.settimeout(2)
+    assert listener.recv(4096) == b"READY=1"

@@ -30,23 +30,40 @@ def _address(value: str) -> str | bytes | None:
     return None  # vsock and other families: not supported here
 
 
+# A datagram socket's queue is short (Linux: 10 by default). A receiver that reads
+# slowly must not stall the event loop or a watcher thread, so a send never blocks:
+# a STATUS-only update is dropped when the queue is full (a newer one follows), and
+# anything else (READY, WATCHDOG, STOPPING, …) is retried for at most this long.
+_RETRY_SECONDS = 0.5
+
+
 def notify(*lines: str) -> bool:
     """Send `lines` (e.g. "READY=1", "STATUS=…") to systemd in one datagram.
 
-    True when sent; False when not under systemd (no $NOTIFY_SOCKET) or the send
-    failed. Never raises: a service must not die because the notification failed.
+    True when sent; False when not under systemd (no $NOTIFY_SOCKET), the send failed,
+    or the receiver's queue stayed full. Never raises and never blocks for long: a
+    service must not die or stall because the notification failed.
     """
     address = _address(os.environ.get("NOTIFY_SOCKET", ""))
     if address is None or not lines:
         return False
     payload = "\n".join(lines).encode()
+    status_only = all(line.startswith("STATUS=") for line in lines)
+    deadline = time.monotonic() + (0 if status_only else _RETRY_SECONDS)
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as sock:
+            sock.setblocking(False)
             sock.connect(address)
-            sock.sendall(payload)
+            while True:
+                try:
+                    sock.send(payload)
+                    return True
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        return False
+                    time.sleep(0.01)
     except OSError:
         return False
-    return True
 
 
 def watchdog_interval() -> float | None:
