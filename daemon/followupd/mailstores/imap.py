@@ -316,8 +316,7 @@ class ImapMailbox:
             except IMAPClientAbortError:
                 raise
             except IMAPClientError as exc:
-                self._reopen(folder)
-                found.update(self._fetch_lean(folder, uid, str(exc)))
+                found.update(self._fetch_lean(folder, uid, str(exc)))  # it reconnects first
         return found
 
     def _fetch_lean(self, folder: str, uid: int, reason: str) -> dict[int, dict[bytes, Any]]:
