@@ -10,13 +10,9 @@ from __future__ import annotations
 import asyncio
 import mailbox
 import socket
-import tempfile
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-import pytest
 
 from followupd.config import MaildirAccount, Settings, StateConfig, UserConfig
 from followupd.rules.loader import RuleSet, load_rules
@@ -25,23 +21,6 @@ from tests.invitations import PANEL, invitation
 
 ROOT = Path(__file__).resolve().parents[2]
 ACCOUNTS = 50
-
-
-@pytest.fixture
-def notify_socket(monkeypatch: pytest.MonkeyPatch) -> Iterator[socket.socket]:
-    folder = Path(tempfile.mkdtemp(prefix="sdn", dir="/tmp"))
-    path = folder / "notify"
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-    sock.bind(str(path))
-    sock.setblocking(False)
-    monkeypatch.setenv("NOTIFY_SOCKET", str(path))
-    monkeypatch.delenv("WATCHDOG_USEC", raising=False)
-    try:
-        yield sock
-    finally:
-        sock.close()
-        path.unlink(missing_ok=True)
-        folder.rmdir()
 
 
 def ended_interview(uid: str) -> bytes:

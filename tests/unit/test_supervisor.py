@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -28,24 +27,6 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def ruleset() -> RuleSet:
     return load_rules([ROOT / "rules"], [ROOT / "rules" / "templates"])
-
-
-@pytest.fixture
-def notify_socket(monkeypatch: pytest.MonkeyPatch) -> Iterator[socket.socket]:
-    """A non-blocking datagram socket at a short path, exported as $NOTIFY_SOCKET."""
-    folder = Path(tempfile.mkdtemp(prefix="sdn", dir="/tmp"))
-    path = folder / "notify"
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-    sock.bind(str(path))
-    sock.setblocking(False)
-    monkeypatch.setenv("NOTIFY_SOCKET", str(path))
-    monkeypatch.delenv("WATCHDOG_USEC", raising=False)
-    try:
-        yield sock
-    finally:
-        sock.close()
-        path.unlink(missing_ok=True)
-        folder.rmdir()
 
 
 def settings(tmp_path: Path, *names: str) -> Settings:
