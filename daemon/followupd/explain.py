@@ -15,8 +15,12 @@ from typing import Any
 
 from followupd.config import Settings
 from followupd.domain.errors import ConfigError, FollowupdError, MessageError
+from followupd.domain.model import MessageRef, UserIdentity
+from followupd.domain.ports import Candidate
+from followupd.mailstores.maildir import candidate_of
 from followupd.pipeline.outbox import reconcile
 from followupd.pipeline.runner import open_mailbox, process_message, signal_lexicon
+from followupd.pipeline.selector import Selector
 from followupd.pipeline.tracker import Tracker
 from followupd.rules.engine import in_words
 from followupd.rules.loader import RuleSet
@@ -37,6 +41,7 @@ class Explanation:
     rules: list[dict[str, str]] = field(default_factory=list)
     planned: list[dict[str, Any]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    reading: str = ""  # whether `run` reads this message in full, and why
 
 
 def read_message(spec: str, settings: Settings) -> tuple[bytes, str, str]:
@@ -62,12 +67,14 @@ def explain(spec: str, settings: Settings, ruleset: RuleSet, now: datetime) -> E
     user = settings.user.identity()
     out = Explanation(source=source)
     with Store(settings.state.path, in_memory_copy=True) as store:
+        tracker = Tracker(store, user)
+        out.reading = _reading(raw, tracker, store, user)
         try:
             done = process_message(
                 raw,
                 source,
                 account or "explain",
-                Tracker(store, user),
+                tracker,
                 user,
                 now,
                 lexicon=signal_lexicon(ruleset),
@@ -116,6 +123,10 @@ def explain(spec: str, settings: Settings, ruleset: RuleSet, now: datetime) -> E
         }
         refs |= set(done.interviews)
         plan = reconcile(store, ruleset, user, now)
+        # Per-application occurrences (answer.awaited: "{application}@…") are this
+        # message's too when it belongs to that application.
+        if out.application:
+            refs |= {o.ref for o in plan.outcomes if o.ref.startswith(f"{out.application}@")}
         # An occurrence about this message that could not be planned (or a trigger that
         # could not be read at all) is said, as a run logs it (plan.failed).
         out.problems.extend(str(p) for p in plan.problems if p.ref in refs or not p.ref)
@@ -144,16 +155,35 @@ def explain(spec: str, settings: Settings, ruleset: RuleSet, now: datetime) -> E
     return out
 
 
+def _reading(raw: bytes, tracker: Tracker, store: Store, user: UserIdentity) -> str:
+    """What `run` does with this message as the state stands: read it in full, or not."""
+    chooser = Selector(tracker.index, user.addresses(), store.own_message_ids())
+    ref = MessageRef(account="explain", folder="")
+    try:
+        candidate = candidate_of(ref, raw)
+    except Exception:  # a structure too deep to walk: a server shows the headers alone
+        candidate = Candidate(ref=ref, headers=raw.split(b"\r\n\r\n", 1)[0][:65536])
+    judged = chooser.judge(candidate)
+    if judged.wanted:
+        return f"run reads it in full: {judged.reason}"
+    return (
+        f"run would not read it: {judged.reason}; it is kept, and read once its thread,"
+        " a person on it or their company is part of an application"
+    )
+
+
 def render(e: Explanation) -> str:
     lines = [f"Message {e.source}"]
     for key in ("subject", "from", "date", "message_id"):
         if e.headers.get(key):
             lines.append(f"  {key.replace('_', '-')}: {e.headers[key]}")
+    if e.reading:
+        lines.append(f"Reading: {e.reading}")
     lines.append("Understood:")
     if not e.calendar and not e.signals:
         lines.append("  no calendar event and no hiring signal")
     for c in e.calendar:
-        lines.append(f"  calendar event {c['title']!r}: {c['verdict']} — {c['why']}")
+        lines.append(f"  calendar event “{c['title']}”: {c['verdict']} — {c['why']}")
         if c["verdict"] == "interview":
             lines.append(f"    {c['when']}; {c['company']} / {c['role'] or '(role not stated)'}")
             lines.append(f"    interviewers: {c['interviewers'] or 'none'}")
@@ -174,7 +204,7 @@ def render(e: Explanation) -> str:
     lines.append("Would plan:" if e.planned else "Would plan: nothing")
     for p in e.planned:
         lines.append(
-            f"  {p['due']}  {p['rule']} {p['kind']} to {', '.join(p['to'])}: {p['subject']!r}"
+            f"  {p['due']}  {p['rule']} {p['kind']} to {', '.join(p['to'])}: “{p['subject']}”"
         )
     for problem in e.problems:
         lines.append(f"Problem: {problem}")

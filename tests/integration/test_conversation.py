@@ -20,7 +20,7 @@ from followupd.rules.loader import RuleSet, load_rules
 from followupd.rules.world import Happening
 from followupd.store import Store
 from tests.integration.test_pipeline import make_settings
-from tests.invitations import PANEL, RECRUITER, USER, invitation, reply
+from tests.invitations import PANEL, USER, invitation, reply
 from tests.servers.dovecot import DovecotUser
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -170,11 +170,12 @@ def test_ats_notice_naming_the_company_joins_the_application(
     assert "<survey.1@greenhouse.io>" not in replies
 
 
-def test_sent_mail_is_from_the_user_and_read_as_headers_only(
+def test_sent_mail_to_a_contact_is_read_once_the_contact_is_known(
     dovecot: DovecotUser, tmp_path: Path, ruleset: RuleSet
 ) -> None:
-    """The user's own mail in Sent is recorded as theirs (last_from_me) from its headers
-    alone: its body is never fetched."""
+    """The user's own mail in Sent is read first; a thank-you to an interviewer who is not
+    known yet (the invitation is in INBOX) is skipped, then read at the end of the pass once
+    the invitation made her a contact — recorded as theirs (last_from_me), with its text."""
     dovecot.append("INBOX", invitation(start=START, end=END))
     sent_at = END + timedelta(hours=2)
     dovecot.append(
@@ -191,14 +192,14 @@ def test_sent_mail_is_from_the_user_and_read_as_headers_only(
     )
     report = run(dovecot, tmp_path, ruleset, sent_at + timedelta(hours=1))
     assert report.messages_seen == 2
-    assert report.messages_read == 1  # the invitation only
+    assert report.messages_read == 2  # the invitation, then the thank-you by recall
     app = application(tmp_path)
     assert app.last_from_me == sent_at
     with Store(tmp_path / "state.sqlite3") as store:
         (mine,) = [m for m in store.messages(APP) if m.message_id == "<thanks.1@example.org>"]
+        assert store.skipped_count() == 0  # nothing left waiting
     assert mine.from_user
-    assert mine.text == ""  # headers only
-    assert RECRUITER[1] not in [p.email for p in mine.to]
+    assert "Thank you for the conversation" in mine.text
 
 
 def went_another_way() -> bytes:

@@ -19,7 +19,7 @@ from followupd.rules.conditions import (
     interview_kind,
     passes,
 )
-from followupd.rules.triggers import Occurrence
+from followupd.rules.triggers import TRIGGERS, Occurrence
 from followupd.rules.world import World
 from tests.worlds import (
     ANA,
@@ -172,6 +172,39 @@ def test_automated_flag_follows_the_message() -> None:
     assert check("automated", replied(automated=True)) == (True, "the message is automated")
     assert check("automated", replied()) == (False, "a person wrote the message")
     assert check("automated", ended())[0] is False  # no message at all
+
+
+def awaited(w: World) -> Context:
+    """The context of answer.awaited for the world's one application."""
+    (occ,) = TRIGGERS["answer.awaited"].find(w)
+    return Context(occ, w, None, occ.moment)
+
+
+def test_after_interview_flag() -> None:
+    """'after-interview' holds when the application's last point is an ended interview,
+    not before any interview (an application sent, nothing scheduled)."""
+    assert check("after-interview", awaited(world())) == (True, "after the interview on 2026-11-18")
+    mine = message(sender=ME, to=(RITA,), from_user=True, at=END - timedelta(days=20))
+    alone = world(iv=None, messages=[mine])
+    assert check("after-interview", awaited(alone)) == (False, "no interview yet")
+
+
+@pytest.mark.parametrize(
+    ("messages", "holds", "why"),
+    [
+        ([{"sender": ME, "to": (RITA,), "from_user": True}], True, "you wrote to Acme on"),
+        ([{"automated": True}], True, "Acme acknowledged on"),
+        # A recruiter's approach the user never answered: no application to check back on.
+        ([{}], False, "you have not written to Acme, nor they acknowledged"),
+    ],
+)
+def test_applied_flag(messages: list[dict[str, Any]], holds: bool, why: str) -> None:
+    """'applied' holds when the user wrote, the company acknowledged, or there is an
+    interview — not for a recruiter's approach alone."""
+    w = world(iv=None, messages=[message(**m) for m in messages])
+    ok, reason = check("applied", awaited(w))
+    assert ok is holds and reason.startswith(why)
+    assert check("applied", awaited(world()))[0]  # an interview: they know of you
 
 
 # -- keys -------------------------------------------------------------------------

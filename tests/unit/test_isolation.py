@@ -47,7 +47,12 @@ def test_an_interview_at_the_edge_of_datetime_does_not_stop_the_plan(shipped: Ru
     words; the good interview plans exactly as it does alone."""
     alone = plan(world(), shipped)
     both = plan(replace(world(), interviews=[*world().interviews, ("work", APP_ID, FAR)]), shipped)
-    assert [i.key for i in both.intents] == [i.key for i in alone.intents]
+    # The application's check-back counts from its last interview, the far one: it is that
+    # interview's problem too; everything planned per interview is as it was.
+    per_interview = {lr.rule.id for lr in shipped.enabled() if lr.rule.on == "interview.ended"}
+    assert [i.key for i in both.intents if i.rule_id in per_interview] == [
+        i.key for i in alone.intents if i.rule_id in per_interview
+    ]
     assert both.intents and not alone.problems
     assert both.problems and {p.interview for p in both.problems} == {FAR.uid}
     problem = next(p for p in both.problems if p.rule_id == "thank-you")
@@ -75,8 +80,11 @@ def test_an_occurrence_that_raises_is_skipped_alone(
     monkeypatch.setattr(engine, "_plan_occurrence", flaky)
     w = replace(world(), interviews=[*world().interviews, ("work", APP_ID, other)])
     result = plan(w, shipped)
-    assert result.intents and {i.trigger_ref for i in result.intents} == {other.uid}
-    assert {o.ref for o in result.outcomes} == {other.uid}
+    # The application's check-back ("acme.example@…", counted from the later interview)
+    # plans too; of the two interviews' occurrences, only the good one's is kept.
+    per_app = f"{APP_ID}@{other.uid}"
+    assert result.intents and {i.trigger_ref for i in result.intents} == {other.uid, per_app}
+    assert {o.ref for o in result.outcomes} == {other.uid, per_app}
     assert {p.ref for p in result.problems} == {"iv-1@acme.example"}
     assert all(p.reason == "'interviewer' (KeyError)" for p in result.problems)
 
@@ -95,7 +103,8 @@ def test_a_trigger_that_cannot_be_read_is_one_problem_per_rule(
     on_ended = {lr.rule.id for lr in shipped.enabled() if lr.rule.on == "interview.ended"}
     assert on_ended and {p.rule_id for p in result.problems} == on_ended
     assert all(p.ref == "" and p.reason == "bad happening (ValueError)" for p in result.problems)
-    assert {i.rule_id for i in result.intents} == {"rejection-thanks"}
+    # Rules on other triggers plan as before (the check-back is on answer.awaited).
+    assert {i.rule_id for i in result.intents} == {"rejection-thanks", "check-back"}
 
 
 def test_a_failed_occurrence_keeps_what_was_planned(

@@ -8,10 +8,12 @@ our own notes, or a hiring subject is fetched; anything else is not.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from followupd.domain.model import Application, MessageRef, Person
 from followupd.domain.ports import Candidate
-from followupd.pipeline.selector import selector
+from followupd.pipeline.selector import Selector, selector
 from followupd.understand.conversation import ApplicationIndex
 
 ME = frozenset({"jordan.lee@example.org", "jordan@alias.example"})
@@ -154,3 +156,76 @@ def test_a_free_mail_sender_is_not_a_company_domain() -> None:
         applications={"x": Application(id="x", company="X", domains=("gmail.com",))}
     )
     assert not wanted(candidate(sender="Alex <alex.morgan@gmail.com>"), gmail)
+
+
+# -- recall-safe reading (issue 10) --------------------------------------------
+
+
+def test_an_encoded_subject_is_decoded_before_it_is_tested() -> None:
+    """RFC 2047: "=?ISO-8859-1?Q?Ihre_Bewerbung?=" is "Ihre Bewerbung", a hiring subject."""
+    assert wanted(candidate(sender="Eva <eva@kontor.example>",
+                            subject="=?ISO-8859-1?Q?Ihre_Bewerbung_bei_uns?="))  # fmt: skip
+    assert wanted(candidate(subject="=?UTF-8?B?UmU6IEVudHJldGllbiBkJ2VtYmF1Y2hl?="))  # Entretien
+
+
+def test_a_job_title_in_the_subject_is_read() -> None:
+    assert wanted(candidate(subject="Re: Senior Backend Engineer – status?"))
+    assert wanted(candidate(subject="Senior Data Scientist – Jordan Lee"))
+    assert not wanted(candidate(subject="Re: dinner on Friday?"))
+
+
+def test_a_reply_to_the_users_own_mail_is_read() -> None:
+    """A human answering what the user sent (their application from Sent) is read, though
+    no application knows the thread yet."""
+    reply = candidate(subject="Re: quick question", extra="In-Reply-To: <mine.1@example.org>\r\n")
+    assert not selector(INDEX, ME)(reply)
+    assert selector(INDEX, ME, own_threads={"<mine.1@example.org>"})(reply)
+
+
+def test_a_skipped_message_keeps_what_finds_it_again() -> None:
+    """Not read, but remembered: its id, its thread, its people and their company domain —
+    never the user's own addresses, never a free-mail domain as a company."""
+    chooser = Selector(INDEX, ME)
+    c = candidate(
+        sender="Rosa <rosa@globex.example>",
+        subject="A quick update",
+        extra="Message-ID: <u1@globex.example>\r\nReferences: <a@x.example> <b@x.example>\r\n"
+        "Cc: friend@gmail.com\r\n",
+    )
+    assert not chooser.wanted(c)
+    judged = chooser.take(c.ref)
+    assert judged is not None and not judged.wanted
+    assert set(judged.keys) == {
+        "m:<u1@globex.example>",
+        "r:<a@x.example>",
+        "r:<b@x.example>",
+        "a:rosa@globex.example",
+        "d:globex.example",
+        "a:friend@gmail.com",
+    }
+    assert "no hiring word" in judged.reason
+    assert chooser.take(c.ref) is None  # taken once
+
+
+def test_what_a_batch_taught_counts_for_the_next() -> None:
+    """A new application's domain, learnt from one batch, makes its mail wanted in the next."""
+    index = ApplicationIndex()
+    chooser = Selector(index, ME)
+    c = candidate(sender="Rosa <rosa@globex.example>", subject="A quick update")
+    assert not chooser.wanted(c)
+    index.applications["globex.example"] = Application(
+        id="globex.example", company="Globex", domains=("globex.example",)
+    )
+    chooser.refresh()
+    assert chooser.wanted(c)
+    judged = chooser.take(c.ref)
+    assert judged is not None and judged.reason == "globex.example is the domain of an application"
+
+
+@given(st.binary(max_size=400), st.text(max_size=200))
+def test_the_selector_never_raises(headers: bytes, subject: str) -> None:
+    """Any header bytes, any subject: a judgement, never an exception."""
+    chooser = Selector(INDEX, ME)
+    raw = headers + f"\r\nSubject: {subject}\r\n\r\n".encode("utf-8", "surrogateescape")
+    judged = chooser.judge(Candidate(ref=REF, headers=raw))
+    assert isinstance(judged.wanted, bool) and judged.reason

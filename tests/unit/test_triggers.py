@@ -1,4 +1,4 @@
-"""Triggers: where each of the thirteen occurs in a hand-built World, and at which moment."""
+"""Triggers: where each of the fourteen occurs in a hand-built World, and at which moment."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from followupd.rules.world import World
 from tests.worlds import (
     APP_ID,
     END,
+    ME,
+    RITA,
     START,
     application,
     draft,
@@ -41,9 +43,9 @@ def occurrences(trigger: str, w: World) -> list[Occurrence]:
 
 
 def test_every_documented_trigger_has_occurrences() -> None:
-    """The documented vocabulary and the engine's registry name the same thirteen triggers."""
+    """The documented vocabulary and the engine's registry name the same fourteen triggers."""
     assert set(TRIGGERS) == set(TRIGGER_OCCURRENCES)
-    assert len(TRIGGERS) == 13
+    assert len(TRIGGERS) == 14
 
 
 @pytest.mark.parametrize("kind", HAPPENING_TRIGGERS)
@@ -157,3 +159,40 @@ def test_draft_unsent_occurs_per_draft_at_writing_time() -> None:
     assert occs[0].draft is d1
     assert occs[0].interview is not None and occs[0].interview.uid == "iv-1@acme.example"
     assert occs[0].application is not None and occs[0].application.id == APP_ID
+
+
+# -- answer.awaited: one check-back point per application (issue 10) -------------
+
+
+def test_answer_awaited_follows_an_application_without_any_interview() -> None:
+    """The user's application in Sent is a point to count a check-back from: one
+    occurrence at its moment, about the application, with no interview."""
+    sent = message(sender=ME, to=(RITA,), from_user=True, at=START - timedelta(days=30))
+    (occ,) = occurrences("answer.awaited", world(iv=None, messages=[sent]))
+    assert occ.moment == sent.at and occ.interview is None
+    assert occ.ref == f"{APP_ID}@application" and occ.account == "work"
+
+
+def test_answer_awaited_moves_with_a_stated_timeframe_and_a_later_interview() -> None:
+    """A timeframe stated later moves the moment (same occurrence: the check-back moves);
+    an interview ended later makes it the interview's (a new occurrence)."""
+    sent = message(sender=ME, to=(RITA,), from_user=True, at=START - timedelta(days=30))
+    said = START - timedelta(days=20)
+    w = world(iv=None, messages=[sent], app=application(timeframe_at=said))
+    (occ,) = occurrences("answer.awaited", w)
+    assert occ.moment == said and occ.ref == f"{APP_ID}@application"
+    (after,) = occurrences("answer.awaited", world(messages=[sent]))
+    assert after.moment == END and after.interview is not None
+    assert after.ref == f"{APP_ID}@iv-1@acme.example"
+
+
+def test_answer_awaited_ignores_a_cancelled_interview_and_a_closed_application() -> None:
+    sent = message(sender=ME, to=(RITA,), from_user=True, at=START - timedelta(days=30))
+    off = interview(status=CalendarStatus.CANCELLED)
+    (occ,) = occurrences("answer.awaited", world(iv=off, messages=[sent]))
+    assert occ.interview is None and occ.moment == sent.at
+    rejected = world(app=application(stage=Stage.REJECTED))
+    assert [
+        o.application.stage for o in occurrences("answer.awaited", rejected) if o.application
+    ] == [Stage.REJECTED]  # kept: rules say `unless: [rejected]`
+    assert occurrences("answer.awaited", world(app=application(stage=Stage.CLOSED))) == []

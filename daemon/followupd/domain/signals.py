@@ -21,6 +21,9 @@ class SignalKind(StrEnum):
     TIMEFRAME = "timeframe"  # "we'll get back to you by Friday" (due is set)
     NEXT_STEPS = "next_steps"  # another round, people to meet (detail is set)
     AUTOMATED = "automated"  # no person wrote this (Auto-Submitted, no-reply, ATS notice)
+    # part of the user's candidacy: their application, an acknowledgement, a recruiter's
+    # approach (detail: the company when the message names it)
+    CANDIDACY = "candidacy"
 
 
 class Signal(Frozen):

@@ -154,7 +154,7 @@ class MaildirMailbox:
                 if raw is None:
                     continue  # removed by another program since the listing
                 ref = MessageRef(account=self.name, folder=folder, uidvalidity=uidvalidity, uid=uid)
-                candidate = _candidate(ref, raw)
+                candidate = candidate_of(ref, raw)
                 messages.append(
                     Fetched(ref=ref, raw=raw if wanted(candidate) else None, candidate=candidate)
                 )
@@ -321,7 +321,8 @@ def _read_header(path: Path) -> bytes | None:
     return b"".join(lines)
 
 
-def _candidate(ref: MessageRef, raw: bytes) -> Candidate:
+def candidate_of(ref: MessageRef, raw: bytes) -> Candidate:
+    """What the selector sees of a whole message: its headers and its parts' types."""
     ends = [i + len(sep) for sep in (b"\n\n", b"\r\n\r\n") if (i := raw.find(sep)) != -1]
     headers = raw[: min(ends)] if ends else raw
     message = email.message_from_bytes(raw, policy=email.policy.compat32)

@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
 from typing import Protocol
 
 import structlog
@@ -26,24 +27,52 @@ import structlog
 from followupd.config import ImapAccount, MaildirAccount, Settings
 from followupd.domain.errors import FollowupdError, StateError
 from followupd.domain.intents import IntentKind, IntentStatus
-from followupd.domain.model import UserIdentity
-from followupd.domain.ports import DraftFolder, Fetched, MailReader, NoteFolder
+from followupd.domain.model import MessageRef, UserIdentity
+from followupd.domain.ports import Candidate, DraftFolder, Fetched, MailReader, NoteFolder
 from followupd.domain.signals import Signal
 from followupd.pipeline.calendar_pass import read_calendars
 from followupd.pipeline.outbox import DeliveryFolders, Done, OutboxReport, execute_due, reconcile
-from followupd.pipeline.selector import selector
+from followupd.pipeline.selector import Selector
 from followupd.pipeline.tracker import Tracked, Tracker
 from followupd.rules.engine import Plan, in_words
 from followupd.rules.loader import RuleSet
 from followupd.store import Store
 from followupd.track import Observed
-from followupd.understand import MessageUnderstanding, parse_message, understand_message
+from followupd.understand import MessageUnderstanding, understand_message
+from followupd.understand.candidacy import candidacy
 from followupd.understand.classify import DEFAULT_SIGNAL_LEXICON, SignalLexicon, classify
+from followupd.understand.conversation import ApplicationIndex
 
 log = structlog.get_logger("followupd")
 
 # How long after writing a draft followupd keeps checking whether it was sent.
 DRAFT_WATCH = timedelta(days=3)
+# Rounds of reading skipped mail made relevant (each may make more relevant).
+_RECALL_ROUNDS = 4
+
+
+def _header_date(value: str) -> datetime | None:
+    """A Date header as an aware moment, or None."""
+    if not value:
+        return None
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _index_keys(index: ApplicationIndex) -> set[str]:
+    """The selector keys (`pipeline.selector.message_keys`) of everything known to matter."""
+    keys: set[str] = set()
+    for app in index.applications.values():
+        keys.update(f"d:{d}" for d in app.domains)
+        people = (*app.contacts, *((app.contact,) if app.contact else ()))
+        keys.update(f"a:{p.email}" for p in people)
+    for message_id in index.by_message:
+        keys.add(f"m:{message_id}")  # an earlier message of a known thread
+        keys.add(f"r:{message_id}")  # a reply to a message of one
+    return keys
 
 
 class Mailbox(MailReader, DraftFolder, NoteFolder, Protocol):
@@ -133,6 +162,9 @@ def process_message(
     signals = classify(
         msg, user=user, lexicon=lexicon, sent_offset=msg.sent_offset, body=result.new_text
     )
+    about_candidacy = candidacy(msg, result.new_text, user=user)
+    if about_candidacy is not None:
+        signals.append(about_candidacy)
     observed = Observed(
         msg,
         result.new_text,
@@ -273,10 +305,18 @@ class Runner:
         tracker = Tracker(self.store, self.user)
         folders = list(account.folders)
         sent = mailbox.sent_folder_name()
-        if sent and sent not in folders:
-            folders.append(sent)
+        # The user's own mail first: an application they sent starts its process before
+        # the company's answer is read, and a reply to their mail is known as one.
+        if sent:
+            folders = [sent, *(f for f in folders if f != sent)]
+        chooser = Selector(tracker.index, self.user.addresses(), self.store.own_message_ids())
         for folder in folders:
-            self._read_folder(name, account, folder, folder == sent, mailbox, tracker, now, report)
+            self._read_folder(
+                name, account, folder, folder == sent, mailbox, tracker, chooser, now, report
+            )
+        self._recall(name, mailbox, tracker, now, report)
+        with self.store.transaction():
+            self.store.forget_skipped_before(name, now - timedelta(days=account.lookback_days))
 
     def _read_folder(
         self,
@@ -286,41 +326,71 @@ class Runner:
         is_sent: bool,
         mailbox: Mailbox,
         tracker: Tracker,
+        chooser: Selector,
         now: datetime,
         report: RunReport,
     ) -> None:
         cursor = self.store.cursor(name, folder)
         since = (now - timedelta(days=account.lookback_days)).date()
-        chooser = selector(tracker.index, self.user.addresses())
-        # The user's own sent mail is needed as headers only (who, when), not bodies.
-        wanted = (lambda _candidate: False) if is_sent else chooser
-        for batch in mailbox.read_new(folder, cursor, since, wanted):
+        for batch in mailbox.read_new(folder, cursor, since, chooser.wanted):
             if batch.resynced:
                 log.warning("folder.resync", account=name, folder=folder, reason="UIDVALIDITY")
             # One transaction per batch: the cursor moves only with what was handled.
             with self.store.transaction():
+                skipped: list[tuple[MessageRef, tuple[str, ...], datetime]] = []
+                own: list[tuple[str, str, datetime]] = []
                 for fetched in batch.messages:
                     report.messages_seen += 1
+                    judged = chooser.take(fetched.ref)
+                    at = _header_date(judged.date if judged else "") or now
+                    if is_sent and judged is not None:
+                        own.extend((name, k[2:], at) for k in judged.keys if k.startswith("m:"))
                     if fetched.raw is not None:
                         report.messages_read += 1
                         self._understand(name, fetched, tracker, now, report)
-                    elif is_sent and chooser(fetched.candidate):
-                        self._sent_headers(name, fetched, tracker, now, report)
+                    elif judged is not None and judged.keys:
+                        skipped.append((fetched.ref, judged.keys, at))
+                self.store.remember_skipped(skipped)
+                self.store.remember_own(own)
+                chooser.own_threads = {*chooser.own_threads, *(mid for _, mid, _ in own)}
                 if batch.cursor is not None:
                     self.store.set_cursor(name, folder, batch.cursor, now)
+            # What this batch taught (a new application, a contact) counts for the next.
+            chooser.index = tracker.index
+            chooser.refresh()
             if self.on_progress is not None:
                 self.on_progress(report.messages_seen)
 
-    def _sent_headers(
-        self, account: str, fetched: Fetched, tracker: Tracker, now: datetime, report: RunReport
+    def _recall(
+        self, name: str, mailbox: Mailbox, tracker: Tracker, now: datetime, report: RunReport
     ) -> None:
-        try:
-            msg = parse_message(fetched.candidate.headers)
-            tracker.message(account, msg, [], now)
-        except StateError:
-            raise  # the state file cannot be written: not this message's fault
-        except Exception as exc:  # one bad message never stops the run
-            self._failed(account, fetched, exc, now, report)
+        """Read skipped mail that what was read since has made relevant, oldest first.
+
+        A message skipped as noise belongs to a hiring process after all when a later
+        one made its thread, a person on it or its company known: an application sent
+        from Sent and answered later, a rejection in German read before the invitation
+        that started the process. Each round may make more known; a few rounds suffice.
+        """
+        for _ in range(_RECALL_ROUNDS):
+            keys = _index_keys(tracker.index)
+            found = self.store.recall_skipped(name, keys)
+            if not found:
+                return
+            for ref, _at in found:
+                with self.store.transaction():
+                    cursor = self.store.cursor(name, ref.folder)
+                    self.store.forget_skipped(ref)
+                    if cursor is None or cursor.uidvalidity != ref.uidvalidity:
+                        continue  # the folder was renumbered: the message was read again
+                    try:
+                        raw = mailbox.fetch(ref.folder, ref.uid)
+                    except FollowupdError as exc:
+                        log.info("mail.recall_gone", account=name, ref=str(ref), reason=str(exc))
+                        continue
+                    report.messages_read += 1
+                    self._understand(
+                        name, Fetched(ref, raw, Candidate(ref, b"")), tracker, now, report
+                    )
 
     def _failed(
         self, account: str, fetched: Fetched, exc: Exception, now: datetime, report: RunReport

@@ -2,32 +2,63 @@
 
 Bodies are fetched (with BODY.PEEK) only for messages that may matter: a
 calendar part, a known application's domain or contact, an applicant-tracking
-sender, a thread we know, a reply to one of our own notes, or a subject that
-speaks of applications and interviews. Everything else costs one line of
-headers in a batch.
+sender, a thread we know (an application's, or one the user started: their Sent
+mail), a reply to one of our own notes, or a subject that speaks of applications,
+interviews or a job title. Headers are decoded (RFC 2047) before any test: a
+German "=?ISO-8859-1?Q?Ihre_Bewerbung?=" is "Ihre Bewerbung". Everything else costs
+one line of headers in a batch — and is not forgotten: `Judgement.keys` are what
+the runner remembers of a skipped message (its thread, its people, their company
+domains), so that when a later message makes its thread, contact or company known,
+the skipped message is read then (`Store.recall_skipped`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from email.header import decode_header, make_header
+from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
 
+from followupd.domain.model import MessageRef
 from followupd.domain.ports import Candidate
 from followupd.understand.conversation import ApplicationIndex
 from followupd.understand.people import company_domain, domain_of, is_ats_domain
 
 HIRING_SUBJECT = re.compile(
-    r"\b(interview\w*|application|applying|applied|candida\w+|position|role|opportunit\w+|"
-    r"offer|next steps?|recruit\w*|hiring|job|career\w*|assessment|onsite|on-site|screen\w*|"
+    r"\b(interview\w*|application|applying|applied|apply|candida\w+|position|role|"
+    r"opportunit\w+|offer|next steps?|recruit\w*|hiring|job|career\w*|assessment|onsite|"
+    r"on-site|screen\w*|vacanc\w+|opening|talent|"
     r"bewerbung\w*|vorstellungsgespr\w+|stelle|absage|zusage|angebot|"
-    r"entretien|candidature|poste)\b",
+    r"entretien|entrevue|candidature|poste|recrutement|"
+    r"entrevista|candidatura|vacante|puesto|oferta)\b",
+    re.IGNORECASE,
+)
+# Job titles: "Re: Senior Backend Engineer – status?" speaks of a role without saying so.
+JOB_TITLE = re.compile(
+    r"\b(engineer\w*|developer|programmer|architect|designer|analyst|scientist|manager|"
+    r"director|consultant|specialist|administrator|coordinator|recruiter|intern(?:ship)?|"
+    r"sre|devops|product\s+owner|team\s+lead|tech\s+lead|head\s+of|vp\s+of|"
+    r"entwickler\w*|ingenieur\w*|berater\w*|referent\w*|werkstudent\w*|"
+    r"ingénieur\w*|développeu\w+|desarrollador\w*|ingeniero\w*)\b",
     re.IGNORECASE,
 )
 # The compat32 policy: plain strings, several times faster than policy.default, and
 # this runs on every message of a first sync.
 _PARSER = BytesHeaderParser()
+
+
+def decoded(value: object) -> str:
+    """A header's text with RFC 2047 encoded words decoded (best effort, never raises)."""
+    text = str(value or "")
+    if "=?" not in text:
+        return text
+    try:
+        return str(make_header(decode_header(text)))
+    except Exception:  # a broken encoded word: the raw text is all there is
+        return text
 
 
 def _addresses(value: object) -> list[str]:
@@ -37,42 +68,121 @@ def _addresses(value: object) -> list[str]:
         return []
 
 
-def selector(
-    index: ApplicationIndex, user_addresses: frozenset[str]
-) -> Callable[[Candidate], bool]:
-    """A `wanted` function for `MailReader.read_new`, over the applications known now."""
-    domains = {d for app in index.applications.values() for d in app.domains}
-    contacts = {
-        p.email
-        for app in index.applications.values()
-        for p in (*app.contacts, *((app.contact,) if app.contact else ()))
-    }
+def _ids(value: object) -> list[str]:
+    return re.findall(r"<[^<>\s]{1,500}>", str(value or ""))
 
-    def wanted(candidate: Candidate) -> bool:
-        if candidate.has_calendar():
-            return True
+
+@dataclass(frozen=True)
+class Judgement:
+    """Whether a message is read in full, why (in words), and what is kept if it is not."""
+
+    wanted: bool
+    reason: str
+    keys: tuple[str, ...] = ()  # m:<id>, r:<ref>, a:<address>, d:<company domain>
+    date: str = ""  # the Date header as written (for the order of a later read)
+
+
+def message_keys(headers: Message, user_addresses: Collection[str]) -> tuple[str, ...]:
+    """What a skipped message can be found again by: its id, its thread, its people."""
+    keys: list[str] = []
+    keys.extend(f"m:{i}" for i in _ids(headers.get("Message-ID", ""))[:1])
+    refs = [*_ids(headers.get("In-Reply-To", "")), *_ids(headers.get("References", ""))]
+    keys.extend(f"r:{r}" for r in refs[-20:])
+    for field in ("From", "Reply-To", "To", "Cc"):
+        for addr in _addresses(headers.get(field, ""))[:20]:
+            if addr in user_addresses:
+                continue
+            keys.append(f"a:{addr}")
+            domain = company_domain(addr)
+            if domain:
+                keys.append(f"d:{domain}")
+    return tuple(dict.fromkeys(k for k in keys if len(k) <= 520))
+
+
+class Selector:
+    """Judges candidates against the applications known now (and the user's own threads).
+
+    `wanted` is the function `MailReader.read_new` takes; the judgement of each
+    candidate it was asked about stays in `judged` until the caller `take`s it.
+    """
+
+    def __init__(
+        self,
+        index: ApplicationIndex,
+        user_addresses: frozenset[str],
+        own_threads: Collection[str] = (),
+    ) -> None:
+        self.index = index
+        self.user_addresses = user_addresses
+        self.own_threads = own_threads  # message ids of the user's own sent mail
+        self.judged: dict[MessageRef, Judgement] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Take in applications learnt since (a batch can make the next one relevant)."""
+        apps = self.index.applications.values()
+        self.domains = {d for app in apps for d in app.domains}
+        self.contacts = {
+            p.email
+            for app in apps
+            for p in (*app.contacts, *((app.contact,) if app.contact else ()))
+        }
+
+    def wanted(self, candidate: Candidate) -> bool:
+        found = self.judge(candidate)
+        self.judged[candidate.ref] = found
+        return found.wanted
+
+    def take(self, ref: MessageRef) -> Judgement | None:
+        return self.judged.pop(ref, None)
+
+    def judge(self, candidate: Candidate) -> Judgement:
+        if candidate.has_calendar():  # decided from the structure alone: no header parse
+            return Judgement(True, "it carries a calendar")
         try:
             headers = _PARSER.parsebytes(candidate.headers)
         except Exception:  # unreadable headers: read the whole message, it may matter
-            return True
-        people = [
-            *_addresses(headers.get("From", "")),
-            *_addresses(headers.get("Reply-To", "")),
-            *_addresses(headers.get("To", "")),
-            *_addresses(headers.get("Cc", "")),
-        ]
-        for addr in people:
-            if addr in user_addresses:
-                continue
-            if (
-                addr in contacts
-                or company_domain(addr) in domains
-                or is_ats_domain(domain_of(addr))
-            ):
-                return True
-        refs = f"{headers.get('In-Reply-To', '')} {headers.get('References', '')}"
-        if "<followupd." in refs or any(ref in index.by_message for ref in refs.split()):
-            return True
-        return HIRING_SUBJECT.search(str(headers.get("Subject", ""))) is not None
+            return Judgement(True, "its headers cannot be read, so it is read in full")
+        keys = message_keys(headers, self.user_addresses)
+        date = str(headers.get("Date", ""))[:100]
 
-    return wanted
+        def read(reason: str) -> Judgement:
+            return Judgement(True, reason, keys, date)
+
+        for key in keys:
+            kind, _, value = key.partition(":")
+            if kind == "a" and value in self.contacts:
+                return read(f"{value} is a contact of an application")
+            if kind == "d" and value in self.domains:
+                return read(f"{value} is the domain of an application")
+            if kind == "a" and is_ats_domain(domain_of(value)):
+                return read(f"{domain_of(value)} is an applicant-tracking system")
+        refs = [k[2:] for k in keys if k.startswith("r:")]
+        for ref in refs:
+            if ref.startswith("<followupd."):
+                return read("it answers one of followupd's notes")
+            if ref in self.index.by_message:
+                return read("it is in the thread of an application")
+            if ref in self.own_threads:
+                return read("it answers mail you sent")
+        subject = decoded(headers.get("Subject", ""))
+        word = HIRING_SUBJECT.search(subject) or JOB_TITLE.search(subject)
+        if word is not None:
+            return read(f'its subject says "{word.group(0)}"')
+        return Judgement(
+            False,
+            "no calendar, no known company, contact or thread, and no hiring word or job"
+            " title in the subject",
+            keys,
+            date,
+        )
+
+
+def selector(
+    index: ApplicationIndex,
+    user_addresses: frozenset[str],
+    own_threads: Collection[str] = (),
+) -> Callable[[Candidate], bool]:
+    """A `wanted` function for `MailReader.read_new`, over the applications known now."""
+    chooser = Selector(index, user_addresses, own_threads)
+    return lambda candidate: chooser.judge(candidate).wanted

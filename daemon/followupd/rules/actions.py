@@ -29,11 +29,12 @@ from followupd.rules.context import template_context
 from followupd.rules.spec import EMAIL, RULE_ID, Names, Spec, template_name
 from followupd.rules.templates import TemplateSet, header_safe
 from followupd.rules.triggers import Occurrence
-from followupd.rules.world import World
+from followupd.rules.world import MessageFact, World
 
 RECIPIENTS: dict[str, str] = {
     "interviewer": "the interviewer of the fan-out (with for_each: interviewer)",
-    "contact": "the person of the fan-out (for_each: contact), else the application's contact",
+    "contact": "the person of the fan-out (for_each: contact), else the person of the company"
+    " who wrote the trigger's message, else the application's contact",
     "sender": "the sender of the message that triggered the rule (reply-to first)",
 }
 
@@ -103,18 +104,25 @@ class DraftSpec(Spec):
         return template_name(v)
 
 
+def _writer(msg: MessageFact | None) -> Person | None:
+    """Who of the company wrote a message (Reply-To first); None for a robot or the user."""
+    if msg is None or msg.from_user or msg.automated:
+        return None
+    return (msg.reply_to or (msg.sender,))[0]
+
+
 def _recipient(to: str, person: Person | None, occ: Occurrence) -> Person | None:
     app = occ.application
     msg = occ.happening.message if occ.happening else None
     if to in ("interviewer", "contact") and person is not None:
         return person
     if to == "contact":
-        if app and app.contact:
-            return app.contact
-        # No known recruiter: the person who wrote (never a no-reply robot).
-        if msg and not msg.from_user and not msg.automated:
-            return (msg.reply_to or (msg.sender,))[0]
-        return None
+        # The person who wrote (a rejection is answered to whoever wrote it; never a
+        # no-reply robot), else the application's recruiter or coordinator.
+        writer = _writer(msg)
+        if writer is not None:
+            return writer
+        return app.contact if app else None
     if to == "sender":
         return (msg.reply_to or (msg.sender,))[0] if msg else None
     if "@" in to:

@@ -139,6 +139,29 @@ def _automated(ctx: Context) -> Check:
     return auto, "the message is automated" if auto else "a person wrote the message"
 
 
+def _after_interview(ctx: Context) -> Check:
+    iv = ctx.occurrence.interview
+    if iv is None:
+        return False, "no interview yet"
+    return True, f"after the interview on {iv.start:%Y-%m-%d}"
+
+
+def _applied(ctx: Context) -> Check:
+    app = ctx.occurrence.application
+    if app is None:
+        return False, "no application"
+    for m in ctx.world.messages:
+        if m.application != app.id:
+            continue
+        if m.from_user:
+            return True, f"you wrote to {app.company} on {m.at:%Y-%m-%d}"
+        if m.automated:
+            return True, f"{app.company} acknowledged on {m.at:%Y-%m-%d}"
+    if any(a == app.id for _, a, _ in ctx.world.interviews):
+        return True, "you have an interview with them"
+    return False, f"you have not written to {app.company}, nor they acknowledged an application"
+
+
 FLAGS: dict[str, Flag] = {
     "rejected": Flag("the application was rejected", _rejected),
     "has-offer": Flag("the application has an offer", _has_offer),
@@ -152,6 +175,15 @@ FLAGS: dict[str, Flag] = {
     ),
     "timeframe-stated": Flag(
         "the company (or your debrief) stated when they will answer", _timeframe_stated
+    ),
+    "after-interview": Flag(
+        "the occurrence follows an interview (answer.awaited: the last one has ended)",
+        _after_interview,
+    ),
+    "applied": Flag(
+        "you applied or wrote to them (Sent), they acknowledged an application, or you"
+        " have an interview — not only a recruiter's approach",
+        _applied,
     ),
     "automated": Flag(
         "the trigger's message was written by a machine (no-reply, ATS notice)", _automated

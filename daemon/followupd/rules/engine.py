@@ -146,6 +146,11 @@ def due_moment(
         stated = (app.check_back or app.timeframe_due) if app else None
         if stated is None and occ.happening is not None:
             stated = occ.happening.due
+        if stated is not None and stated < occ.moment:
+            # Promised for before the trigger's moment (an answer "by Friday" given
+            # before an interview the next week): that promise is past, not this one.
+            why += f" (the timeframe {stated:%Y-%m-%d} is before it)"
+            stated = None
         if stated is not None:
             anchor, why = stated, f"the stated timeframe {stated:%Y-%m-%d %H:%M} UTC"
         elif rule.otherwise is not None:

@@ -106,6 +106,54 @@ def _no_reply(world: World) -> list[Occurrence]:
     return out
 
 
+def _answer_awaited(world: World) -> list[Occurrence]:
+    """Per application not closed: the last point from which an answer is owed.
+
+    The latest of: the process's first message (your application, their
+    acknowledgement or approach), each interview's end, the moment a timeframe was
+    stated. The interview is the last one ended by then; the occurrence is one per
+    interview (or one for the application before any): a restated timeframe moves
+    its moment, a later interview makes a new one (and the older one goes away).
+    Rejected and offered applications keep theirs, for rules to say `unless: [rejected]`.
+    """
+    first: dict[str, tuple[datetime, str]] = {}
+    for m in world.messages:
+        if m.application not in first or m.at < first[m.application][0]:
+            first[m.application] = (m.at, m.account)
+    interviews: dict[str, list[tuple[str, Interview]]] = {}
+    for account, app_id, iv in world.interviews:
+        if iv.status != CalendarStatus.CANCELLED:
+            interviews.setdefault(app_id, []).append((account, iv))
+    out = []
+    for app in world.applications.values():
+        if app.stage == Stage.CLOSED:
+            continue
+        held = interviews.get(app.id, [])
+        points: list[tuple[datetime, str]] = [(iv.end, account) for account, iv in held]
+        if app.id in first:
+            points.append(first[app.id])
+        if app.timeframe_at is not None:
+            points.append((app.timeframe_at, first.get(app.id, ("", ""))[1]))
+        if not points:
+            continue
+        moment = max(at for at, _ in points)
+        ended = [(account, iv) for account, iv in held if iv.end <= moment]
+        last = max(ended, key=lambda entry: entry[1].end) if ended else None
+        account = next((a for at, a in points if at == moment and a), "")
+        account = account or (last[0] if last else "") or (held[0][0] if held else "")
+        out.append(
+            Occurrence(
+                trigger="answer.awaited",
+                ref=f"{app.id}@{last[1].uid if last else 'application'}",
+                moment=moment,
+                account=account,
+                application=app,
+                interview=last[1] if last else None,
+            )
+        )
+    return out
+
+
 def _draft_unsent(world: World) -> list[Occurrence]:
     out = []
     for d in world.drafts:
@@ -193,6 +241,13 @@ TRIGGERS: dict[str, Trigger] = {
         "no word from the company since the last contact; at: the last contact "
         "(use `after: 10 days`). Fields: application",
         _no_reply,
+    ),
+    "answer.awaited": Trigger(
+        "per open application, the last point from which the company owes you an answer:"
+        " your application (or their acknowledgement), an interview's end, or a stated"
+        " timeframe; at: that point (use `from: timeframe`). Fields: application,"
+        " interview (the last one, if any)",
+        _answer_awaited,
     ),
     "draft.unsent": Trigger(
         "a draft of ours is still unsent; at: when it was written (use `after: 20h`). "

@@ -21,11 +21,12 @@ from followupd.store.applications import ConversationStore
 from followupd.store.calendar_state import CalendarStateStore
 from followupd.store.core import CoreStore, StoredIntent
 from followupd.store.migrations import SCHEMA_VERSION
+from followupd.store.reading import ReadingStore
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoredIntent"]
 
 
-class Store(CoreStore, ConversationStore, CalendarStateStore):
+class Store(CoreStore, ConversationStore, CalendarStateStore, ReadingStore):
     """Access to the state file. One instance per thread of work."""
 
     def world(self, user: UserIdentity, now: datetime) -> World:

@@ -116,5 +116,32 @@ MIGRATIONS: tuple[str, ...] = (
             '$.cancel_rules')
         WHERE json_extract(data, '$.kind') = 'set_stage';
     """,
+    # 5: what the selector did not read, by the keys it can be found again by (its
+    # thread, people, company domains), so that a message made relevant later is read
+    # then; the ids of the user's own sent mail (a reply to it is read); the user's
+    # corrections of what a message is.
+    """
+    CREATE TABLE skipped_keys (
+        key TEXT NOT NULL,
+        account TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        uidvalidity INTEGER NOT NULL,
+        uid INTEGER NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX skipped_keys_key ON skipped_keys (key);
+    CREATE INDEX skipped_keys_message ON skipped_keys (account, folder, uidvalidity, uid);
+    CREATE TABLE own_mail (
+        message_id TEXT PRIMARY KEY,
+        account TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE TABLE corrections (
+        message_id TEXT PRIMARY KEY,
+        verdict TEXT NOT NULL,
+        source TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

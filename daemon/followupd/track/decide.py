@@ -45,10 +45,12 @@ from followupd.track.state import TrackState, interview_change
 from followupd.understand.conversation import (
     Assignment,
     application_for_interview,
+    application_id,
     assign,
     slug,
 )
 from followupd.understand.ics import MAX_ATTENDEES_READ
+from followupd.understand.naming import find_role, strip_subject
 from followupd.understand.people import company_domain, human_contacts
 
 _STAGE_BY_SIGNAL = {SignalKind.REJECTION: Stage.REJECTED, SignalKind.OFFER: Stage.OFFER}
@@ -221,6 +223,17 @@ def _message(
     found = assign(msg, user=user, index=state.index, from_user=from_user)
     app_id = found.application or interview_app
     hiring = any(s.kind != SignalKind.AUTOMATED for s in observed.signals)
+    named = next(
+        (s.detail for s in observed.signals if s.kind == SignalKind.CANDIDACY and s.detail), ""
+    )
+    if not app_id and hiring and named and not found.company_domain:
+        # An applicant-tracking notice naming the company ("Thank you for applying to Acme").
+        app_id = state.index.by_name(named) or ""
+        if not app_id:
+            started = Application(id=application_id("", named), company=named, stage=Stage.APPLIED)
+            fold.emit(ApplicationStarted(started))
+            app_id = started.id
+        found = Assignment(app_id, f"an applicant-tracking notice naming {named}")
     if not app_id and hiring and found.company_domain:
         started = _new_application(found)
         fold.emit(ApplicationStarted(started))
@@ -234,6 +247,12 @@ def _message(
         out.reason += " (already known)"
         return
     fold.emit(MessageRecorded(fact))
+    app = state.application(app_id)
+    about_candidacy = any(s.kind == SignalKind.CANDIDACY for s in observed.signals)
+    if app is not None and not app.role and about_candidacy:
+        role = find_role(strip_subject(msg.subject), observed.new_text)
+        if role:
+            fold.emit(RoleSet(app_id, role))
     _update_application(fold, app_id, fact, observed.signals, user)
     if not from_user:
         _happenings(fold, account, app_id, fact, observed.signals)

@@ -54,6 +54,21 @@ class ApplicationIndex:
                 return app.id
         return None
 
+    def by_label(self, domain: str) -> str | None:
+        """An application known by its name only ("Acme Robotics", from an ATS notice)
+        that a company domain spells ("acmerobotics.example", "acme.example")."""
+        label = re.sub(r"[^a-z0-9]", "", domain.split(".", 1)[0].casefold())
+        if len(label) < 3:
+            return None
+        for app in self.applications.values():
+            if app.domains or app.agency:
+                continue
+            name = re.sub(r"[^a-z0-9]", "", app.company.casefold())
+            first = re.sub(r"[^a-z0-9]", "", (app.company.split() or [""])[0].casefold())
+            if len(name) >= 3 and (label == name or (len(first) >= 4 and label == first)):
+                return app.id
+        return None
+
     def by_contact(self, email: str) -> str | None:
         for app in self.applications.values():
             people = (*app.contacts, *((app.contact,) if app.contact else ()))
@@ -148,6 +163,9 @@ def assign(
         found = index.by_domain(domain)
         if found:
             return Assignment(found, f"{domain} is the company's domain")
+        found = index.by_label(domain) if domain else None
+        if found:
+            return Assignment(found, f"{domain} spells the company's name")
     sender_domain = domain_of(msg.sender.email) if msg.sender else ""
     if is_ats_domain(sender_domain) or any(is_ats_domain(domain_of(p.email)) for p in people):
         found = index.by_name(f"{msg.subject}\n{msg.text[:2000]}")

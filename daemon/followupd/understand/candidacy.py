@@ -1,0 +1,138 @@
+"""Is this message part of the user's candidacy? The user's application, an acknowledgement,
+a recruiter's approach, a request to schedule.
+
+A hiring process is followed from its first message, not from its first calendar
+invitation: the user's own application or outreach (in Sent), an applicant-tracking
+acknowledgement ("Thank you for applying to Acme"), a recruiter's or an agency's
+approach ("I came across your profile … a Staff Engineer role"), an invitation to
+schedule. `candidacy` returns a `SignalKind.CANDIDACY` signal with the deciding
+sentence as its evidence and, in `detail`, the company when the message names it
+(an ATS relay's sender name "Acme Robotics Recruiting", "applying to Acme"), or None.
+
+It reads the message's new text, first sentences first, and addresses the user:
+"your application", "your profile", "I am applying". Mail marked as list or bulk
+mail (Auto-Submitted, Precedence, List-Id) counts only from an applicant-tracking
+system: a job alert's "apply now" is nobody's candidacy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from followupd.domain.model import ParsedMessage, UserIdentity
+from followupd.domain.signals import Signal, SignalKind
+from followupd.understand import people
+from followupd.understand.quoting import sentences
+
+_SENTENCES_READ = 25
+EVIDENCE_CHARS = 300
+
+# The user applying or reaching out (their own mail).
+_USER_APPLIES = re.compile(
+    r"\b(?:I(?:\s+am|'m|’m)\s+(?:writing|reaching\s+out)\s+to\s+(?:apply|express\s+(?:my\s+)?interest)|"
+    r"I(?:\s+would|'d|’d)\s+like\s+to\s+apply|I(?:\s+am|'m|’m)\s+applying|I\s+(?:have\s+)?(?:just\s+)?applied|"
+    r"(?:please\s+find|attached\s+(?:is|you\s+will\s+find))\s+(?:attached\s+)?my\s+"
+    r"(?:cv|resume|résumé|application|cover\s+letter)|"
+    r"my\s+application\s+for|application\s+for\s+the\s+|"
+    r"I(?:\s+am|'m|’m)\s+(?:very\s+|really\s+)?(?:interested|excited)\s+(?:in|about)\s+(?:the|your|this)\s+"
+    r"(?:[\w/+.&-]+\s+){0,5}(?:role|position|opening|vacancy|job)|"
+    r"(?:hiermit\s+)?bewerbe\s+ich\s+mich|meine\s+Bewerbung|"
+    r"je\s+(?:souhaite|voudrais)\s+(?:postuler|vous\s+proposer\s+ma\s+candidature)|ma\s+candidature|"
+    r"me\s+gustar[íi]a\s+postular|mi\s+candidatura)",
+    re.IGNORECASE,
+)
+_USER_SUBJECT = re.compile(
+    r"\b(?:application|applying|candidacy|bewerbung|candidature|candidatura|postulaci[óo]n)\b",
+    re.IGNORECASE,
+)
+# A company, an ATS or a recruiter about the user's candidacy.
+_THEM = re.compile(
+    r"\b(?:(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application|"
+    r"your\s+interest\s+in|submitting\s+your|considering)|"
+    r"(?:we|I)\s+(?:have\s+|'ve\s+)?received\s+your\s+(?:application|cv|resume|résumé)|"
+    r"your\s+application\s+(?:for|to|has|was|is)|"
+    r"(?:came|come)\s+across\s+your\s+(?:profile|background|cv|resume)|"
+    r"your\s+(?:profile|background|experience)\s+(?:stood\s+out|caught|looks|seems|is\s+a)|"
+    r"(?:would|are)\s+you\s+(?:be\s+)?(?:open|interested)\s+(?:to|in)\s+"
+    r"(?:a\s+|an\s+)?(?:chat|call|conversation|talk|hearing|exploring|learning|discussing|"
+    r"(?:new\s+)?(?:role|position|opportunit))|"
+    r"(?:reaching\s+out|writing)\s+(?:to\s+you\s+)?(?:about|regarding)\s+(?:a|an|the|our)\s+"
+    r"(?:[\w/+.&-]+\s+){0,5}(?:role|position|opening|opportunity|vacancy)|"
+    r"(?:schedule|set\s+up|arrange|book)\s+(?:a|an|your|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:call|interview|chat|conversation|screen)|"
+    r"(?:share|send)\s+(?:me\s+|us\s+)?your\s+availability|"
+    r"next\s+steps?\s+(?:in|of)\s+(?:the|our|your)\s+(?:[\w-]+\s+)?process|"
+    r"move\s+(?:you\s+)?forward\s+(?:to|with)\s+(?:the\s+)?(?:next|an?\s+interview)|"
+    r"(?:vielen\s+)?dank\s+f[üu]r\s+(?:Ihre|deine)\s+(?:Bewerbung|Interesse)|"
+    r"Ihre\s+Bewerbung\s+(?:als|für|ist|wurde|bei)|Eingangsbestätigung|"
+    r"merci\s+(?:pour|de)\s+(?:votre\s+candidature|l'intérêt)|votre\s+candidature|"
+    r"gracias\s+por\s+(?:tu|su)\s+(?:candidatura|inter[ée]s)|(?:tu|su)\s+candidatura)",
+    re.IGNORECASE,
+)
+# Words a sender's display name adds to a company's name ("Acme Robotics Recruiting").
+_TEAM_WORDS = re.compile(
+    r"\s*(?:[-–|,]\s*)?\b(?:talent(?:\s+acquisition)?|recruiting|recruitment|careers?|hiring"
+    r"(?:\s+team)?|jobs|people(?:\s+ops|\s+team)?|hr|team|via\s+\w+|notifications?|no-?reply|"
+    r"karriere|personal(?:abteilung)?|recrutement|reclutamiento|selección)\b.*$",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(
+    r"\b(?:applying|application|interest)\s+(?:to|at|with|in)\s+(?:the\s+[^.\n]{2,60}?\s+"
+    r"(?:role|position)\s+at\s+)?(?P<c>[A-Z0-9][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3})"
+    r"|\bbei\s+(?:der\s+|uns,?\s+der\s+)?(?P<d>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
+)
+_NOT_COMPANY = frozenset(
+    {"the", "our", "this", "a", "an", "your", "we", "us", "you", "it", "i", "uns", "ihnen"}
+)
+
+
+def _trim(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= EVIDENCE_CHARS else text[: EVIDENCE_CHARS - 1].rstrip() + "…"
+
+
+def named_company(msg: ParsedMessage, text: str) -> str:
+    """The company an ATS notice or recruiter names, or '' (its sender name first)."""
+    sender = msg.sender
+    if sender is not None and sender.name and people.is_ats_domain(people.domain_of(sender.email)):
+        name = _TEAM_WORDS.sub("", sender.name).strip(" -–|,\"'")
+        if name and name.casefold() not in _NOT_COMPANY and len(name) >= 2:
+            return name
+    for match in _NAMED.finditer(f"{msg.subject}\n{text[:3000]}"):
+        words: list[str] = []
+        for word in (match.group("c") or match.group("d") or "").split():
+            words.append(word)
+            if word.endswith((".", "!", ",")):  # "Globex. We will …": the sentence ends it
+                break
+        name = " ".join(words).rstrip(".,!'")
+        if name and name.split()[0].casefold() not in _NOT_COMPANY:
+            return name
+    return ""
+
+
+def candidacy(msg: ParsedMessage, text: str, *, user: UserIdentity) -> Signal | None:
+    """The CANDIDACY signal of one message (see the module docstring), or None."""
+    sender = msg.sender
+    from_user = sender is not None and user.is_me(sender.email)
+    lines = sentences(text)[:_SENTENCES_READ]
+    if from_user:
+        found = next((s for s in lines if _USER_APPLIES.search(s)), "")
+        if not found and _USER_SUBJECT.search(msg.subject) and not _is_reply(msg.subject):
+            found = msg.subject
+        if not found:
+            return None
+        return Signal(kind=SignalKind.CANDIDACY, evidence=_trim(found), detail="")
+    from_ats = any(
+        people.is_ats_domain(people.domain_of(p.email))
+        for p in (*((sender,) if sender else ()), *msg.reply_to)
+    )
+    if msg.auto_submitted and not from_ats:
+        return None  # list or bulk mail: a job alert, a newsletter
+    found = next((s for s in [msg.subject, *lines] if _THEM.search(s)), "")
+    if not found:
+        return None
+    return Signal(kind=SignalKind.CANDIDACY, evidence=_trim(found), detail=named_company(msg, text))
+
+
+def _is_reply(subject: str) -> bool:
+    return re.match(r"^\s*(re|aw|fwd?|wg|sv|tr)\s*:", subject, re.IGNORECASE) is not None

@@ -1,0 +1,180 @@
+"""Hiring conversations that start before any invitation, through `followupd run --once`
+against a real Dovecot (issue 10): an application from Sent answered with a timeframe,
+and mail skipped as noise read once a later message makes it part of a process.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import subprocess
+from datetime import UTC, datetime, timedelta, timezone
+from email.message import EmailMessage
+from pathlib import Path
+
+from tests.configs import run_cli, write_config
+from tests.invitations import RECRUITER, USER, invitation, reply
+from tests.servers.dovecot import DovecotUser
+
+MARIA = ("Maria Lopez", "maria.lopez@acme-robotics.example")
+MADRID = timezone(timedelta(hours=1))
+APPLICATION_ID = "<apply.acme.1@example.org>"
+
+
+def followupd(*args: str, cfg: Path) -> subprocess.CompletedProcess[str]:
+    return run_cli(*args, cfg=cfg, timeout=90)
+
+
+def drafts(user: DovecotUser) -> list[EmailMessage]:
+    return [
+        email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[misc]
+        for raw in user.list_messages("Drafts")
+    ]
+
+
+def the_application() -> bytes:
+    """Monday 2 November: the user applies from their own mail client (Sent)."""
+    return reply(
+        "Dear Maria,\n\nI am writing to apply for the Senior Backend Engineer position at "
+        "Acme Robotics. My CV is attached.\n\nBest regards,\nJordan Lee\n",
+        subject="Application – Senior Backend Engineer",
+        sender=USER,
+        to=(MARIA,),
+        sent=datetime(2026, 11, 2, 9, 0, tzinfo=UTC),
+        message_id=APPLICATION_ID,
+    )
+
+
+def hear_by_wednesday() -> bytes:
+    """Tuesday 3 November: Maria answers the application with a timeframe, no interview."""
+    return reply(
+        "Hi Jordan,\n\nThank you for your application. We are reviewing applications this "
+        "week and you'll hear from us by next Wednesday.\n\nBest,\nMaria\n",
+        subject="Re: Application – Senior Backend Engineer",
+        sender=MARIA,
+        sent=datetime(2026, 11, 3, 11, 0, tzinfo=MADRID),
+        message_id="<re.apply.1@acme-robotics.example>",
+        in_reply_to=APPLICATION_ID,
+    )
+
+
+def test_an_application_from_sent_answered_with_a_timeframe_gets_a_check_in(
+    dovecot: DovecotUser, tmp_path: Path
+) -> None:
+    """No invitation at all: the user's application (Sent) starts the process, the answer's
+    "by next Wednesday" (11 November) gives a check-back one business day after it — a
+    reminder and a check-in draft to Maria, in the thread, exactly once."""
+    dovecot.append("Sent", the_application(), flags=[b"\\Seen"])
+    dovecot.append("INBOX", hear_by_wednesday())
+    cfg = write_config(dovecot, tmp_path)
+    first = followupd("run", "--once", "--now", "2026-11-03T12:00:00+00:00", cfg=cfg)
+    assert first.returncode == 0, first.stderr
+    status = json.loads(followupd("status", "--json", cfg=cfg).stdout)["applications"]
+    (acme,) = [a for a in status if "Acme" in a["company"]]
+    assert acme["stage"] == "applied" and acme["role"] == "Senior Backend Engineer"
+
+    planned = json.loads(followupd("plan", "--json", "--now", "2026-11-03T12:10", cfg=cfg).stdout)
+    check_ins = [
+        p for p in planned if p["rule"] == "check-back-application" and p["kind"] == "draft"
+    ]
+    assert [p["to"] for p in check_ins] == [[MARIA[1]]]
+    # Wednesday 11 November, end of the day in Madrid, + 1 business day, in office hours.
+    due = datetime.fromisoformat(check_ins[0]["due"].replace("Z", "+00:00"))
+    assert datetime(2026, 11, 12, tzinfo=UTC) <= due <= datetime(2026, 11, 13, 17, tzinfo=UTC)
+    assert drafts(dovecot) == []
+
+    later = (due + timedelta(hours=1)).isoformat()
+    ran = followupd("run", "--once", "--now", later, cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    (letter,) = drafts(dovecot)
+    assert letter["To"].addresses[0].addr_spec == MARIA[1]
+    assert "Senior Backend Engineer" in letter["Subject"]
+    body = letter.get_body().get_content()  # type: ignore[union-attr]
+    assert "Acme Robotics" in body and "interview" not in body
+    assert len([m for m in dovecot.list_messages("INBOX") if b"check back" in m.lower()]) == 1
+    again = followupd("run", "--once", "--now", later, cfg=cfg)
+    assert again.returncode == 0 and len(drafts(dovecot)) == 1
+
+
+def test_the_company_writing_first_withdraws_the_check_in(
+    dovecot: DovecotUser, tmp_path: Path
+) -> None:
+    """Maria writes with news before the day: no check-in is written."""
+    dovecot.append("Sent", the_application(), flags=[b"\\Seen"])
+    dovecot.append("INBOX", hear_by_wednesday())
+    dovecot.append(
+        "INBOX",
+        reply(
+            "Hi Jordan,\n\nGood news: the team would like to meet you. I'll send times shortly."
+            "\n\nMaria\n",
+            subject="Re: Application – Senior Backend Engineer",
+            sender=MARIA,
+            sent=datetime(2026, 11, 9, 10, 0, tzinfo=MADRID),
+            message_id="<re.apply.2@acme-robotics.example>",
+            in_reply_to="<re.apply.1@acme-robotics.example>",
+        ),
+    )
+    cfg = write_config(dovecot, tmp_path)
+    ran = followupd("run", "--once", "--now", "2026-11-16T10:00:00+00:00", cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    assert [d["Subject"] for d in drafts(dovecot)] == []
+
+
+def test_mail_skipped_in_a_first_sync_is_read_once_its_company_is_known(
+    dovecot: DovecotUser, tmp_path: Path
+) -> None:
+    """A first sync reads a whole batch's headers before any body: the recruiter's "A quick
+    update" (no hiring word, an unknown domain then) is skipped — and read at the end of the
+    same pass, once the invitation before it made the company known. It is a rejection:
+    the application is rejected and a gracious reply goes to the recruiter."""
+    start = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
+    dovecot.append("INBOX", invitation(start=start, end=start + timedelta(minutes=90)))
+    dovecot.append(
+        "INBOX",
+        reply(
+            "Hi Jordan,\n\nThank you for your time last week. After careful consideration, "
+            "we have decided to move forward with other candidates.\n\nAll the best,\nRosa\n",
+            subject="A quick update",
+            sender=RECRUITER,
+            sent=datetime(2026, 11, 24, 9, 0, tzinfo=UTC),
+            message_id="<update.1@northwind-robotics.example>",
+        ),
+    )
+    cfg = write_config(dovecot, tmp_path)
+    ran = followupd("run", "--once", "--now", "2026-11-24T10:00:00+00:00", cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    status = json.loads(followupd("status", "--json", cfg=cfg).stdout)["applications"]
+    (northwind,) = [a for a in status if "Northwind" in a["company"]]
+    assert northwind["stage"] == "rejected"
+    replies = [d for d in drafts(dovecot) if "quick update" in str(d["Subject"]).lower()]
+    assert [d["To"].addresses[0].addr_spec for d in replies] == [RECRUITER[1]]
+
+
+def test_explain_says_whether_run_reads_a_message_and_why(
+    dovecot: DovecotUser, tmp_path: Path
+) -> None:
+    """`explain` tells what `run` does with a message before reading it: a subject without
+    hiring words from an unknown company is not read (and kept for later); the user's
+    application is read for its subject."""
+    cfg = write_config(dovecot, tmp_path)
+    update = tmp_path / "update.eml"
+    update.write_bytes(
+        reply(
+            "Hi Jordan, we have decided to move forward with other candidates. Rosa",
+            subject="A quick update",
+            sender=RECRUITER,
+            sent=datetime(2026, 11, 24, 9, 0, tzinfo=UTC),
+            message_id="<update.2@northwind-robotics.example>",
+        )
+    )
+    said = followupd("explain", str(update), "--now", "2026-11-24T10:00", cfg=cfg)
+    assert said.returncode == 0, said.stderr
+    (line,) = [x for x in said.stdout.splitlines() if x.startswith("Reading:")]
+    assert line.startswith("Reading: run would not read it: no calendar, no known company")
+    assert "it is kept, and read once" in line
+    applied = tmp_path / "apply.eml"
+    applied.write_bytes(the_application())
+    said = followupd("explain", str(applied), "--now", "2026-11-03T10:00", cfg=cfg)
+    assert 'Reading: run reads it in full: its subject says "Application"' in said.stdout
+    assert "signal candidacy" in said.stdout
