@@ -25,6 +25,7 @@ class StatusRow:
     agency: str
     role: str
     stage: str
+    stage_evidence: str  # the sentence (or event) that moved the stage last
     contact: str
     last_from_them: datetime | None
     last_from_me: datetime | None
@@ -100,6 +101,7 @@ def status_rows(store: Store, now: datetime) -> list[StatusRow]:
                 agency=app.agency,
                 role=app.role,
                 stage=app.stage.value,
+                stage_evidence=app.stage_evidence,
                 contact=app.contact.display() if app.contact else "",
                 last_from_them=app.last_from_them,
                 last_from_me=app.last_from_me,

@@ -147,6 +147,7 @@ def test_mail_skipped_in_a_first_sync_is_read_once_its_company_is_known(
     status = json.loads(followupd("status", "--json", cfg=cfg).stdout)["applications"]
     (northwind,) = [a for a in status if "Northwind" in a["company"]]
     assert northwind["stage"] == "rejected"
+    assert "move forward with other candidates" in northwind["stage_evidence"]
     replies = [d for d in drafts(dovecot) if "quick update" in str(d["Subject"]).lower()]
     assert [d["To"].addresses[0].addr_spec for d in replies] == [RECRUITER[1]]
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from followupd.domain.model import ParsedMessage, Person, UserIdentity
 from followupd.domain.signals import SignalKind
-from followupd.understand.candidacy import candidacy, named_company
+from followupd.understand.candidacy import candidacy, named_company, withdrawal
 
 USER = UserIdentity(name="Jordan Lee", email="jordan.lee@example.org", timezone="Europe/Berlin")
 ME = Person(email=USER.email, name=USER.name)
@@ -120,3 +120,25 @@ def test_candidacy_never_raises(text: str, subject: str, from_user: bool) -> Non
     sender = ME if from_user else Person(email="a@b.example", name=subject[:20])
     found = candidacy(msg(text, subject=subject, sender=sender), text, user=USER)
     assert found is None or (found.kind == SignalKind.CANDIDACY and len(found.evidence) <= 300)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Maria, after some thought I would like to withdraw my application for the role.",
+        "Dear Sam, I have accepted an offer elsewhere, so please withdraw my candidacy.",
+        "Sehr geehrte Frau Lang, hiermit ziehe ich meine Bewerbung zurück.",
+    ],
+)
+def test_the_users_withdrawal_is_recognised(text: str) -> None:
+    found = withdrawal(msg(text, sender=ME, to=(MARIA,)), text, user=USER)
+    assert found is not None and found.kind == SignalKind.WITHDRAWAL and found.evidence
+
+
+def test_a_withdrawal_is_only_ever_the_users() -> None:
+    """A company "withdrawing the position" is not the user's withdrawal; nor is a user
+    asking about the process."""
+    text = "We have had to withdraw the position; I would like to withdraw my offer of a call."
+    assert withdrawal(msg(text), text, user=USER) is None
+    mine = "Could you tell me more about the next steps?"
+    assert withdrawal(msg(mine, sender=ME), mine, user=USER) is None

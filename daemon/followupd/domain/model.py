@@ -152,6 +152,8 @@ class Stage(StrEnum):
     WAITING = "waiting"
     REJECTED = "rejected"
     OFFER = "offer"
+    ON_HOLD = "on hold"  # the company paused the position; the candidacy stays open
+    WITHDRAWN = "withdrawn"  # the user withdrew
     CLOSED = "closed"
 
 
@@ -171,5 +173,7 @@ class Application(Frozen):
     timeframe_at: datetime | None = None  # when it was said
     check_back: datetime | None = None  # when the user wants to check back (debrief)
     next_steps: tuple[str, ...] = ()
+    stage_evidence: str = ""  # the sentence (or event) that moved the stage last
+    stage_at: datetime | None = None  # when that was said
     last_from_them: datetime | None = None
     last_from_me: datetime | None = None

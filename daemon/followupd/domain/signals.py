@@ -24,6 +24,7 @@ class SignalKind(StrEnum):
     # part of the user's candidacy: their application, an acknowledgement, a recruiter's
     # approach (detail: the company when the message names it)
     CANDIDACY = "candidacy"
+    WITHDRAWAL = "withdrawal"  # the user withdraws their candidacy (their own mail)
 
 
 class Signal(Frozen):

@@ -39,7 +39,7 @@ from followupd.rules.loader import RuleSet
 from followupd.store import Store
 from followupd.track import Observed
 from followupd.understand import MessageUnderstanding, understand_message
-from followupd.understand.candidacy import candidacy
+from followupd.understand.candidacy import candidacy, withdrawal
 from followupd.understand.classify import DEFAULT_SIGNAL_LEXICON, SignalLexicon, classify
 from followupd.understand.conversation import ApplicationIndex
 
@@ -162,9 +162,10 @@ def process_message(
     signals = classify(
         msg, user=user, lexicon=lexicon, sent_offset=msg.sent_offset, body=result.new_text
     )
-    about_candidacy = candidacy(msg, result.new_text, user=user)
-    if about_candidacy is not None:
-        signals.append(about_candidacy)
+    for more in (candidacy, withdrawal):
+        found = more(msg, result.new_text, user=user)
+        if found is not None:
+            signals.append(found)
     observed = Observed(
         msg,
         result.new_text,

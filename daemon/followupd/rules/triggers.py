@@ -126,7 +126,7 @@ def _answer_awaited(world: World) -> list[Occurrence]:
             interviews.setdefault(app_id, []).append((account, iv))
     out = []
     for app in world.applications.values():
-        if app.stage == Stage.CLOSED:
+        if app.stage in (Stage.CLOSED, Stage.WITHDRAWN):
             continue
         held = interviews.get(app.id, [])
         points: list[tuple[datetime, str]] = [(iv.end, account) for account, iv in held]

@@ -61,9 +61,13 @@ class DomainAdded:
 class StageMoved:
     application: str
     stage: Stage
+    evidence: str = ""  # the sentence (or event) that moved it, for status and explain
+    at: datetime | None = None
 
     def on(self, app: Application) -> Application:
-        return app.model_copy(update={"stage": self.stage})
+        return app.model_copy(
+            update={"stage": self.stage, "stage_evidence": self.evidence, "stage_at": self.at}
+        )
 
 
 @dataclass(frozen=True)

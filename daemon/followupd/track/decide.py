@@ -53,7 +53,13 @@ from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.naming import find_role, strip_subject
 from followupd.understand.people import company_domain, human_contacts
 
-_STAGE_BY_SIGNAL = {SignalKind.REJECTION: Stage.REJECTED, SignalKind.OFFER: Stage.OFFER}
+_STAGE_BY_SIGNAL = {
+    SignalKind.REJECTION: Stage.REJECTED,
+    SignalKind.OFFER: Stage.OFFER,
+    SignalKind.WITHDRAWAL: Stage.WITHDRAWN,
+}
+# Stages a message may move an application out of to "interviewing" (an invitation).
+_BEFORE_INTERVIEWS = (Stage.APPLIED, Stage.WAITING, Stage.ON_HOLD)
 _HAPPENING_BY_SIGNAL = {
     SignalKind.REJECTION: "rejection.received",
     SignalKind.OFFER: "offer.received",
@@ -146,8 +152,8 @@ def _interview(
     primary = contact if app.contact is None else None
     if primary is not None or merge_people(app.contacts, people) != app.contacts:
         fold.emit(ContactsAdded(app_id, people, primary))
-    if iv.status != CalendarStatus.CANCELLED and app.stage in (Stage.APPLIED, Stage.WAITING):
-        fold.emit(StageMoved(app_id, Stage.INTERVIEWING))
+    if iv.status != CalendarStatus.CANCELLED and app.stage in _BEFORE_INTERVIEWS:
+        fold.emit(StageMoved(app_id, Stage.INTERVIEWING, f'interview "{iv.title}"', iv.dtstamp))
     if iv.company_domain and iv.company_domain not in app.domains:
         fold.emit(DomainAdded(app_id, iv.company_domain))
     stored, change = interview_change(known.interview if known else None, iv)
@@ -302,7 +308,7 @@ def _update_application(
     for s in signals:
         latest = app.last_from_them is None or fact.at >= app.last_from_them
         if s.kind in _STAGE_BY_SIGNAL and latest:
-            fold.emit(StageMoved(app_id, _STAGE_BY_SIGNAL[s.kind]))
+            fold.emit(StageMoved(app_id, _STAGE_BY_SIGNAL[s.kind], s.evidence, fact.at))
         elif s.kind == SignalKind.TIMEFRAME and s.due is not None:
             if app.timeframe_due is None or fact.at >= (app.last_from_them or fact.at):
                 fold.emit(TimeframeStated(app_id, s.evidence, s.due, fact.at))

@@ -110,6 +110,26 @@ def named_company(msg: ParsedMessage, text: str) -> str:
     return ""
 
 
+_WITHDRAW = re.compile(
+    r"\b(?:I\s+(?:would\s+like|want|wish|have\s+decided|decided)\s+to\s+withdraw|"
+    r"(?:please\s+)?withdraw\s+my\s+(?:application|candidacy|name)|"
+    r"I(?:\s+am|'m|’m)\s+withdrawing|(?:have|'ve)\s+(?:decided\s+to\s+)?accept(?:ed)?\s+"
+    r"(?:an?\s+|another\s+)(?:offer|position|role)\s+(?:elsewhere|with\s+another)|"
+    r"ziehe\s+(?:ich\s+)?meine\s+Bewerbung\s+zurück|retirer\s+ma\s+candidature|"
+    r"retirar\s+mi\s+candidatura)",
+    re.IGNORECASE,
+)
+
+
+def withdrawal(msg: ParsedMessage, text: str, *, user: UserIdentity) -> Signal | None:
+    """The user's own mail withdrawing their candidacy ("I'd like to withdraw my
+    application"), as a WITHDRAWAL signal with the sentence; else None."""
+    if msg.sender is None or not user.is_me(msg.sender.email):
+        return None
+    found = next((s for s in sentences(text)[:_SENTENCES_READ] if _WITHDRAW.search(s)), "")
+    return Signal(kind=SignalKind.WITHDRAWAL, evidence=_trim(found)) if found else None
+
+
 def candidacy(msg: ParsedMessage, text: str, *, user: UserIdentity) -> Signal | None:
     """The CANDIDACY signal of one message (see the module docstring), or None."""
     sender = msg.sender
