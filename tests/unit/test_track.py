@@ -82,7 +82,9 @@ def test_a_rejection_from_a_known_company_moves_the_stage_and_fires_once() -> No
     )
     decision = decide(state(ACME), "work", observed, user=USER, now=NOW)
     assert decision.application == ACME.id
-    assert StageMoved(ACME.id, Stage.REJECTED) in decision.changes
+    (moved,) = [c for c in decision.changes if isinstance(c, StageMoved)]
+    assert (moved.application, moved.stage) == (ACME.id, Stage.REJECTED)
+    assert moved.evidence == "other candidates"  # the sentence, for status and explain
     ids = [c.happening.id for c in decision.changes if isinstance(c, HappeningRecorded)]
     assert ids == ["<r1@acme.example>:reply.received", "<r1@acme.example>:rejection.received"]
     recorded = [c for c in decision.changes if isinstance(c, MessageRecorded)]
@@ -137,7 +139,8 @@ def test_an_invitation_records_the_interview_and_its_contact() -> None:
     observed = Observed(mail(), "Invitation", interviews=(interview(),))
     decision = decide(state(applied), "work", observed, user=USER, now=NOW)
     assert decision.interviews == {"iv-1@acme.example": "new"}
-    assert StageMoved(ACME.id, Stage.INTERVIEWING) in decision.changes
+    (moved,) = [c for c in decision.changes if isinstance(c, StageMoved)]
+    assert (moved.application, moved.stage) == (ACME.id, Stage.INTERVIEWING)
     added = [c for c in decision.changes if isinstance(c, ContactsAdded)]
     assert added[0].primary == DANA
     ids = [c.happening.id for c in decision.changes if isinstance(c, HappeningRecorded)]
