@@ -14,7 +14,7 @@ is logged as `plan.failed` and skipped (`Plan.problems`). Neither stops the run.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -29,7 +29,7 @@ from followupd.domain.errors import FollowupdError, StateError
 from followupd.domain.intents import IntentKind, IntentStatus
 from followupd.domain.model import MessageRef, UserIdentity
 from followupd.domain.ports import Candidate, DraftFolder, Fetched, MailReader, NoteFolder
-from followupd.domain.signals import Signal
+from followupd.domain.signals import Signal, SignalKind
 from followupd.pipeline.calendar_pass import read_calendars
 from followupd.pipeline.outbox import DeliveryFolders, Done, OutboxReport, execute_due, reconcile
 from followupd.pipeline.selector import Selector
@@ -151,6 +151,7 @@ def process_message(
     now: datetime,
     *,
     lexicon: SignalLexicon = DEFAULT_SIGNAL_LEXICON,
+    corrections: Mapping[str, str] | None = None,
 ) -> Processed:
     """Understand one message and record what it means (the one path for run and explain).
 
@@ -159,6 +160,11 @@ def process_message(
     """
     result = understand_message(raw, user=user, source=source)
     msg = result.message
+    said = (corrections or {}).get(msg.message_id, "")
+    if said == "nothing":  # the user marked it as nothing (`followupd mark … nothing`)
+        return Processed(
+            result, [], Tracked(reason="marked as nothing by you"), {}, ["marked as nothing by you"]
+        )
     signals = classify(
         msg, user=user, lexicon=lexicon, sent_offset=msg.sent_offset, body=result.new_text
     )
@@ -166,6 +172,10 @@ def process_message(
         found = more(msg, result.new_text, user=user)
         if found is not None:
             signals.append(found)
+    if said == "application" and not any(s.kind == SignalKind.CANDIDACY for s in signals):
+        signals.append(
+            Signal(kind=SignalKind.CANDIDACY, evidence="marked as an application by you")
+        )
     observed = Observed(
         msg,
         result.new_text,
@@ -203,6 +213,7 @@ class Runner:
         # Called after every batch of a folder read with the messages looked at so far:
         # the service's liveness beat, and progress on a terminal.
         self.on_progress: Callable[[int], None] | None = None
+        self._corrected: dict[str, str] | None = None
 
     def run_once(self, now: datetime, *, write: bool = True) -> RunReport:
         report = RunReport()
@@ -372,8 +383,9 @@ class Runner:
         from Sent and answered later, a rejection in German read before the invitation
         that started the process. Each round may make more known; a few rounds suffice.
         """
+        corrected = {f"c:{mid}" for mid in self.store.corrections()}
         for _ in range(_RECALL_ROUNDS):
-            keys = _index_keys(tracker.index)
+            keys = _index_keys(tracker.index) | corrected
             found = self.store.recall_skipped(name, keys)
             if not found:
                 return
@@ -393,6 +405,12 @@ class Runner:
                         name, Fetched(ref, raw, Candidate(ref, b"")), tracker, now, report
                     )
 
+    def _corrections(self) -> dict[str, str]:
+        """What the user said messages are (`followupd mark`), read once per pass."""
+        if self._corrected is None:
+            self._corrected = {mid: c[0] for mid, c in self.store.corrections().items()}
+        return self._corrected
+
     def _failed(
         self, account: str, fetched: Fetched, exc: Exception, now: datetime, report: RunReport
     ) -> None:
@@ -411,7 +429,14 @@ class Runner:
         try:
             lexicon = signal_lexicon(self.ruleset)  # built once per rule set, then cached
             done = process_message(
-                fetched.raw, str(ref), account, tracker, self.user, now, lexicon=lexicon
+                fetched.raw,
+                str(ref),
+                account,
+                tracker,
+                self.user,
+                now,
+                lexicon=lexicon,
+                corrections=self._corrections(),
             )
         except StateError:
             raise  # the state file cannot be written: not this message's fault

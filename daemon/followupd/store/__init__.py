@@ -48,12 +48,18 @@ class Store(CoreStore, ConversationStore, CalendarStateStore, ReadingStore):
                     sent={"sent": True, "drafts": False, "gone": False}.get(s.location),
                 )
             )
+        nothing = {mid: c[0] for mid, c in self.corrections().items()}
         return World(
             user=user,
             now=now,
             applications=self.applications(),
             interviews=self.interviews_with_application(),
-            happenings=self.happenings(),
+            # A happening of a message the user marked as nothing never happened.
+            happenings=[
+                h
+                for h in self.happenings()
+                if not (h.message and nothing.get(h.message.message_id) == "nothing")
+            ],
             messages=self.messages(),
             drafts=drafts,
             cancellations=self.cancellations(),

@@ -86,3 +86,31 @@ class ReadingStore:
 
     def own_message_ids(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT message_id FROM own_mail")}
+
+    # -- the user's corrections -------------------------------------------------
+
+    def put_correction(
+        self, message_id: str, verdict: str, source: str, now: datetime, where: MessageRef | None
+    ) -> None:
+        """What the user says a message is ("interview", "application", "nothing"); with
+        `where`, the message is read again at the next pass (as a skipped one would be)."""
+        self.db.execute(
+            "INSERT INTO corrections (message_id, verdict, source, at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (message_id) DO UPDATE SET verdict=excluded.verdict,"
+            " source=excluded.source, at=excluded.at",
+            (message_id, verdict, source, iso_utc(now)),
+        )
+        if where is not None:
+            self.remember_skipped([(where, (f"c:{message_id}",), now)])
+
+    def drop_correction(self, message_id: str) -> bool:
+        cur = self.db.execute("DELETE FROM corrections WHERE message_id=?", (message_id,))
+        return cur.rowcount > 0
+
+    def corrections(self) -> dict[str, tuple[str, str, datetime]]:
+        """message id -> (verdict, where it was given, when)."""
+        rows = self.db.execute("SELECT message_id, verdict, source, at FROM corrections")
+        return {
+            r["message_id"]: (r["verdict"], r["source"], datetime.fromisoformat(r["at"]))
+            for r in rows
+        }
