@@ -18,17 +18,21 @@ def write_config(
     rules: Path | None = None,
     lookback_days: int = 3650,
     extra: str = "",
+    user_name: str = "Jordan Lee",
+    user_email: str = "jordan.lee@example.org",
+    timezone: str = "Europe/Berlin",
 ) -> Path:
-    """A config.toml in `folder` for Jordan Lee's account on the test server (plain IMAP on
-    loopback), with the state file beside it. Returns its path."""
+    """A config.toml in `folder` for the user's account on the test server (plain IMAP on
+    loopback; Jordan Lee in Berlin unless told), with the state file beside it. Returns
+    its path."""
     rules_table = f'[rules]\npaths = ["{rules}"]\n' if rules else ""
     path = folder / "config.toml"
     path.write_text(
         f"""
 [user]
-name = "Jordan Lee"
-email = "jordan.lee@example.org"
-timezone = "Europe/Berlin"
+name = "{user_name}"
+email = "{user_email}"
+timezone = "{timezone}"
 
 [state]
 path = "{folder / "state.sqlite3"}"
