@@ -23,8 +23,9 @@ import structlog
 from followupd import __version__, log
 from followupd.config import Settings, default_config_path, load_settings
 from followupd.deliver.reminders import smtp_sender
-from followupd.domain.errors import ConfigError, FollowupdError, StateUnwritable
+from followupd.domain.errors import ConfigError, FollowupdError, MessageError, StateUnwritable
 from followupd.domain.intents import IntentStatus
+from followupd.domain.model import MessageRef
 from followupd.pipeline import Runner, open_mailbox, utc_now
 from followupd.pipeline.executors import done_line
 from followupd.rules.loader import RuleSet, load_rules
@@ -236,6 +237,40 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_mark(args: argparse.Namespace) -> int:
+    """Say what a message is; every later pass (and `status`) honours it."""
+    from followupd.explain import MESSAGE_REF, read_message
+    from followupd.status import MARK_WORDS
+    from followupd.understand import parse_message
+
+    settings = load_settings(args.config)
+    raw, source, account = read_message(args.message, settings)
+    message_id = parse_message(raw).message_id
+    if not message_id:
+        raise MessageError(f"{source}: the message has no Message-ID, so it cannot be marked")
+    now = utc_now()
+    with Store(settings.state.path) as store, store.transaction():
+        if args.kind == "forget":
+            dropped = store.drop_correction(message_id)
+            print(f"{source}: " + ("your mark is gone" if dropped else "was not marked"))
+            return 0
+        where = None
+        ref = MESSAGE_REF.match(args.message)
+        if ref is not None and not Path(args.message).is_file():
+            cursor = store.cursor(account, ref.group("folder"))
+            where = MessageRef(
+                account=account,
+                folder=ref.group("folder"),
+                uidvalidity=cursor.uidvalidity if cursor else 0,
+                uid=int(ref.group("uid")),
+            )
+        store.put_correction(message_id, args.kind, source, now, where)
+    said = MARK_WORDS[args.kind]
+    again = " it is read again at the next pass" if where else " it counts when it is next read"
+    print(f"{source}: marked as {said};{again}.")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from followupd.demo import run_demo
 
@@ -320,6 +355,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--now", metavar="ISO-8601", help="explain as of this moment")
     p.add_argument("--json", action="store_true", help="the explanation as JSON")
     p.set_defaults(func=cmd_explain)
+
+    p = sub.add_parser(
+        "mark",
+        help="correct followupd: say a message is an interview, an application, or nothing",
+        description=(
+            "Say what a message is when followupd got it wrong. The mark is kept in the state"
+            " file, shown by `status`, and honoured by every later pass: `nothing` withdraws"
+            " what the message would have caused; `application` makes it start (or join) a"
+            " hiring process; `interview` reads its calendar or text as an interview."
+            " `forget` removes your mark."
+        ),
+    )
+    p.add_argument("message", metavar="MESSAGE", help="a .eml file, or ACCOUNT:FOLDER:UID")
+    p.add_argument("kind", choices=("interview", "application", "nothing", "forget"))
+    p.set_defaults(func=cmd_mark)
 
     p = sub.add_parser("init", help="write a config, copy the rules to edit, install the user unit")
     p.add_argument("--systemd-dir", type=Path, default=None, help="where the user unit goes")

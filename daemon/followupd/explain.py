@@ -26,7 +26,7 @@ from followupd.rules.engine import in_words
 from followupd.rules.loader import RuleSet
 from followupd.store import Store
 
-_REF = re.compile(r"^(?P<account>[^:]+):(?P<folder>.+):(?P<uid>\d+)$")
+MESSAGE_REF = re.compile(r"^(?P<account>[^:]+):(?P<folder>.+):(?P<uid>\d+)$")
 
 
 @dataclass
@@ -50,7 +50,7 @@ def read_message(spec: str, settings: Settings) -> tuple[bytes, str, str]:
     default_account = next(iter(settings.accounts), "")
     if path.is_file():
         return path.read_bytes(), str(path), default_account
-    m = _REF.match(spec)
+    m = MESSAGE_REF.match(spec)
     if m is None:
         raise ConfigError(f"{spec}: neither a file nor ACCOUNT:FOLDER:UID")
     name = m.group("account")

@@ -9,7 +9,7 @@ reason, at}]}.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -52,6 +52,7 @@ class Status:
 
     rows: list[StatusRow]
     failed: list[FailedMessage]
+    marks: list[Mark] = field(default_factory=list)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -67,22 +68,57 @@ class Status:
                 }
                 for f in self.failed
             ],
+            "marks": [
+                {
+                    "message_id": m.message_id,
+                    "mark": m.verdict,
+                    "source": m.source,
+                    "at": _utc(m.at),
+                }
+                for m in self.marks
+            ],
         }
 
     def text(self, tz: str) -> str:
-        table = status_table(self.rows, tz)
-        if not self.failed:
-            return table
-        count = len(self.failed)
-        return (
-            f"{table}\n\n{count} message{'s' if count != 1 else ''} could not be read and"
-            f" {'were' if count != 1 else 'was'} skipped (the log says which and why: mail.failed)."
-        )
+        text = status_table(self.rows, tz)
+        if self.failed:
+            count = len(self.failed)
+            text += (
+                f"\n\n{count} message{'s' if count != 1 else ''} could not be read and"
+                f" {'were' if count != 1 else 'was'} skipped (the log says which and why:"
+                " mail.failed)."
+            )
+        if self.marks:
+            text += "\n\nYour marks (followupd mark):"
+            for mark in self.marks:
+                text += f"\n  {mark.source}: {MARK_WORDS.get(mark.verdict, mark.verdict)}"
+        return text
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A message the user marked (`followupd mark`)."""
+
+    message_id: str
+    verdict: str
+    source: str
+    at: datetime
+
+
+MARK_WORDS = {
+    "interview": "an interview",
+    "application": "part of an application",
+    "nothing": "nothing to act on",
+}
 
 
 def status(store: Store, now: datetime) -> Status:
-    """The applications' rows and the failed messages, as the state file holds them."""
-    return Status(status_rows(store, now), store.failed_messages())
+    """The applications' rows, the failed messages and the user's marks."""
+    marks = [
+        Mark(mid, verdict, source, at)
+        for mid, (verdict, source, at) in sorted(store.corrections().items(), key=lambda c: c[1][2])
+    ]
+    return Status(status_rows(store, now), store.failed_messages(), marks)
 
 
 def status_rows(store: Store, now: datetime) -> list[StatusRow]:

@@ -179,3 +179,56 @@ def test_explain_says_whether_run_reads_a_message_and_why(
     said = followupd("explain", str(applied), "--now", "2026-11-03T10:00", cfg=cfg)
     assert 'Reading: run reads it in full: its subject says "Application"' in said.stdout
     assert "signal candidacy" in said.stdout
+
+
+def test_marks_are_kept_shown_and_honoured(dovecot: DovecotUser, tmp_path: Path) -> None:
+    """`followupd mark`: a message skipped as noise, marked as part of an application, is
+    read at the next pass and starts its process; a message marked as nothing causes
+    nothing when it arrives; `status` lists both marks; `forget` removes one."""
+    cfg = write_config(dovecot, tmp_path)
+    uid = dovecot.append(
+        "INBOX",
+        reply(
+            "Hi Jordan,\n\nThanks for your note and your CV. We'll get back to you by Friday."
+            "\n\nPat\n",
+            subject="Coffee next week?",
+            sender=("Pat Kim", "pat.kim@initech.example"),
+            sent=datetime(2026, 11, 2, 9, 0, tzinfo=UTC),
+            message_id="<coffee.1@initech.example>",
+        ),
+    )
+    assert followupd("run", "--once", "--now", "2026-11-02T10:00", cfg=cfg).returncode == 0
+    shown = json.loads(followupd("status", "--json", cfg=cfg).stdout)
+    assert shown["applications"] == []
+    marked = followupd("mark", f"work:INBOX:{uid}", "application", cfg=cfg)
+    assert marked.returncode == 0, marked.stderr
+    assert "marked as part of an application" in marked.stdout
+    assert followupd("run", "--once", "--now", "2026-11-02T10:05", cfg=cfg).returncode == 0
+    shown = json.loads(followupd("status", "--json", cfg=cfg).stdout)
+    (initech,) = shown["applications"]
+    assert initech["company"] == "Initech" and initech["timeframe_due"]
+
+    misread = tmp_path / "misread.eml"
+    misread.write_bytes(
+        reply(
+            "Hi Jordan, sadly we have decided to move forward with other candidates for the "
+            "board game night, the table is full! Pat",
+            subject="Re: Coffee next week?",
+            sender=("Pat Kim", "pat.kim@initech.example"),
+            sent=datetime(2026, 11, 3, 9, 0, tzinfo=UTC),
+            message_id="<coffee.2@initech.example>",
+            in_reply_to="<coffee.1@initech.example>",
+        )
+    )
+    assert followupd("mark", str(misread), "nothing", cfg=cfg).returncode == 0
+    dovecot.append("INBOX", misread.read_bytes())
+    assert followupd("run", "--once", "--now", "2026-11-03T10:00", cfg=cfg).returncode == 0
+    shown = json.loads(followupd("status", "--json", cfg=cfg).stdout)
+    assert shown["applications"][0]["stage"] == "applied"  # not rejected
+    assert [d["Subject"] for d in drafts(dovecot)] == []
+    assert {m["mark"] for m in shown["marks"]} == {"application", "nothing"}
+    table = followupd("status", cfg=cfg).stdout
+    assert "Your marks (followupd mark):" in table and "nothing to act on" in table
+    forgot = followupd("mark", str(misread), "forget", cfg=cfg)
+    assert "your mark is gone" in forgot.stdout
+    assert len(json.loads(followupd("status", "--json", cfg=cfg).stdout)["marks"]) == 1
