@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from followupd.domain.model import Stage
+from followupd.domain.model import Person, Stage
 from followupd.rules.engine import Plan, plan
 from followupd.rules.loader import RuleSet, load_rules
 from followupd.rules.world import MessageFact, World
@@ -122,3 +122,22 @@ def test_a_timeframe_promised_before_the_interview_is_not_counted_after_it(
 
 def test_a_rejection_withdraws_the_check_back(shipped: RuleSet) -> None:
     assert checks(plan(applied_world(stage=Stage.REJECTED), shipped)) == {}
+
+
+def test_the_check_in_goes_to_whoever_wrote_last(shipped: RuleSet) -> None:
+    """The invitation's organizer is the application's contact, but the recruiter who
+    answered and promised a date is whom a check-in is written to."""
+    sam = Person(email="sam@acme.example", name="Sam Ortiz")
+    said = APPLIED + timedelta(days=1)
+    w = world(
+        iv=None,
+        app=application(
+            stage=Stage.APPLIED,
+            timeframe_due=said + timedelta(days=3),
+            timeframe_at=said,
+        ),
+        messages=[sent_application(), message(message_id="<s@acme.example>", at=said, sender=sam)],
+        now=said,
+    )
+    (draft,) = [c for c in checks(plan(w, shipped))["check-back-application"] if c[0] == "draft"]
+    assert draft[2] == (sam.email,)

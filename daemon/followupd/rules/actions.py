@@ -119,7 +119,7 @@ def _recipient(to: str, person: Person | None, occ: Occurrence) -> Person | None
     if to == "contact":
         # The person who wrote (a rejection is answered to whoever wrote it; never a
         # no-reply robot), else the application's recruiter or coordinator.
-        writer = _writer(msg)
+        writer = _writer(msg) or occ.contact
         if writer is not None:
             return writer
         return app.contact if app else None

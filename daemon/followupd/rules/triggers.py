@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from followupd.domain.model import Application, CalendarStatus, Interview, Stage
+from followupd.domain.model import Application, CalendarStatus, Interview, Person, Stage
 from followupd.rules.world import DraftFact, Happening, World
 
 
@@ -30,6 +30,9 @@ class Occurrence:
     interview: Interview | None = None
     happening: Happening | None = None
     draft: DraftFact | None = None
+    # Whom `to: contact` means when the trigger knows better than the application's
+    # contact (answer.awaited: the person of the company who wrote last).
+    contact: Person | None = None
 
 
 def _from_happenings(kind: str) -> Callable[[World], list[Occurrence]]:
@@ -117,9 +120,13 @@ def _answer_awaited(world: World) -> list[Occurrence]:
     Rejected and offered applications keep theirs, for rules to say `unless: [rejected]`.
     """
     first: dict[str, tuple[datetime, str]] = {}
+    wrote: dict[str, tuple[datetime, Person]] = {}
     for m in world.messages:
         if m.application not in first or m.at < first[m.application][0]:
             first[m.application] = (m.at, m.account)
+        if not m.from_user and not m.automated and m.at <= world.now:
+            if m.application not in wrote or m.at >= wrote[m.application][0]:
+                wrote[m.application] = (m.at, (m.reply_to or (m.sender,))[0])
     interviews: dict[str, list[tuple[str, Interview]]] = {}
     for account, app_id, iv in world.interviews:
         if iv.status != CalendarStatus.CANCELLED:
@@ -149,6 +156,7 @@ def _answer_awaited(world: World) -> list[Occurrence]:
                 account=account,
                 application=app,
                 interview=last[1] if last else None,
+                contact=wrote[app.id][1] if app.id in wrote else None,
             )
         )
     return out
