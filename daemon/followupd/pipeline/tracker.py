@@ -25,6 +25,7 @@ from followupd.track import (
     ApplicationStarted,
     Decision,
     HappeningRecorded,
+    InterviewDropped,
     InterviewRecorded,
     KnownInterview,
     MessageRecorded,
@@ -125,6 +126,8 @@ class Tracker:
                     self.store.put_interview(
                         change.account, change.interview, now, application=change.application
                     )
+                elif isinstance(change, InterviewDropped):
+                    self.store.drop_interview(change.uid)
                 elif isinstance(change, HappeningRecorded):
                     if self.store.add_happening(change.happening, now):
                         out.happenings.append(change.happening.kind)

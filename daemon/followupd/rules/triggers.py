@@ -124,9 +124,9 @@ def _answer_awaited(world: World) -> list[Occurrence]:
     for m in world.messages:
         if m.application not in first or m.at < first[m.application][0]:
             first[m.application] = (m.at, m.account)
-        if not m.from_user and not m.automated and m.at <= world.now:
-            if m.application not in wrote or m.at >= wrote[m.application][0]:
-                wrote[m.application] = (m.at, (m.reply_to or (m.sender,))[0])
+        person = not m.from_user and not m.automated and m.at <= world.now
+        if person and (m.application not in wrote or m.at >= wrote[m.application][0]):
+            wrote[m.application] = (m.at, (m.reply_to or (m.sender,))[0])
     interviews: dict[str, list[tuple[str, Interview]]] = {}
     for account, app_id, iv in world.interviews:
         if iv.status != CalendarStatus.CANCELLED:

@@ -251,6 +251,10 @@ class CoreStore:
             self.put_interview(account, kept, now, application)
         return what
 
+    def drop_interview(self, uid: str) -> None:
+        """Forget an interview another record now stands for (`track.InterviewDropped`)."""
+        self.db.execute("DELETE FROM interviews WHERE uid=?", (uid,))
+
     def put_interview(
         self, account: str, interview: Interview, now: datetime, application: str
     ) -> None:

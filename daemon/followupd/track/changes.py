@@ -137,6 +137,15 @@ class InterviewRecorded:
 
 
 @dataclass(frozen=True)
+class InterviewDropped:
+    """An interview read from a message's text that a calendar invitation for the same slot
+    now stands for: one interview, never two (its pending intents go away with it)."""
+
+    uid: str
+    replaced_by: str
+
+
+@dataclass(frozen=True)
 class HappeningRecorded:
     """Something rules trigger on, recorded exactly once by its stable id."""
 
@@ -153,7 +162,14 @@ AppChange = (
     | CheckBackSet
     | NextStepAdded
 )
-Change = ApplicationStarted | AppChange | MessageRecorded | InterviewRecorded | HappeningRecorded
+Change = (
+    ApplicationStarted
+    | AppChange
+    | MessageRecorded
+    | InterviewRecorded
+    | InterviewDropped
+    | HappeningRecorded
+)
 
 
 def merge_people(old: tuple[Person, ...], more: tuple[Person, ...]) -> tuple[Person, ...]:

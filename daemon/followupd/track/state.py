@@ -14,6 +14,7 @@ from followupd.track.changes import (
     ApplicationStarted,
     Change,
     HappeningRecorded,
+    InterviewDropped,
     InterviewRecorded,
     MessageRecorded,
 )
@@ -62,6 +63,8 @@ class TrackState:
                 application=change.application or (old.application if old else ""),
                 interview=change.interview,
             )
+        elif isinstance(change, InterviewDropped):
+            self.interviews.pop(change.uid, None)
         elif isinstance(change, HappeningRecorded):
             self.happenings.add(change.happening.id)
         else:
