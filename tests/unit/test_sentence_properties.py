@@ -16,6 +16,7 @@ from followupd.understand.cancellation import (
     meeting_moved,
     on_hold,
     role_ended,
+    titles_joined,
 )
 from followupd.understand.conditionals import MASK, asserted, segments
 from followupd.understand.decision import rejection_score
@@ -165,6 +166,16 @@ def test_cancellations_name_words_of_the_clause(clause: str) -> None:
         assert isinstance(reader(clause), str)
     weight, _ = lookalike(clause)
     assert weight in (0.0, 1.0)
+
+
+@given(TEXT)
+def test_titles_joined_keeps_every_word_in_place(text: str) -> None:
+    """Blanking a quoted title's punctuation keeps the length and every word where it was."""
+    joined = titles_joined(text)
+    assert len(joined) == len(text)
+    assert [m.span() for m in re.finditer(r"\w+", joined)] == [
+        m.span() for m in re.finditer(r"\w+", text)
+    ]
 
 
 @given(TEXT)

@@ -298,10 +298,17 @@ def test_a_cancelled_or_closed_role_is_a_rejection(text: str, sentence: str) -> 
         mail("We withdrew the job ad since we have enough applicants, and your interview "
              "stays on Tuesday."),
         mail("Good news: the role has not been cancelled, and the team still wants to meet you."),
+        mail("The Senior role has been cancelled, but we'd love to consider you for the Staff "
+             "role instead."),
+        mail("We cancelled the position last month, but it has now reopened and we'd like to "
+             "restart your process."),
+        mail("Your meeting 'Interview, Data Engineer position' has been cancelled."),
+        mail("The meeting 'Interview - Data Engineer position' has been cancelled by Priya."),
     ],
 )  # fmt: skip
 def test_closing_lookalikes_are_no_rejection(text: str) -> None:
-    """The advert closing, the user's own withdrawal and a cancellation denied are no no."""
+    """The advert closing, the user's own withdrawal, a cancellation denied, a role that
+    reopens or leads to another one, and a meeting titled with the role are no no."""
     assert SignalKind.REJECTION not in kinds(text)
 
 
@@ -388,6 +395,8 @@ def test_selection_lookalikes_are_no_rejection(text: str) -> None:
         (mail("The interview process for this role is on hold for now."), "is on hold for now"),
         (mail("The requisition has been closed for now while finance reviews headcount."),
          "closed for now"),
+        (mail("The role has been cancelled pending the budget review in April."),
+         "cancelled pending"),
         ("Hallo Herr Lee,\n\ndie Stelle ist derzeit auf Eis gelegt.\n\nMira", "auf Eis gelegt"),
         ("Bonjour Jordan,\n\nLe recrutement pour ce poste est suspendu.\n\nMira", "est suspendu"),
         ("Hola Jordan,\n\nEl proceso de selección está en pausa.\n\nMira", "está en pausa"),

@@ -163,7 +163,8 @@ _TENTATIVE = re.compile(
 )
 # An end for a while is a pause: "the role has been closed for now".
 _FOR_NOW = re.compile(
-    r"(?<!\w)(?:for\s+now|for\s+the\s+(?:time\s+being|moment)|temporarily|until|"
+    r"(?<!\w)(?:for\s+now|for\s+the\s+(?:time\s+being|moment)|temporarily|until|pending|"
+    r"while\s+(?:we|the|our)|"
     r"at\s+least\s+until|vorerst|vorübergehend|bis\s+auf\s+Weiteres|pour\s+le\s+moment|"
     r"temporairement|por\s+ahora|de\s+momento|temporalmente)(?!\w)",
     re.IGNORECASE,
@@ -213,9 +214,11 @@ _PREPOSITION = re.compile(
 
 
 def _first_thing(text: str) -> tuple[Thing, str] | None:
-    """The class noun heading the words: before any preposition, and the last of them, as
-    English compounds end in their head ("your job interview", "the Data Engineer role
-    interview"; "your interview for the position" is the interview)."""
+    """The class noun heading the words, before any preposition ("your interview for the
+    position" is the interview). English compounds end in their head ("your job
+    interview", "the Data Engineer role interview"), and a meeting named with a role
+    ("the meeting 'Interview, Data Engineer position'") is the meeting: a meeting noun
+    wins, else the last class noun."""
     cut = _PREPOSITION.search(text)
     head: tuple[Thing, str] | None = None
     for match in _THINGS.finditer(text, 0, cut.start() if cut else len(text)):
@@ -224,8 +227,8 @@ def _first_thing(text: str) -> tuple[Thing, str] | None:
             head = None  # "the role's hiring manager": a possessive or a person is no head
         elif kind == "paper":
             head = None  # the advert and its papers
-        elif kind == "meeting_compound":
-            head = Thing.MEETING, match.group(0)
+        elif kind in ("meeting", "meeting_compound"):
+            return Thing.MEETING, match.group(0)
         else:
             head = Thing(kind), match.group(0)
     return head
@@ -257,8 +260,19 @@ def _object(clause: str, verb_end: int) -> tuple[Thing, str] | None:
     return _first_thing(after[: stop.start()] if stop else after)
 
 
+# A title in single quotes ("the meeting 'Interview - Data Engineer, Platform' …") is one
+# noun phrase: its commas and dashes cut nothing.
+_TITLE = re.compile(r"(?<!\w)['‘][^'‘’\n]{3,120}['’](?!\w)")
+
+
+def titles_joined(text: str) -> str:
+    """The text with the punctuation inside quoted titles blanked (same length)."""
+    return _TITLE.sub(lambda m: re.sub(r"[,;:–—-]", " ", m.group(0)), text)
+
+
 def cancellations(clause: str) -> list[Cancellation]:
     """Every cancelling or pausing verb of the clause with the class of what it acts on."""
+    clause = titles_joined(clause)
     found: list[Cancellation] = []
     for match in _PUT_ON_HOLD.finditer(clause):
         thing = _first_thing(match.group("object"))
@@ -345,7 +359,7 @@ _SENTENCE_CLAUSES = re.compile(r";|\s[-–—]\s|,\s*(?:but|however|aber|ma|mas|
 def lookalike(line: str) -> tuple[float, str]:
     """The weight of the structural look-alikes of one sentence (a cancelled or postponed
     meeting, a role on hold), subtracted like the lexicon's, and the words."""
-    for clause in _SENTENCE_CLAUSES.split(line):
+    for clause in _SENTENCE_CLAUSES.split(titles_joined(line)):
         moved = meeting_moved(clause) or role_paused(clause)
         if moved:
             return 1.0, moved
@@ -354,7 +368,8 @@ def lookalike(line: str) -> tuple[float, str]:
 
 def on_hold(line: str) -> str:
     """The words putting the role or the candidacy on hold in this sentence, or ""."""
-    for clause in _SENTENCE_CLAUSES.split(line):  # "until the budget is approved" is how holds end
+    # "until the budget is approved" is how holds end: no UNDECIDED here
+    for clause in _SENTENCE_CLAUSES.split(titles_joined(line)):
         paused = role_paused(clause)
         if paused:
             return paused

@@ -15,7 +15,9 @@ They share a structure, so `rejection_score` reads each clause for it:
   *with you* ("we have to end the process with you"), else it may be a timeline.
 - ROLE ENDED (2.0): the role itself or the user's candidacy is cancelled, closed or
   withdrawn ("finance withdrew the headcount", "the role has been closed"); what was
-  cancelled is read by `cancellation` — a cancelled *interview* is no rejection.
+  cancelled is read by `cancellation` — a cancelled *interview* is no rejection. Not
+  when the same sentence reopens it or asks the user onto another role ("… cancelled,
+  but we'd love to consider you for the Staff role").
 - NEGATED SELECTION (2.0): a negation, then a selection verb (select, choose,
   shortlist, progress, advance, move forward; ausgewählt, retenu,
   seleccionado …), with the user as its subject or object: "you have not been chosen
@@ -48,7 +50,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from followupd.understand.cancellation import role_ended
+from followupd.understand.cancellation import role_ended, titles_joined
+
+
+@cache
+def rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+
+
+def any_of(patterns: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
 
 NEGATIONS: tuple[str, ...] = (
     r"not|\w+n['’]t|never|no\s+longer|unable\s+to|cannot",  # English
@@ -183,13 +195,24 @@ UNDECIDED = (
 CLAUSES = re.compile(r";|\s[-–—]\s|,\s*(?:but|however|aber|ma|mas|pero)\b|\?")
 
 
-@cache
-def rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
-
-
-def any_of(patterns: tuple[str, ...]) -> str:
-    return "|".join(f"(?:{p})" for p in patterns)
+# The readers' patterns, compiled once.
+_NEGATED_BEFORE = rx(rf"(?:{any_of(NEGATIONS)})(?:\s+[\w'’]+){{0,3}}\s*$")
+_NEGATION = rx(any_of(NEGATIONS))
+_USER = rx(any_of(USER))
+_USER_NEXT = re.compile(rf"\s+(?:{any_of(USER)})(?!\w)", re.IGNORECASE)
+_NEGATED_SELECTION = rx(
+    rf"(?:{any_of(NEGATIONS)})\s+(?:[\w'’]+\s+){{0,4}}?(?:{any_of(SELECTIONS)})"
+)
+_CHOOSING_OTHERS = rx(
+    rf"(?:{any_of(CHOOSING)})\s+(?:(?:a\s+)?few\s+|several\s+|some\s+)?(?:{any_of(OTHERS)})"
+)
+_OTHERS_CHOSEN = rx(rf"(?:{any_of(OTHERS)})\s+((?:[\w'’]+\s+){{0,3}}?)(?:{any_of(CHOSEN)})")
+_OFFERED_TO_OTHERS = tuple(
+    rx(p.replace("{others}", any_of(OTHERS)).replace("{someone}", any_of(SOMEONE_WHO)))
+    for p in OFFERED_TO_OTHERS
+)
+# Every offer to someone else names the offer or the role being given.
+_OFFER_WORD = re.compile(r"offer|offre|angebot|propos|ofrec|oferta|gone|went|given|awarded", re.I)
 
 
 def _negated_decision(clause: str) -> str:
@@ -215,12 +238,12 @@ def _user_chosen(clause: str, match: re.Match[str]) -> bool:
     not select your application"), or the object between the company and the negation
     ("wir haben Sie nicht ausgewählt", "nous ne vous avons pas retenu"). "You haven't
     picked a slot" is the user choosing."""
-    user = rx(any_of(USER))
+    user = _USER
     before = _THANK_YOU.sub(" ", clause[max(0, match.start() - 60) : match.start()])
     group = clause[max(0, match.start() - 30) : match.end()]
     if user.search(before) and rx(PASSIVE).search(group):
         return True
-    if re.match(rf"\s+(?:{any_of(USER)})(?!\w)", clause[match.end() :], re.IGNORECASE):
+    if _USER_NEXT.match(clause, match.end()):
         return True
     speaker = rx(COMPANY).search(before)
     if speaker is None:
@@ -230,8 +253,7 @@ def _user_chosen(clause: str, match: re.Match[str]) -> bool:
 
 def _negated_selection(clause: str) -> str:
     """ "you have not been chosen", "we did not select your application", "nicht ausgewählt"."""
-    pattern = rf"(?:{any_of(NEGATIONS)})\s+(?:[\w'’]+\s+){{0,4}}?(?:{any_of(SELECTIONS)})"
-    for match in rx(pattern).finditer(clause):
+    for match in _NEGATED_SELECTION.finditer(clause):
         if _user_chosen(clause, match):
             return match.group(0)
     return ""
@@ -241,36 +263,40 @@ def _others_selected(clause: str) -> str:
     """ "we have selected other candidates", "another applicant has been chosen"."""
     if rx(_WITH_THE_USER).search(clause):
         return ""
-    others = any_of(OTHERS)
-    forward = rx(rf"(?:{any_of(CHOOSING)})\s+(?:(?:a\s+)?few\s+|several\s+|some\s+)?(?:{others})")
-    for match in forward.finditer(clause):
-        if not rx(rf"(?:{any_of(NEGATIONS)})(?:\s+[\w'’]+){{0,3}}\s*$").search(
-            clause[max(0, match.start() - 40) : match.start()]
-        ):
+    for match in _CHOOSING_OTHERS.finditer(clause):
+        if not _NEGATED_BEFORE.search(clause[max(0, match.start() - 40) : match.start()]):
             return match.group(0)
-    backward = rx(rf"(?:{others})\s+((?:[\w'’]+\s+){{0,3}}?)(?:{any_of(CHOSEN)})")
-    for match in backward.finditer(clause):
-        if not rx(any_of(NEGATIONS)).search(match.group(1)):
+    for match in _OTHERS_CHOSEN.finditer(clause):
+        if not _NEGATION.search(match.group(1)):
             return match.group(0)
     return ""
 
 
 def offered_to_others(clause: str) -> str:
     """ "we have extended an offer to another candidate": the words, or ""."""
-    others, someone = any_of(OTHERS), any_of(SOMEONE_WHO)
-    for pattern in OFFERED_TO_OTHERS:
-        match = rx(pattern.replace("{others}", others).replace("{someone}", someone)).search(clause)
-        if match and not rx(rf"(?:{any_of(NEGATIONS)})(?:\s+[\w'’]+){{0,3}}\s*$").search(
-            clause[max(0, match.start() - 40) : match.start()]
-        ):
+    if not _OFFER_WORD.search(clause):
+        return ""
+    for pattern in _OFFERED_TO_OTHERS:
+        match = pattern.search(clause)
+        if match and not _NEGATED_BEFORE.search(clause[max(0, match.start() - 40) : match.start()]):
             return match.group(0)
     return ""
+
+
+# A role ended and then reopened, or the user asked onto another role: the application
+# goes on ("the Senior role was cancelled, but we'd love to consider you for the Staff one").
+_REDIRECT = rx(
+    r"re-?open(?:s|ed|ing)?|open\s+again|back\s+open|wieder\s+(?:offen|ausgeschrieben)|"
+    r"rouvert\w*|reabiert[oa]|consider\s+you\s+for|(?:another|a\s+different|a\s+similar)\s+"
+    r"(?:role|position|opening|job)\s+(?:that|which|for\s+you|we\s+think|you\s+might)"
+)
 
 
 def rejection_score(line: str) -> tuple[float, str]:
     """The structural rejection weight of one sentence, and the words that gave it."""
     total, why = 0.0, list[str]()
-    for clause in CLAUSES.split(line):
+    redirect = bool(_REDIRECT.search(line))
+    for clause in CLAUSES.split(titles_joined(line)):
         if not clause.strip() or rx(UNDECIDED).search(clause):
             continue
         strong = (
@@ -278,7 +304,7 @@ def rejection_score(line: str) -> tuple[float, str]:
             ("negated selection", _negated_selection(clause)),
             ("others selected", _others_selected(clause)),
             ("offer to someone else", offered_to_others(clause)),
-            ("role ended", role_ended(clause)),
+            ("role ended", "" if redirect else role_ended(clause)),
         )
         found = next(((name, words) for name, words in strong if words), None)
         if found:
