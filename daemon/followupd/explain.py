@@ -110,6 +110,8 @@ def explain(spec: str, settings: Settings, ruleset: RuleSet, now: datetime) -> E
             sig = {"kind": s.kind.value, "evidence": s.evidence}
             if s.due is not None:
                 sig["due"] = s.due.isoformat()
+            if s.anchor and s.span is not None:
+                sig["after"] = f"{s.span.describe()} after the {s.anchor}"
             out.signals.append(sig)
         out.application = done.tracked.application
         out.joined_by = done.tracked.reason
@@ -189,6 +191,8 @@ def render(e: Explanation) -> str:
             lines.append(f"    interviewers: {c['interviewers'] or 'none'}")
     for s in e.signals:
         due = f" (due {s['due']})" if "due" in s else ""
+        if "after" in s:  # counted from the interview: the date is known once it is
+            due = f" ({s['after']}, due {s['due']})" if "due" in s else f" ({s['after']})"
         lines.append(f"  signal {s['kind']}{due}: “{s['evidence']}”")
     if e.application:
         lines.append(f"Application: {e.application} (joined: {e.joined_by})")

@@ -22,7 +22,18 @@ plus the subject unless it is a reply's ("Re: …"). Each kind is an explainable
   promises news ("we'll get back to you", "Rückmeldung") and is no request to the
   user ("please send your availability by Friday", "Reply within a day."). Clauses
   split at ";", ": ", dashes, and a conjunction opening a new subject ("the panel meets
-  on Thursday and we'll answer by Friday": only Friday is promised).
+  on Thursday and we'll answer by Friday": only Friday is promised). A span counted
+  from the interview ("within 3 business days after your interview") is a TIMEFRAME
+  with `anchor` "interview" and its `span`; its `due` is set only when the sentence
+  dates the interview ("… after your interview on Thursday"), else the tracker counts
+  it once the interview is known (`timeframe.span_due`).
+- Whose and what: phrases are matched in what a sentence asserts
+  (`conditionals.asserted`: "if you are not selected, …" and "we will notify all
+  applicants whether or not …" assert nothing). An offer to someone else ("we have
+  extended an offer to another candidate") is a rejection, not an offer, and an offer
+  of an interview or a call is no offer (`offers`). A cancelled
+  interview is no rejection, a cancelled role is; a role put on hold is an ON_HOLD
+  signal (`cancellation`), not a rejection. A rejection also cancels ON_HOLD.
 
 The phrase lists live in `lexicon.py` (`SignalLexicon`), grouped by family and language.
 
@@ -41,16 +52,20 @@ Patterns are case-insensitive regexes matched within word boundaries.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
 from followupd.domain.model import ParsedMessage, UserIdentity
-from followupd.domain.signals import Signal, SignalKind
+from followupd.domain.signals import Signal, SignalKind, Span
 from followupd.understand import people
+from followupd.understand.cancellation import lookalike, on_hold
+from followupd.understand.conditionals import asserted
 from followupd.understand.decision import rejection_score
 from followupd.understand.lexicon import DEFAULT_SIGNAL_LEXICON, Phrase, PhraseSpec, SignalLexicon
+from followupd.understand.offers import offer_reading, offer_score
 from followupd.understand.quoting import new_text, sentences
-from followupd.understand.timeframe import find_timeframes
+from followupd.understand.timeframe import find_anchored, find_timeframes
 from followupd.understand.timewords import named_zone
 
 __all__ = ["DEFAULT_SIGNAL_LEXICON", "Phrase", "PhraseSpec", "SignalLexicon", "classify"]
@@ -101,13 +116,20 @@ def classify(
     if marketing and (message.auto_submitted or automated is not None):
         return signals  # a newsletter or job alert
 
-    rejection = _score(lines, lexicon.rejection, lexicon.not_rejection, structural=True)
+    # What each sentence asserts: quoted speech and hypothetical segments blanked.
+    said = [(line, asserted(_QUOTED.sub(" … ", line))) for line in lines]
+    rejection = _score(said, lexicon.rejection, lexicon.not_rejection, rejection_score, lookalike)
     if rejection.total >= lexicon.threshold:
         signals.append(_signal(SignalKind.REJECTION, rejection))
     else:
-        offer = _score(lines, lexicon.offer, lexicon.not_offer)
+        # An offer to someone else, or of an interview, is no offer to the user.
+        offers = [(line, text) for line, text in said if not offer_reading(text)]
+        offer = _score(offers, lexicon.offer, lexicon.not_offer, offer_score)
         if offer.total >= lexicon.threshold:
             signals.append(_signal(SignalKind.OFFER, offer))
+        held = next(((line, words) for line, text in said if (words := on_hold(text))), None)
+        if held is not None:
+            signals.append(Signal(kind=SignalKind.ON_HOLD, evidence=_trim(held[0]), detail=held[1]))
         steps = [s for s in lines if _any(lexicon.next_steps, [s])]
         if steps:
             detail = " ".join(dict.fromkeys(steps))
@@ -128,6 +150,7 @@ def _timeframes(body: str, sent: datetime, lexicon: SignalLexicon) -> list[Signa
     """Stated timeframes, each in a clause that promises news and asks nothing of the user."""
     found: list[Signal] = []
     seen: set[datetime] = set()
+    seen_anchored: set[tuple[str, Span, datetime | None]] = set()
     for sentence in sentences(body):
         for clause in _CLAUSE.split(sentence):
             if not _any(lexicon.timeframe_context, [clause]):
@@ -136,6 +159,20 @@ def _timeframes(body: str, sent: datetime, lexicon: SignalLexicon) -> list[Signa
                 continue  # a request to the user ("please reply by Friday"), not a promise
             zone = named_zone(clause)  # "by 5pm Pacific": the named wall clock wins
             here = sent.astimezone(zone) if zone is not None else sent
+            for anchored in find_anchored(clause, here):  # counted from the interview
+                key = (anchored.anchor, anchored.span, anchored.due)
+                if key not in seen_anchored:
+                    seen_anchored.add(key)
+                    found.append(
+                        Signal(
+                            kind=SignalKind.TIMEFRAME,
+                            evidence=_trim(sentence),
+                            due=anchored.due,
+                            anchor=anchored.anchor,
+                            span=anchored.span,
+                            detail=f"{anchored.span.describe()} after the {anchored.anchor}",
+                        )
+                    )
             for due, _ in find_timeframes(clause, here):
                 if due not in seen:
                     seen.add(due)
@@ -151,24 +188,34 @@ class _Score:
     evidence: str
 
 
+_Reading = Callable[[str], tuple[float, str]]
+
+
 def _score(
-    lines: list[str],
+    said: list[tuple[str, str]],
     positive: tuple[Phrase, ...],
     negative: tuple[Phrase, ...],
-    *,
-    structural: bool = False,
+    structure: _Reading | None = None,
+    lookalikes: _Reading | None = None,
 ) -> _Score:
-    """Sentence scores added up; `structural` adds `decision.rejection_score` per sentence."""
+    """Sentence scores added up over (sentence, what it asserts) pairs: phrases are
+    matched in what it asserts, the evidence is the sentence. `structure` is the
+    structural reading of the same kind (`decision.rejection_score`), `lookalikes` the
+    structural look-alikes (`decision.lookalike`); the same words read twice count once,
+    the larger reading."""
     total, best, evidence = 0.0, 0.0, ""
-    for line in (_QUOTED.sub(" … ", line) for line in lines):
-        weak = sum(p.weight for p in positive if p.weight < 1.0 and p.search(line))
-        strong = sum(p.weight for p in positive if p.weight >= 1.0 and p.search(line))
-        if structural:  # the same words read twice count once: the larger reading
-            strong = max(strong, rejection_score(line)[0])
+    for line, text in said:
+        weak = sum(p.weight for p in positive if p.weight < 1.0 and p.search(text))
+        strong = sum(p.weight for p in positive if p.weight >= 1.0 and p.search(text))
+        if structure is not None:
+            strong = max(strong, structure(text)[0])
         plus = weak + strong
         if plus <= 0:
             continue
-        net = plus - sum(n.weight for n in negative if n.search(line))
+        minus = sum(n.weight for n in negative if n.search(text))
+        if lookalikes is not None:
+            minus = max(minus, lookalikes(text)[0])
+        net = plus - minus
         if net > 0:
             total += net
             if net > best:

@@ -92,7 +92,7 @@ class SignalLexicon:
             2.0,
         ),
         (r"(?:position|role|vacancy)\s+is\s+(?:now\s+|already\s+)?filled", 2.0),
-        (r"(?:not|\w+n't)\s+(?:been\s+)?(?:selected|shortlisted|successful)", 2.0),
+        (r"(?:not|\w+n't)\s+(?:been\s+)?successful", 2.0),
         (r"(?:was|were|has\s+been|have\s+been)\s+unsuccessful", 2.0),
         (r"(?:unable|not\s+able|not\s+in\s+a\s+position)\s+to\s+offer\s+you", 2.0),
         (
@@ -147,13 +147,8 @@ class SignalLexicon:
         ),
         (r"not\s+(?:an?\s+|the\s+right\s+)?(?:match|fit)\s+(?:for\s+us\s+)?at\s+this\s+"
          r"(?:time|stage|point)", 1.5),
-        (
-            r"(?<!applications\sfor\sthe\s)(?<!applications\sfor\sthis\s)"  # not their closing
-            r"(?:headcount|requisition|req|role|position|vacancy|opening|search)\s+(?:for\s+"
-            r"[\w\s-]{1,40}?\s+)?(?:has\s+been|have\s+been|was|were|is\s+being|had\s+to\s+be)"
-            r"\s+(?:withdrawn|cancell?ed|canceled|closed|eliminated|pulled|removed)",
-            1.5,
-        ),
+        # The role cancelled or closed, and a selection negated or given to others, are
+        # read by structure (decision.rejection_score, cancellation), not listed here.
         (
             r"clos(?:e|ed|ing)\s+(?:all\s+)?(?:the\s+)?(?:open\s+|remaining\s+)?(?:processes|"
             r"process|search|requisition|role|position|vacancy)",
@@ -260,11 +255,7 @@ class SignalLexicon:
             r"Gesprächs|Interviews)",
             1.0,
         ),
-        (
-            r"(?:cancel|cancelled|canceled)\s+(?:the|our|your|today's|tomorrow's)\s+(?:call|"
-            r"interview|meeting)",
-            1.0,
-        ),
+        # A cancelled or postponed meeting is read by structure (cancellation.meeting_moved).
     )  # fmt: skip
     offer: tuple[Phrase, ...] = _phrases(
         (

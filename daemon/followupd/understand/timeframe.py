@@ -45,6 +45,17 @@ the phrase counts hours. The one table of derivation rules:
                                                             that month (this year, or next if past)
     next month, end of next month, nächsten Monat           last calendar day of next month, 18:00
 
+A span counted from an event is no deadline from the sent date: "within 3 business
+days after your interview", "a week after your onsite", "innerhalb von 3 Werktagen
+nach Ihrem Vorstellungsgespräch", "the day after your final round". `find_anchored`
+returns it as a `Span` with its anchor ("interview"), and `find_timeframes` leaves it
+out. Its moment is `span_due(span, the anchor's moment)`, by the same rules as from
+the sent date; when the phrase dates the event ("after your interview on Thursday",
+"after Thursday's onsite", "after your interview on 12 March") `find_anchored` counts
+from that day's 18:00 (or the clock time written): a weekday is the nearest one (past
+or coming, a tie goes forward; "next Thursday" is in next week), a date the nearest
+such date.
+
 "Next week" is the calendar week (Monday–Sunday) after the sent date's week. "The end
 of" a month is its last calendar day, as people count it; "the end of" a week is its
 last working day, Friday (the held-out set's README uses the same conventions).
@@ -59,6 +70,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from followupd.domain.signals import Span, SpanUnit
 from followupd.understand.quoting import sentences
 from followupd.understand.timewords import (
     CLOCK_AFTER,
@@ -105,14 +117,16 @@ def find_timeframes(text: str, sent: datetime) -> list[tuple[datetime, str]]:
         raise ValueError("sent must be timezone-aware")
     found: list[tuple[datetime, str]] = []
     for sentence in sentences(text):
+        # A span counted from an interview is not counted from the sent date.
+        sentence_read = _ANCHORED.sub(lambda m: " " * len(m.group(0)), sentence)
         taken = _Spans()
         for rule in _RULES:
-            for match in rule.pattern.finditer(sentence):
+            for match in rule.pattern.finditer(sentence_read):
                 if taken.overlaps(match.start(), match.end()):
                     continue
                 moment = rule.resolve(match, sent)
                 if moment is not None and rule.names_a_day:
-                    moment = _with_clock(moment, sentence, match)
+                    moment = _with_clock(moment, sentence_read, match)
                 if moment is not None:
                     taken.add(match.start(), match.end(), moment.astimezone(UTC))
         found.extend((moment, sentence) for moment in taken.moments())
@@ -157,7 +171,8 @@ def _at_end_of_business(day: date, zone: tzinfo | None) -> datetime:
     return datetime.combine(day, END_OF_BUSINESS, tzinfo=zone)
 
 
-def _duration(match: re.Match[str], sent: datetime) -> datetime | None:
+def _span(match: re.Match[str]) -> Span | None:
+    """The span a duration phrase names ("2-3 weeks": the later end), or None."""
     unit = match.group("unit").lower()
     words = [w for w in (match.group("n1"), match.group("n2")) if w]
     # No number: "in the coming days / weeks".
@@ -165,16 +180,44 @@ def _duration(match: re.Match[str], sent: datetime) -> datetime | None:
     count = max(number_of(w) for w in words) if words else default
     if count <= 0 or count > 400:
         return None
-    today = sent.date()
     if unit.startswith(("hour", "stunde")):
-        return (sent.astimezone(UTC) + timedelta(hours=count)).astimezone(sent.tzinfo)
+        return Span(count=count, unit=SpanUnit.HOURS)
     if unit.startswith(("business", "working", "werktag", "arbeitstag")):
-        return _at_end_of_business(add_business_days(today, count), sent.tzinfo)
+        return Span(count=count, unit=SpanUnit.BUSINESS_DAYS)
     if unit.startswith(("week", "woche")):
-        return _at_end_of_business(today + timedelta(weeks=count), sent.tzinfo)
+        return Span(count=count, unit=SpanUnit.WEEKS)
     if unit.startswith(("month", "monat")):
-        return _at_end_of_business(add_months(today, count), sent.tzinfo)
-    return _at_end_of_business(today + timedelta(days=count), sent.tzinfo)
+        return Span(count=count, unit=SpanUnit.MONTHS)
+    return Span(count=count, unit=SpanUnit.DAYS)
+
+
+def _span_end(span: Span, start: datetime) -> datetime:
+    """The moment `span` after `start`, on start's wall clock: hours exactly, else 18:00."""
+    if span.unit is SpanUnit.HOURS:
+        return (start.astimezone(UTC) + timedelta(hours=span.count)).astimezone(start.tzinfo)
+    day = start.date()
+    if span.unit is SpanUnit.BUSINESS_DAYS:
+        day = add_business_days(day, span.count)
+    elif span.unit is SpanUnit.WEEKS:
+        day += timedelta(weeks=span.count)
+    elif span.unit is SpanUnit.MONTHS:
+        day = add_months(day, span.count)
+    else:
+        day += timedelta(days=span.count)
+    return _at_end_of_business(day, start.tzinfo)
+
+
+def span_due(span: Span, start: datetime) -> datetime:
+    """The moment (UTC) a span ends when counted from `start` (aware; its zone is the
+    wall clock days are counted on): what a tracker calls once an interview is known."""
+    if start.tzinfo is None:
+        raise ValueError("start must be timezone-aware")
+    return _span_end(span, start).astimezone(UTC)
+
+
+def _duration(match: re.Match[str], sent: datetime) -> datetime | None:
+    span = _span(match)
+    return None if span is None else _span_end(span, sent)
 
 
 def _week_or_two(match: re.Match[str], sent: datetime) -> datetime:
@@ -413,3 +456,94 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:by|until|till|before)\s+(?:tomorrow|tmrw)|tomorrow|bis\s+morgen", _tomorrow),
     _rule(rf"(?:by|until|before)\s+(?:{EOD}|today|tonight)|bis\s+heute|noch\s+heute", _today),
 )
+
+
+# --- spans counted from an interview ----------------------------------------------------
+
+# The events a span may be counted from; each is the interview for the tracker.
+_EVENT = (
+    r"(?:final|last|next|second|third|technical|onsite|on-site|panel)\s+(?:round|interview|"
+    r"stage|session)s?|interviews?|onsite|on-site|panel|assessment\s+(?:day|cent(?:re|er))|"
+    r"Vorstellungsgespräch|Bewerbungsgespräch|Gespräch|Interview|Termin|Kennenlernen"
+)
+_OWNER = (
+    r"your|the|our|this|each|every|you[r']?|Ihrem|Ihres|dem|unserem|deinem|diesem|"
+    rf"(?P<poss>{WEEKDAY}|today|tomorrow)['’]s"
+)
+_WHEN = (
+    rf"(?:on\s+|am\s+|this\s+|(?P<next>next|nächsten)\s+)?(?:(?P<day>{WEEKDAY})|"
+    rf"(?P<rel>today|tomorrow|heute|morgen)|(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
+    rf"(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<m2>{MONTH}))"
+)
+_ANCHORED = re.compile(
+    rf"(?<!\w)(?:(?:{LEAD})?(?:(?P<n1>{NUM})\s*(?:-|–|to|or|bis|oder)\s*)?(?P<n2>{NUM})\s*{UNIT}"
+    rf"|(?P<dayafter>the\s+day|am\s+Tag))"
+    rf"\s+(?:after|following|of|from|post|nach)\s+(?:{_OWNER})\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?P<event>{_EVENT})(?!\w)(?:\s+(?:with\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?{_WHEN}(?!\w))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Anchored:
+    """A span counted from an event: "within 3 business days after your interview"."""
+
+    span: Span
+    anchor: str  # "interview"
+    due: datetime | None  # UTC, when the phrase dates the event; else None
+    phrase: str  # as written
+
+
+def find_anchored(text: str, sent: datetime) -> list[Anchored]:
+    """Every span in text counted from an interview, in text order.
+
+    `sent` must be aware (the sender's zone): an event dated by a weekday or a date is
+    placed relative to it.
+    """
+    if sent.tzinfo is None:
+        raise ValueError("sent must be timezone-aware")
+    found: list[Anchored] = []
+    for match in _ANCHORED.finditer(text):
+        if match.group("dayafter"):
+            span: Span | None = Span(count=1, unit=SpanUnit.DAYS)
+        else:
+            span = _span(match)
+        if span is None:
+            continue
+        event_day = _event_day(match, sent)
+        due = None
+        if event_day is not None:
+            start = _with_clock(_at_end_of_business(event_day, sent.tzinfo), text, match)
+            due = span_due(span, start)
+        found.append(Anchored(span=span, anchor="interview", due=due, phrase=match.group(0)))
+    return found
+
+
+def _event_day(match: re.Match[str], sent: datetime) -> date | None:
+    """The day the phrase gives its event: the nearest such weekday or date, or None."""
+    today = sent.date()
+    weekday = match.group("day") or match.group("poss")
+    relative = (match.group("rel") or "").lower() or (
+        weekday.lower() if weekday and weekday.lower() in ("today", "tomorrow") else ""
+    )
+    if relative:
+        return today + timedelta(days=1 if relative in ("tomorrow", "morgen") else 0)
+    if weekday:
+        target = WEEKDAYS[weekday.lower().rstrip(".")]
+        if match.group("next"):
+            return monday_next_week(today) + timedelta(days=target)
+        ahead = (target - today.weekday()) % 7
+        back = (7 - ahead) % 7
+        return today + timedelta(days=ahead) if ahead <= back else today - timedelta(days=back)
+    month_word = match.group("m1") or match.group("m2")
+    if not month_word:
+        return None
+    month = MONTHS[month_word.lower().rstrip(".")]
+    number = int(match.group("d1") or match.group("d2"))
+    options = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            options.append(date(year, month, number))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: (abs((d - today).days), d < today)) if options else None
