@@ -13,7 +13,7 @@ from followupd.domain.model import (
     Stage,
     UserIdentity,
 )
-from followupd.domain.signals import Signal, SignalKind
+from followupd.domain.signals import Signal, SignalKind, Span, SpanUnit
 from followupd.track import (
     ApplicationStarted,
     ContactsAdded,
@@ -25,6 +25,7 @@ from followupd.track import (
     Observed,
     Reminder,
     StageMoved,
+    TimeframeAwaitsInterview,
     TimeframeStated,
     TrackState,
     decide,
@@ -32,6 +33,7 @@ from followupd.track import (
     interview_change,
 )
 from followupd.understand.conversation import ApplicationIndex
+from followupd.understand.timeframe import span_due
 
 USER = UserIdentity(name="Jordan Lee", email="jordan.lee@example.org")
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -195,3 +197,36 @@ def test_the_users_own_mail_updates_when_they_last_wrote() -> None:
     decision = decide(state(withdana), "work", Observed(msg, ""), user=USER, now=NOW)
     assert LastMessage(ACME.id, True, NOW - timedelta(hours=1)) in decision.changes
     assert not [c for c in decision.changes if isinstance(c, HappeningRecorded)]
+
+
+def test_a_span_after_the_interview_waits_for_the_interview() -> None:
+    """'Within 3 business days after your interview', said before the invitation: kept on
+    the application; the invitation then fixes the due moment from the interview's end."""
+    span = Span(count=3, unit=SpanUnit.BUSINESS_DAYS)
+    said = Signal(
+        kind=SignalKind.TIMEFRAME,
+        evidence="We'll get back to you within 3 business days after your interview.",
+        anchor="interview",
+        span=span,
+    )
+    first = decide(
+        state(ACME), "work", Observed(mail(said.evidence), said.evidence, (said,)), user=USER,
+        now=NOW,
+    )  # fmt: skip
+    (waiting,) = [c for c in first.changes if isinstance(c, TimeframeAwaitsInterview)]
+    assert waiting.span == "3 business_days"
+    after = state(waiting.on(ACME))
+    second = decide_interview(after, "work", interview(), user=USER, now=NOW)
+    (stated,) = [c for c in second.changes if isinstance(c, TimeframeStated)]
+    assert stated.due == span_due(span, interview().end)
+    assert stated.timeframe == said.evidence
+
+
+def test_a_rejection_beats_an_on_hold_in_the_same_message() -> None:
+    signals = (
+        Signal(kind=SignalKind.ON_HOLD, evidence="the role is on hold"),
+        Signal(kind=SignalKind.REJECTION, evidence="we will not be moving forward"),
+    )
+    decision = decide(state(ACME), "work", Observed(mail("x"), "x", signals), user=USER, now=NOW)
+    (moved,) = [c for c in decision.changes if isinstance(c, StageMoved)]
+    assert moved.stage == Stage.REJECTED and moved.evidence == "we will not be moving forward"

@@ -171,6 +171,9 @@ class Application(Frozen):
     timeframe: str = ""  # what they said ("by Friday"), their words
     timeframe_due: datetime | None = None  # the same as a moment (UTC)
     timeframe_at: datetime | None = None  # when it was said
+    # A span counted from an interview not known yet ("within 3 business days after your
+    # interview", said before the invitation): "3 business_days"; due once it is known.
+    timeframe_span: str = ""
     check_back: datetime | None = None  # when the user wants to check back (debrief)
     next_steps: tuple[str, ...] = ()
     stage_evidence: str = ""  # the sentence (or event) that moved the stage last

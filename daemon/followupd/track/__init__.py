@@ -26,6 +26,7 @@ from followupd.track.changes import (
     NextStepAdded,
     RoleSet,
     StageMoved,
+    TimeframeAwaitsInterview,
     TimeframeStated,
 )
 from followupd.track.decide import decide, decide_interview
@@ -50,6 +51,7 @@ __all__ = [
     "Reminder",
     "RoleSet",
     "StageMoved",
+    "TimeframeAwaitsInterview",
     "TimeframeStated",
     "TrackState",
     "decide",

@@ -94,7 +94,32 @@ class TimeframeStated:
 
     def on(self, app: Application) -> Application:
         return app.model_copy(
-            update={"timeframe": self.timeframe, "timeframe_due": self.due, "timeframe_at": self.at}
+            update={
+                "timeframe": self.timeframe,
+                "timeframe_due": self.due,
+                "timeframe_at": self.at,
+                "timeframe_span": "",
+            }
+        )
+
+
+@dataclass(frozen=True)
+class TimeframeAwaitsInterview:
+    """A span counted from an interview that is not known yet: due once it is."""
+
+    application: str
+    timeframe: str
+    span: str  # "3 business_days" (`Span.count`, `Span.unit`)
+    at: datetime
+
+    def on(self, app: Application) -> Application:
+        return app.model_copy(
+            update={
+                "timeframe": self.timeframe,
+                "timeframe_due": None,
+                "timeframe_at": self.at,
+                "timeframe_span": self.span,
+            }
         )
 
 
@@ -159,6 +184,7 @@ AppChange = (
     | StageMoved
     | LastMessage
     | TimeframeStated
+    | TimeframeAwaitsInterview
     | CheckBackSet
     | NextStepAdded
 )

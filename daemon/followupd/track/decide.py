@@ -23,7 +23,7 @@ from followupd.domain.model import (
     Stage,
     UserIdentity,
 )
-from followupd.domain.signals import Signal, SignalKind
+from followupd.domain.signals import Signal, SignalKind, Span, SpanUnit
 from followupd.rules.world import Happening, MessageFact
 from followupd.track.changes import (
     ApplicationStarted,
@@ -36,6 +36,7 @@ from followupd.track.changes import (
     NextStepAdded,
     RoleSet,
     StageMoved,
+    TimeframeAwaitsInterview,
     TimeframeStated,
     merge_people,
 )
@@ -52,11 +53,20 @@ from followupd.understand.conversation import (
 from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.naming import find_role, strip_subject
 from followupd.understand.people import company_domain, human_contacts
+from followupd.understand.timeframe import span_due
 
 _STAGE_BY_SIGNAL = {
     SignalKind.REJECTION: Stage.REJECTED,
     SignalKind.OFFER: Stage.OFFER,
     SignalKind.WITHDRAWAL: Stage.WITHDRAWN,
+    SignalKind.ON_HOLD: Stage.ON_HOLD,
+}
+# Which wins when one message carries several (the first).
+_STAGE_ORDER = {
+    SignalKind.WITHDRAWAL: 0,
+    SignalKind.REJECTION: 1,
+    SignalKind.OFFER: 2,
+    SignalKind.ON_HOLD: 3,
 }
 # Stages a message may move an application out of to "interviewing" (an invitation).
 _BEFORE_INTERVIEWS = (Stage.APPLIED, Stage.WAITING, Stage.ON_HOLD)
@@ -160,6 +170,11 @@ def _interview(
     if change == "stale":
         return app_id, change
     fold.emit(InterviewRecorded(account, stored, app_id, change))
+    waiting = _span_of(app.timeframe_span) if app.timeframe_span else None
+    if waiting is not None and stored.status != CalendarStatus.CANCELLED:
+        # A span promised before this interview was known ("3 business days after it").
+        due = span_due(waiting, stored.end)
+        fold.emit(TimeframeStated(app_id, app.timeframe, due, app.timeframe_at or now))
     kind = _INTERVIEW_HAPPENING.get(change)
     if kind is not None:
         at = msg.date if msg and msg.date else now
@@ -305,15 +320,53 @@ def _update_application(
             domain = company_domain(people[0].email)
             if domain and not app.agency and domain not in app.domains:
                 fold.emit(DomainAdded(app_id, domain))
+    latest = app.last_from_them is None or fact.at >= app.last_from_them
+    staged = sorted(
+        (s for s in signals if s.kind in _STAGE_BY_SIGNAL), key=lambda s: _STAGE_ORDER[s.kind]
+    )
+    if staged and latest:  # one stage per message: a rejection beats an "on hold"
+        s = staged[0]
+        fold.emit(StageMoved(app_id, _STAGE_BY_SIGNAL[s.kind], s.evidence, fact.at))
     for s in signals:
-        latest = app.last_from_them is None or fact.at >= app.last_from_them
-        if s.kind in _STAGE_BY_SIGNAL and latest:
-            fold.emit(StageMoved(app_id, _STAGE_BY_SIGNAL[s.kind], s.evidence, fact.at))
+        if s.kind == SignalKind.TIMEFRAME and s.due is None and s.anchor == "interview":
+            if s.span is not None and (app.timeframe_due is None or latest):
+                _anchored_timeframe(fold, app_id, s, s.span, fact.at)
         elif s.kind == SignalKind.TIMEFRAME and s.due is not None:
             if app.timeframe_due is None or fact.at >= (app.last_from_them or fact.at):
                 fold.emit(TimeframeStated(app_id, s.evidence, s.due, fact.at))
         elif s.kind == SignalKind.NEXT_STEPS and s.detail:
             fold.emit(NextStepAdded(app_id, s.detail))
+
+
+def _anchored_timeframe(fold: Folding, app_id: str, s: Signal, span: Span, at: datetime) -> None:
+    """ "Within 3 business days after your interview": counted from that interview — the
+    next one from when it was said, else the last one — or, when none is known yet, kept
+    on the application until one is (`_interview` counts it then)."""
+    held = [
+        known.interview
+        for known in fold.state.interviews.values()
+        if known.application == app_id and known.interview.status != CalendarStatus.CANCELLED
+    ]
+    upcoming = [iv for iv in held if iv.end >= at]
+    chosen = min(upcoming, key=lambda iv: iv.end) if upcoming else None
+    if chosen is None and held:
+        chosen = max(held, key=lambda iv: iv.end)
+    if chosen is not None:
+        fold.emit(TimeframeStated(app_id, s.evidence, span_due(span, chosen.end), at))
+    else:
+        fold.emit(TimeframeAwaitsInterview(app_id, s.evidence, _span_text(span), at))
+
+
+def _span_text(span: Span) -> str:
+    return f"{span.count} {span.unit.value}"
+
+
+def _span_of(text: str) -> Span | None:
+    count, _, unit = text.partition(" ")
+    try:
+        return Span(count=int(count), unit=SpanUnit(unit))
+    except ValueError:
+        return None
 
 
 def _happenings(
