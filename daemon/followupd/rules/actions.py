@@ -241,7 +241,8 @@ class CancelAction(ActionSpec):
 class SetStageAction(ActionSpec):
     word: ClassVar[str] = "set_stage"
     doc: ClassVar[str] = (
-        "STAGE move the application to applied, interviewing, waiting, rejected, offer or closed"
+        "STAGE move the application to applied, interviewing, waiting, rejected, offer,"
+        " on hold, withdrawn or closed"
     )
     set_stage: Literal["applied", "interviewing", "waiting", "rejected", "offer", "closed"]
 

@@ -446,7 +446,8 @@ CONDITION_KEYS: dict[str, ConditionKey[Any]] = {
         check=_kind,
     ),
     "stage": ConditionKey[list[str]](
-        doc="the application's stage (applied, interviewing, waiting, rejected, offer, closed)",
+        doc="the application's stage (applied, interviewing, waiting, rejected, offer, on hold,"
+        " withdrawn, closed)",
         check=_stage,
     ),
     "draft_unsent": ConditionKey[str](

@@ -14,10 +14,11 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
 
+from followupd.domain.model import Stage
 from followupd.rules.duration import Duration, parse_duration
 from followupd.userregex import compile_user_regex
 
-STAGES = ("applied", "interviewing", "waiting", "rejected", "offer", "closed")
+STAGES = tuple(stage.value for stage in Stage)
 INTERVIEW_KINDS = (
     "phone_screen",
     "technical",

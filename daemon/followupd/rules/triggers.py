@@ -213,6 +213,12 @@ TRIGGERS: dict[str, Trigger] = {
         " title and how many people), application",
         _from_happenings("interview.crowded"),
     ),
+    "interview.unclear": Trigger(
+        "a message speaks of an interview whose time followupd cannot fix (two times"
+        " proposed, no time zone, a day without a time): one note asking you; at: when it"
+        " arrived. Fields: message (evidence: what is unclear, and the sentence), application",
+        _from_happenings("interview.unclear"),
+    ),
     "interview.starting": Trigger(
         "an interview starts; at: its start (use `before: 15m`). Fields: interview, application",
         _interview_times("interview.starting", lambda iv: iv.start),
