@@ -652,3 +652,112 @@ def test_a_huge_text_is_read_within_its_bounds() -> None:
     found = read_text_interview(parse_message(mail(body)), body, user=USER)
     assert found is not None and found.interview is not None
     assert found.interview.start == utc(2026, 11, 17, 20)
+
+
+NEW_YORK = datetime(2026, 11, 16, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
+BERLIN = datetime(2026, 11, 16, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+MUMBAI = datetime(2026, 11, 16, 9, 0, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+
+
+@pytest.mark.parametrize(
+    ("body", "sent", "start", "end"),
+    [
+        ("Interview details:\nWednesday, November 18th, 2026 1:00pm - 2:00pm EST\n"
+         "Location: Google Meet", NEW_YORK, utc(2026, 11, 18, 18), utc(2026, 11, 18, 19)),
+        ("Interview Date: 11/18/2026\nInterview Time: 01:00 PM\n"
+         "Time Zone: (GMT-05:00) Eastern Time (US and Canada)", NEW_YORK, utc(2026, 11, 18, 18), None),
+        ("Hi Jordan - confirming we're set for Thursday at 2 PT for the screen.", NEW_YORK,
+         utc(2026, 11, 19, 22), None),
+        ("Datum: Donnerstag, 19. November 2026\nUhrzeit: 10:30 Uhr\nOrt: Hamburg", BERLIN,
+         utc(2026, 11, 19, 9, 30), None),
+        ("Date : jeudi 19 novembre 2026\nHeure : 10h30 (heure de Paris)", BERLIN,
+         utc(2026, 11, 19, 9, 30), None),
+        ("Fecha: jueves, 19 de noviembre de 2026\nHora: 10:30 (CET)", BERLIN,
+         utc(2026, 11, 19, 9, 30), None),
+        ("Perfect, Wednesday at 11am ET it is. I'll send a calendar invite shortly.", NEW_YORK,
+         utc(2026, 11, 18, 16), None),
+        ("Let's do 3pm ET tomorrow for the phone screen.", NEW_YORK, utc(2026, 11, 17, 20), None),
+        ("Reminder: your interview is tomorrow at 10:00 AM CT.", NEW_YORK, utc(2026, 11, 17, 16), None),
+        ("The interview will be on 19/11/2026 at 10:00 (CET).", BERLIN, utc(2026, 11, 19, 9), None),
+        ("Your interview is confirmed for November 18 at 10:00 AM ET (16:00 CET).", NEW_YORK,
+         utc(2026, 11, 18, 15), None),
+        ("Your lunch interview with the team is on Friday at noon PT.", NEW_YORK,
+         utc(2026, 11, 20, 20), None),
+        ("Your interview on Tuesday is confirmed for 3pm ET.", NEW_YORK, utc(2026, 11, 17, 20), None),
+        ("Your interview is confirmed for November 18 at 10.30am ET.", NEW_YORK,
+         utc(2026, 11, 18, 15, 30), None),
+        ("Your interview is confirmed for November 18, 3 pm – 3:45 pm ET.", NEW_YORK,
+         utc(2026, 11, 18, 20), utc(2026, 11, 18, 20, 45)),
+        ("Ihr Vorstellungsgespräch findet am 18.11.2026 von 15 bis 16 Uhr statt.", BERLIN,
+         utc(2026, 11, 18, 14), utc(2026, 11, 18, 15)),
+        ("Votre entretien aura lieu le 18 novembre de 14h à 15h.", BERLIN,
+         utc(2026, 11, 18, 13), utc(2026, 11, 18, 14)),
+        ("Your interview is scheduled at 11:00 AM IST on 18th November 2026.", MUMBAI,
+         utc(2026, 11, 18, 5, 30), None),
+        ("Your interview is scheduled on 18 November at 14:00 hrs IST.", MUMBAI,
+         utc(2026, 11, 18, 8, 30), None),
+        ("Your interview is on the 18th at 3pm ET.", NEW_YORK, utc(2026, 11, 18, 20), None),
+        ("Your interview is confirmed for November 18 at 3pm ET.\nMeeting ID: 934 5678 9012\n"
+         "Passcode: 123456\nDial: +1 646 558 8656", NEW_YORK, utc(2026, 11, 18, 20), None),
+        ("Your interview is confirmed for November 18 at 3pm ET. Our office is open Monday to"
+         " Friday, 9am-6pm.", NEW_YORK, utc(2026, 11, 18, 20), None),
+        ("INTERVIEW CONFIRMED\n\nWHEN: TUESDAY, NOVEMBER 17, 2026 AT 3:00 PM EST", NEW_YORK,
+         utc(2026, 11, 17, 20), None),
+        ("For your phone screen, we will call you on Wednesday at 11:30 CET.", BERLIN,
+         utc(2026, 11, 18, 10, 30), None),
+        ("Your interview is confirmed for November 18 at 12am ET.", NEW_YORK,
+         utc(2026, 11, 18, 5), None),
+    ],
+)  # fmt: skip
+def test_more_phrasings_of_a_fixed_time(
+    body: str, sent: datetime, start: datetime, end: datetime | None
+) -> None:
+    """Vendor layouts (Lever, Workday), short replies, field lists in three languages,
+    ranges, ordinals, two zones for one instant: one scheduled interview, exact in UTC."""
+    found = read(mail(body, subject="Re: Interview", sent=sent))
+    assert found is not None and found.kind == "scheduled", found
+    assert found.interview is not None and found.interview.start == start
+    if end is not None:
+        assert found.interview.end == end
+
+
+def test_a_year_turns_for_a_date_in_january() -> None:
+    """ "January 5" written in December is next year's."""
+    december = datetime(2026, 12, 20, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
+    found = read(mail("Your interview is confirmed for January 5 at 3pm ET.", sent=december))
+    assert found is not None and found.interview is not None
+    assert found.interview.start == utc(2027, 1, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("body", "sender"),
+    [
+        ("We're thrilled to offer you the position! Your start date is December 1 at 9am.", PRIYA),
+        ("Thank you for interviewing with us on November 10 at 2pm. Unfortunately we decided to"
+         " move forward with other candidates.", PRIYA),
+        ("Let's set up the interview next week; I'll send an invite.", PRIYA),
+        ("My interview is Tuesday at 3pm ET, wish me luck!", ME),
+        ("I'm available Tuesday after 2pm ET or Wednesday morning.", ME),
+        ("Your flight on November 17 at 14:00 CET is confirmed.", ("Air", "noreply@air.example")),
+        ("Join our interview prep meetup on Nov 17 at 6pm ET!", ("Meetup", "info@meetup.example")),
+    ],
+)  # fmt: skip
+def test_mentions_that_fix_no_interview(body: str, sender: tuple[str, str]) -> None:
+    """An offer's start date, a past interview, a vague week, the user's own news or
+    availability, a flight, a prep meetup: nothing."""
+    to = (PRIYA,) if sender == ME else (ME,)
+    assert read(mail(body, subject="Re: Interview", sender=sender, to=to, sent=NEW_YORK)) is None
+
+
+def test_a_move_to_a_time_without_a_day_says_so() -> None:
+    """ "moved to 4pm ET": uncertain, and the words say the day is missing."""
+    found = read(mail("Your interview with Priya is moved to 4pm ET.", sent=NEW_YORK))
+    assert found is not None and found.kind == "uncertain" and found.interview is None
+    assert "moved to 4pm ET, but no day is given" in found.uncertain
+
+
+def test_names_of_the_company_are_no_interviewer() -> None:
+    """ "your interview with Acme": Acme is the company (acme-robotics.com), not a person."""
+    found = read(mail("Reminder: your interview with Acme is tomorrow at 10:00 AM CT."))
+    assert found is not None and found.interview is not None
+    assert found.named_without_address == () and found.interview.company == "Acme Robotics"

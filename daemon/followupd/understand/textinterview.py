@@ -77,6 +77,8 @@ from followupd.understand.naming import find_company, find_role, strip_subject
 from followupd.understand.quoting import sentences
 from followupd.understand.textpeople import people_named
 from followupd.understand.textwhen import (
+    ALL_MONTHS,
+    ALL_WEEKDAYS,
     Mention,
     Zone,
     combine,
@@ -86,6 +88,7 @@ from followupd.understand.textwhen import (
     mentions,
     offset_words,
 )
+from followupd.understand.timewords import alternatives
 from followupd.understand.tz import iana_zone
 
 DEFAULT_TEXT_INTERVIEW_MINUTES = 45  # the length of an interview whose text states none
@@ -157,12 +160,13 @@ _AVAILABILITY = (
     r"vos\s+créneaux|su\s+disponibilidad|tu\s+disponibilidad"
 )
 _SCHEDULING_LINK = re.compile(
-    r"https?://\S*(?:calendly\.com|cal\.com/|goodtime\.io|youcanbook\.me|doodle\.com|"
-    r"meetings\.hubspot\.com|zcal\.co|savvycal\.com|/schedul|/book)\S*",
+    r"https?://\S{0,200}?(?:calendly\.com|cal\.com/|goodtime\.io|youcanbook\.me|doodle\.com|"
+    r"meetings\.hubspot\.com|zcal\.co|savvycal\.com|/schedul|/book)",
     re.IGNORECASE,
 )
 _CONFIRM = (
-    r"works?\s+(?:for\s+me|great|well|perfectly|fine)|(?:is|sounds)\s+(?:perfect|great|good|fine)|"
+    r"^(?:perfect|great|excellent|wonderful|awesome|prima|super|parfait|perfecto|genial)(?!\w)|"
+    r"it\s+is\s*[.!]|works?\s+(?:for\s+me|great|well|perfectly|fine)|(?:is|sounds)\s+(?:perfect|great|good|fine)|"
     r"I\s+(?:can\s+)?confirm|confirm(?:ed|ing)|see\s+you\s+(?:then|on|at|there)|"
     r"I(?:'ll|’ll|\s+will)\s+be\s+there|I\s+can\s+(?:make\s+it|do)|I(?:'ll|’ll|\s+will)\s+take|"
     r"let's\s+(?:do|go\s+with|say)|passt\s+(?:mir|gut|perfekt|prima)|bestätige|"
@@ -215,6 +219,12 @@ _FUTURE = (
     r"will|'ll|’ll|going\s+to|is\s+(?:scheduled|set|confirmed|booked)|next|upcoming|wird|werden|"
     r"sera|aura|será|próxim\w+|nächste\w*|prochain\w*"
 )
+# A time of something else in the same mail: travel, the first day of a job.
+_ELSEWHERE = (
+    r"flights?|train|hotel|check-?in|check-?out|departure|departs|arrival|arrives|boarding|"
+    r"pick-?up|start(?:ing)?\s+date|first\s+day|Flug|Zug|Anreise|Abreise|Hotel|Arbeitsbeginn|"
+    r"vol|hôtel|départ|arrivée|vuelo|salida|llegada|fecha\s+de\s+inicio|date\s+de\s+début"
+)
 # Booking tools anyone uses (sales calls, haircuts): not a hiring system by themselves.
 _GENERIC_SCHEDULERS = frozenset({"calendly.com", "cal.com", "youcanbook.me", "doodle.com"})
 _OLD = frozenset({"from", "von", "du", "del", "originally", "ursprünglich", "initialement"})
@@ -239,7 +249,15 @@ _DURATION_CONTEXT = (
     r"duration|dauer|durée|duración|last(?:s|ing)?|dauert|durera|durará|long|minutes?|hours?|"
     r"\d+-minute|interview|call|chat|session|screen|Gespräch|entretien|entrevista"
 )
-_URL = re.compile(r"https?://\S+|\S+@\S+\.\w+", re.IGNORECASE)  # no prose: "…/meetup-join/…"
+_URL = re.compile(
+    r"https?://\S{1,2000}|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", re.IGNORECASE
+)  # no prose: "…/meetup-join/…"
+# A line that starts with a day or a time (after a bullet): an agenda or a bare date line.
+_TIME_LINE = re.compile(
+    rf"^[\s*•·–-]*(?:\d|(?:{alternatives(ALL_WEEKDAYS)}|{alternatives(ALL_MONTHS)}|"
+    r"tomorrow|today|next|morgen|heute|demain|mañana)(?!\w))",
+    re.IGNORECASE,
+)
 _REPLY = re.compile(r"^\s*(?:re|aw|fwd?|wg|tr|sv|antw)\s*:", re.IGNORECASE)
 
 
@@ -422,7 +440,7 @@ def _flags(sentence: str, phrases: InterviewPhrases) -> set[str]:
         ("meeting", _MEETING), ("label", rf"(?:{_LABEL})\s*:"), ("confirm", _CONFIRM),
         ("settled", _SETTLED), ("reschedule", _RESCHEDULE), ("cancel", _CANCEL),
         ("thanks", _THANKS), ("availability", _AVAILABILITY), ("proposal", _PROPOSAL),
-        ("past", _PAST), ("future", _FUTURE),
+        ("past", _PAST), ("future", _FUTURE), ("elsewhere", _ELSEWHERE),
     )  # fmt: skip
     for name, pattern in checks:
         if _has(pattern, sentence):
@@ -453,17 +471,14 @@ def _inherit_list_flags(spoken: list[_Sentence]) -> None:
 
 
 def _relevant(spoken: list[_Sentence]) -> list[_Sentence]:
-    """Sentences about the meeting: its words, a label, or right after an interview sentence."""
+    """Sentences about the meeting: its words or a label, or a line that is a time
+    ("Tuesday, November 17 at 2pm", "- 10:00-10:45am: coding")."""
     keep: list[_Sentence] = []
-    for i, sentence in enumerate(spoken):
-        near = (
-            i > 0
-            and spoken[i - 1].paragraph == sentence.paragraph
-            and ("interview" in spoken[i - 1].flags or "label" in spoken[i - 1].flags)
-        )
-        short = len(re.findall(r"[^\W\d_]{3,}", sentence.text)) <= 6
-        about = sentence.flags & {"meeting", "label", "confirm", "settled", "reschedule", "cancel"}
-        if about or near or (short and not sentence.subject):
+    for sentence in spoken:
+        about = sentence.flags & {
+            "meeting", "label", "confirm", "settled", "reschedule", "cancel", "proposal"
+        }  # fmt: skip
+        if about or (not sentence.subject and _TIME_LINE.match(sentence.text)):
             keep.append(sentence)
     return keep
 
@@ -581,7 +596,7 @@ class _Reader:
         out: list[Mention] = []
         for m in found:
             flags = self.flags(m)
-            if m.deadline or "conditional" in flags:
+            if m.deadline or flags & {"conditional", "elsewhere"}:
                 continue
             if m.weekday_only and "past" in flags and "future" not in flags:
                 continue
@@ -673,7 +688,10 @@ class _Reader:
         """A day without a time or a time without a day: uncertain, in words."""
         if any("availability" in s.flags for s in self.spoken):
             return None  # the user is asked to pick a time
-        settled = [m for m in found if "proposal" not in self.flags(m)]
+        # Only a sentence that fixes something ("is confirmed for Monday") makes a day or a
+        # time alone worth saying: "good luck with the interview on Thursday" fixes nothing.
+        settled = [m for m in found if self.flags(m) & {"settled", "label"}]
+        settled = [m for m in settled if "proposal" not in self.flags(m)]
         days = self.day_only(settled)
         distinct_days = sorted({m.day for m in days if m.day is not None})
         if distinct_days:
@@ -738,6 +756,13 @@ class _Reader:
             )
         if cancelled:
             return None  # "cancelled; we'll send new times": read as a cancellation
+        clocks = [m for m in self.clock_only(found) if m.sentence in near]
+        if clocks:
+            return self.empty(
+                "uncertain", clocks,
+                f"the interview is being moved to {clocks[0].clock_words}, but no day is given",
+                previous=previous,
+            )  # fmt: skip
         days = [m for m in self.day_only(found) if m.sentence in near]
         evidence = [m for m in found if m.sentence in indexes] or days
         return self.empty(
@@ -899,7 +924,9 @@ class _Reader:
         role = find_role(strip_subject(self.subject), self.text[:5000])
         if role:
             reasons.append(f"role {role!r} stated")
-        unnamed = tuple(n for n in named.without_address if not _same(n, company))
+        unnamed = tuple(
+            n for n in named.without_address if not _names_company(n, company, company_domain)
+        )
         if unnamed:
             reasons.append(f"named without an address: {', '.join(unnamed)}")
         evidence = self.words(*(t.mention for t in (extra or [])), mention, also=also)
@@ -1064,10 +1091,11 @@ def _count(number: int) -> str:
     return {2: "two", 3: "three", 4: "four", 5: "five"}.get(number, str(number))
 
 
-def _same(name: str, company: str) -> bool:
-    return bool(company) and re.sub(r"\W", "", name.casefold()) == re.sub(
-        r"\W", "", company.casefold()
-    )
+def _names_company(name: str, company: str, domain: str) -> bool:
+    """ "Acme" or "Acme Robotics" for the company Acme Robotics (acme-robotics.com)."""
+    folded = re.sub(r"\W", "", name.casefold())
+    known = (company, domain.split(".", 1)[0])
+    return bool(folded) and any(folded in re.sub(r"\W", "", k.casefold()) for k in known if k)
 
 
 def _trim(text: str) -> str:

@@ -105,6 +105,7 @@ _WEEKDAY_DOM = _rx(
     r"(?P<ord>st|nd|rd|th|er|\.)?(?!\d)"
     r"(?!\s*(?:[:.h]\s*\d|a\.?\s?m|p\.?\s?m|uhr|h(?!\w)|o'clock|[-–]\s*\d))"
 )
+_THE_DOM = _rx(r"(?<![\w.])(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)(?!\w)")
 _RELATIVE = _rx(
     r"(?<![\w-])(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|tmrw|today|tonight|"
     r"this\s+(?:morning|afternoon|evening)|übermorgen|heute|morgen|après-demain|demain|"
@@ -269,6 +270,10 @@ def _days(sentence: str, sent: datetime | None, american: bool) -> list[_Day]:
             continue
         day = next_day_of_month(today - timedelta(days=1), number)
         add(_Day(m.start(), m.end(), day, m.group(0), _checked(day, m["wd"])))
+    for m in _THE_DOM.finditer(sentence):  # "on the 18th": the next such day of a month
+        if today is not None and 1 <= int(m["d"]) <= 31:
+            day = next_day_of_month(today - timedelta(days=1), int(m["d"]))
+            add(_Day(m.start(), m.end(), day, m.group(0)))
     for m in _RELATIVE.finditer(sentence):
         word = m["rel"]
         low = word.lower()
@@ -589,9 +594,10 @@ def offset_words(delta: timedelta) -> str:
 
 
 _DEFAULT_ZONE = _rx(
-    r"(?<!\w)(?:(?:all\s+)?times?\s+(?:are\s+|shown\s+|listed\s+|given\s+|below\s+|above\s+)*"
-    r"(?:in\s+)?|time\s*zone\s*:?\s*|timezone\s*:?\s*|zeitzone\s*:?\s*|"
-    r"fuseau\s+horaire\s*:?\s*|zona\s+horaria\s*:?\s*|alle\s+zeiten\s+(?:in\s+)?)"
+    r"(?<!\w)(?:time\s*zone\s*:?\s*|timezone\s*:?\s*|zeitzone\s*:?\s*|"
+    r"fuseau\s+horaire\s*:?\s*|zona\s+horaria\s*:?\s*|alle\s+zeiten\s+(?:in\s+)?|"
+    r"(?:all\s+)?times?\s+(?:are\s+|shown\s+|listed\s+|given\s+|below\s+|above\s+)*"
+    r"(?:in\s+)?)"
 )
 
 
