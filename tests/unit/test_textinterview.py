@@ -761,3 +761,12 @@ def test_names_of_the_company_are_no_interviewer() -> None:
     found = read(mail("Reminder: your interview with Acme is tomorrow at 10:00 AM CT."))
     assert found is not None and found.interview is not None
     assert found.named_without_address == () and found.interview.company == "Acme Robotics"
+
+
+def test_a_company_named_after_an_event_word_is_still_read() -> None:
+    """ "Summit Analytics" (summit-analytics.com) is a company, not a summit."""
+    raw = mail("Your interview with Summit Analytics is confirmed for November 18 at 3pm ET.",
+               sender=("Kim Ng", "kim.ng@summit-analytics.com"))  # fmt: skip
+    found = read(raw)
+    assert found is not None and found.kind == "scheduled"
+    assert found.interview is not None and found.interview.company == "Summit Analytics"

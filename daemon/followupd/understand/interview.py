@@ -168,7 +168,8 @@ def judge(
         named = people_named(item.description, message, user).people
         interviewers = tuple(p for p in named if not people.is_role_mailbox(p.email))
     company, company_domain, company_reason = find_company(item, interviewers, message, user)
-    no = _ruled_out(item, user, message, title, phrases, company)
+    spelled = company if company_domain and spells_domain(company, company_domain) else ""
+    no = _ruled_out(item, user, message, title, phrases, spelled)
     if no:
         return Verdict(item_uid=item.uid, reason=no)
     if item.method == "PUBLISH" and not _found(phrases.interview, f"{title}\n{item.description}"):
@@ -254,6 +255,12 @@ def without_name(text: str, name: str) -> str:
     if len(name.split()) < 2:
         return text
     return re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+
+
+def spells_domain(name: str, domain: str) -> bool:
+    """The name is its domain spelled out: "Summit Analytics" for summit-analytics.com
+    (not "Summit 2026", an event's name, for summit.example)."""
+    return normalize(name) == normalize(domain.split(".", 1)[0])
 
 
 # A production the user would take part in as a guest: strong words name one alone

@@ -71,6 +71,8 @@ from followupd.understand.interview import (
     MAX_INTERVIEWERS,
     InterviewPhrases,
     media_guest,
+    spells_domain,
+    without_name,
 )
 from followupd.understand.lexicon import DEFAULT_SIGNAL_LEXICON
 from followupd.understand.naming import find_company, find_role, strip_subject
@@ -320,7 +322,7 @@ def read_text_interview(
     if hiring:
         reasons.append(hiring)
     decisive = {m.sentence for m in found}
-    if _lookalike(spoken, decisive, subject, text, phrases):
+    if _lookalike(spoken, decisive, subject, _company_name(msg, subject, user), phrases):
         return None
     reader = _Reader(msg, text, subject, user, source, phrases, spoken, sent, user_zone, reasons)
     if own:
@@ -371,17 +373,26 @@ def _names_user(words: list[str], user: UserIdentity) -> bool:
     return any(w.casefold() in mine for w in words)
 
 
+def _company_name(msg: ParsedMessage, subject: str, user: UserIdentity) -> str:
+    """The company's name when it spells its domain ("Summit Analytics"), else ''."""
+    moment = msg.date or datetime(2000, 1, 1, tzinfo=UTC)
+    item = CalendarItem(uid="-", summary=strip_subject(subject), start=moment, end=moment)
+    name, domain, _ = find_company(item, (), msg, user)
+    return name if domain and spells_domain(name, domain) else ""
+
+
 def _lookalike(
-    spoken: list[_Sentence], decisive: set[int], subject: str, text: str, phrases: InterviewPhrases
-) -> bool:
+    spoken: list[_Sentence], decisive: set[int], subject: str, company: str,
+    phrases: InterviewPhrases,
+) -> bool:  # fmt: skip
     """A webinar, a course, a media or mock interview, a dentist or a lunch, said in the
-    subject or in a sentence giving the time."""
+    subject or in a sentence giving the time (a company's name aside: "Summit Analytics")."""
     texts = [s.text for s in spoken if s.index in decisive or s.subject]
     if not any(s.subject for s in spoken) and subject:
         texts.append(subject)
     for sentence in (_URL.sub(" ", t) for t in texts):
         role = find_role(sentence)
-        bare = sentence.replace(role, " ") if role else sentence
+        bare = without_name(sentence.replace(role, " ") if role else sentence, company)
         says_interview = _found_phrase(phrases.interview, bare)
         for category, words in phrases.lookalikes:
             if category.startswith("a medical") and says_interview:
