@@ -770,3 +770,58 @@ def test_a_company_named_after_an_event_word_is_still_read() -> None:
     found = read(raw)
     assert found is not None and found.kind == "scheduled"
     assert found.interview is not None and found.interview.company == "Summit Analytics"
+
+
+def test_the_candidate_portal_is_no_other_candidate() -> None:
+    """ "Candidate Portal" names no candidate; "candidate Alex Moreau" does."""
+    mine = read(mail("Your interview is confirmed for November 18 at 3pm ET. Details are in"
+                     " the Candidate Portal."))  # fmt: skip
+    assert mine is not None and mine.kind == "scheduled"
+    other = read(mail("The interview with candidate Alex Moreau is on November 18 at 3pm ET."))
+    assert other is None
+
+
+def test_may_the_verb_is_no_month() -> None:
+    """ "the interview at 10 may move" names no date in May."""
+    found = read(mail("Heads-up: the interview at 10 may move. It is confirmed for November 18 at"
+                      " 3pm ET for now."))  # fmt: skip
+    assert found is not None and found.interview is not None
+    assert found.interview.start == utc(2026, 11, 18, 20)
+
+
+def test_without_a_date_header_a_weekday_cannot_be_counted() -> None:
+    """No Date header: "Tuesday at 3pm ET" is uncertain and says why; a full date is read."""
+    msg = ParsedMessage(subject="Interview", sender=Person(email=PRIYA[1]),
+                        text="Your interview is confirmed for Tuesday at 3pm ET.")  # fmt: skip
+    found = read_text_interview(msg, msg.text, user=USER)
+    assert found is not None and found.kind == "uncertain"
+    assert 'no Date to count "Tuesday" from' in found.uncertain
+    dated = msg.model_copy(
+        update={"text": "Your interview is confirmed for 17 November 2026 at 3pm ET."}
+    )
+    found = read_text_interview(dated, dated.text, user=USER)
+    assert found is not None and found.interview is not None
+    assert found.interview.start == utc(2026, 11, 17, 20)
+
+
+def test_describe_reads_as_words() -> None:
+    """The lines for explain name the kind, the UTC time, the people and the evidence, and
+    carry no Python reprs."""
+    found = understand_message((DATA / "01-recruiter-fields-cst.eml").read_bytes(), user=USER)
+    assert found.text_interview is not None
+    lines = found.text_interview.describe()
+    assert (
+        lines[0]
+        == "interview in the text: scheduled, Tue 17 Nov 2026 20:00–20:45 UTC, Acme Robotics"
+    )
+    assert (
+        "interviewers: Priya Raman <priya.raman@acme-robotics.com>, Sam Ortiz <sam.ortiz@acme-robotics.com>"
+        in lines
+    )
+    assert any(line.startswith('evidence: "Date: November 17') for line in lines)
+    moved = understand_message((DATA / "12-two-proposed.eml").read_bytes(), user=USER)
+    assert moved.text_interview is not None
+    text = "\n".join(moved.text_interview.describe())
+    assert "proposed: Tue 17 Nov 2026 20:00 UTC; Wed 18 Nov 2026 16:00 UTC" in text
+    for line in (*lines, text):
+        assert "datetime(" not in line and "Person(" not in line and "None" not in line

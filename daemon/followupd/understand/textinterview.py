@@ -77,7 +77,7 @@ from followupd.understand.interview import (
 from followupd.understand.lexicon import DEFAULT_SIGNAL_LEXICON
 from followupd.understand.naming import find_company, find_role, strip_subject
 from followupd.understand.quoting import sentences
-from followupd.understand.textpeople import people_named
+from followupd.understand.textpeople import is_name, people_named
 from followupd.understand.textwhen import (
     ALL_MONTHS,
     ALL_WEEKDAYS,
@@ -117,6 +117,35 @@ class TextInterview:
     previous_start: datetime | None = None  # "rescheduled": the old time, when given
     day: date | None = None  # the day named when no clock time is (uncertain, cancelled)
     proposed: tuple[datetime, ...] = ()  # "uncertain": the times proposed, UTC
+
+    def describe(self) -> tuple[str, ...]:
+        """What the text says, in lines for a person (`explain`): kind, time, people, why."""
+        head = f"interview in the text: {self.kind}"
+        iv = self.interview
+        if iv is not None:
+            head += f", {iv.start:%a %d %b %Y %H:%M}–{iv.end:%H:%M} UTC"
+            if iv.company:
+                head += f", {iv.company}"
+        elif self.day is not None:
+            head += f", {self.day:%a %d %b %Y} (no time)"
+        lines = [head]
+        if self.confirmed_by_user:
+            lines.append("confirmed in the user's own mail")
+        if self.previous_start is not None:
+            lines.append(f"moved from {self.previous_start:%a %d %b %Y %H:%M} UTC")
+        if self.proposed:
+            lines.append(
+                "proposed: " + "; ".join(f"{t:%a %d %b %Y %H:%M} UTC" for t in self.proposed)
+            )
+        if self.uncertain:
+            lines.append(f"unclear: {self.uncertain}")
+        if iv is not None and iv.interviewers:
+            lines.append("interviewers: " + ", ".join(p.display() for p in iv.interviewers))
+        if self.named_without_address:
+            lines.append("named without an address: " + ", ".join(self.named_without_address))
+        lines.append(f'evidence: "{self.evidence}"')
+        lines.append("why: " + "; ".join(self.reasons))
+        return tuple(lines)
 
 
 @cache
@@ -362,8 +391,9 @@ def _vetoed(
     if _has(_NOT_HIM, f"{subject}\n{text}"):
         return True
     for match in _CANDIDATE_NAMED.finditer(f"{subject}\n{text}"):
-        words = match["name"].split()
-        if words[0][:1].isupper() and not _names_user(words, user):
+        # "candidate Alex Moreau is …", not "the Candidate Portal"
+        words = list(itertools.takewhile(lambda w: w[:1].isupper(), match["name"].split()))
+        if len(words) >= 2 and is_name(words) and not _names_user(words, user):
             return True
     return bool(media_guest(subject, text, phrases=phrases))
 
@@ -521,7 +551,7 @@ def _mentions(
     found = [m for group in per for m in group if m.day is not None or m.clock is not None]
     named_days = {m.day for m in found if m.day is not None and m.clock is None}
     if not any(m.complete for m in found) and len(named_days) == 1:
-        (only,) = [m for m in found if m.day is not None and m.clock is None][:1]
+        only = next(m for m in found if m.day is not None and m.clock is None)
         joined = [combine(only, m) for m in found if m.clock is not None and m.day is None]
         if joined:
             found = joined
@@ -713,6 +743,11 @@ class _Reader:
                 day=distinct_days[0] if len(distinct_days) == 1 else None,
             )  # fmt: skip
         clocks = self.clock_only(settled)
+        if clocks and self.sent is None and any(m.day_words for m in clocks):
+            named = clocks[0].day_words
+            return self.empty(
+                "uncertain", clocks, f'the message has no Date to count "{named}" from'
+            )
         if clocks:
             named = ", ".join(dict.fromkeys(m.clock_words for m in clocks))
             return self.empty("uncertain", clocks, f"no day is given, only the time ({named})")

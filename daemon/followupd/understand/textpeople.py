@@ -50,12 +50,13 @@ _NOT_NAME_WORDS = frozenset(
         "cheers", "mr", "mrs", "ms", "dr", "prof", "herr", "frau", "madame", "monsieur", "señor",
         "señora", "sr", "sra", "zoom", "meet", "google", "microsoft", "calendar", "invite",
         "invitation", "interview", "interviews", "call", "session", "round", "onsite", "screen",
-        "technical", "system", "tech", "date", "time", "when", "where", "location", "event",
-        "subject", "datum", "uhrzeit", "ort", "heure", "lieu", "fecha", "hora", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
-        "leiter", "leiterin", "entwickler", "entwicklerin", "personal", "geschäftsführer",
-        "geschäftsführerin", "responsable", "directeur", "directrice", "ingénieur", "gerente",
-        "jefe", "jefa", "directora",
+        "technical", "system", "tech", "portal", "experience", "profile", "dashboard", "login",
+        "hub", "support", "center", "centre", "services", "date", "time", "when", "where",
+        "location", "event", "subject", "datum", "uhrzeit", "ort", "heure", "lieu", "fecha",
+        "hora", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "tomorrow", "leiter", "leiterin", "entwickler", "entwicklerin", "personal",
+        "geschäftsführer", "geschäftsführerin", "responsable", "directeur", "directrice",
+        "ingénieur", "gerente", "jefe", "jefa", "directora",
     }
 )  # fmt: skip
 
@@ -129,7 +130,8 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
-def _is_name(words: list[str]) -> bool:
+def is_name(words: list[str]) -> bool:
+    """One to four capitalised words, none a job title, a team or a greeting word."""
     if not 1 <= len(words) <= 4:
         return False
     for word in words:
@@ -173,7 +175,7 @@ def _book(message: ParsedMessage) -> list[Person]:
             if not name:  # a signature: the name a line or a few above the address
                 for above in reversed(lines[max(0, index - 4) : index]):
                     candidate, _ = _clean_item(above.split(",")[0])
-                    if candidate and _is_name(candidate.split()):
+                    if candidate and is_name(candidate.split()):
                         name = candidate
                         break
             book.append(Person(email=checked.address, name=safe_name(name)))
@@ -183,7 +185,7 @@ def _book(message: ParsedMessage) -> list[Person]:
 def _name_before(text: str) -> str:
     text = re.sub(r"(?:mailto:|[<(\[:–—-]|\s)+$", "", text)
     words = text.split()[-4:]
-    while words and not _is_name(words):
+    while words and not is_name(words):
         words = words[1:]
     return " ".join(words)
 
@@ -230,7 +232,7 @@ def _items_after(text: str, lead_end: int) -> list[str]:
             if items:
                 break
             continue
-        if not _BULLET.match(line) and not _is_name(_clean_item(line)[0].split()):
+        if not _BULLET.match(line) and not is_name(_clean_item(line)[0].split()):
             break
         items.extend(_SPLIT.split(_BULLET.sub("", line)) if "," not in line else [line])
     return items
@@ -281,7 +283,7 @@ def _trim_to_name(words: list[str]) -> list[str]:
     words = [w.strip(".,;:!?") for w in words if w.strip(".,;:!?")]
     for start in range(len(words)):
         for size in range(min(4, len(words) - start), 0, -1):
-            if _is_name(words[start : start + size]):
+            if is_name(words[start : start + size]):
                 return words[start : start + size]
         if not words[start][:1].isupper():
             break  # "with our Tel Aviv team": a name does not follow a small word

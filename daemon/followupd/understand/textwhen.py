@@ -244,6 +244,8 @@ def _days(sentence: str, sent: datetime | None, american: bool) -> list[_Day]:
             add(_Day(m.start(), m.end(), day, m.group(0)))
     for pattern in (_MONTH_FIRST, _DAY_FIRST):
         for m in pattern.finditer(sentence):
+            if m["mon"] == "may":
+                continue  # "the interview at 10 may move": the verb, not the month
             month = ALL_MONTHS[m["mon"].lower().rstrip(".")]
             year = _full_year(m["y"]) if m["y"] else None
             day = _make_date(year, month, int(m["d"]), today)
