@@ -23,7 +23,8 @@ from followupd.understand import (
     understand_message,
 )
 from followupd.understand.quoting import new_text
-from followupd.understand.textwhen import duration, mentions
+from followupd.understand.textlength import duration
+from followupd.understand.textwhen import mentions
 from tests.invitations import invitation
 
 DATA = Path(__file__).parent.parent / "data" / "textinterviews"

@@ -1,12 +1,10 @@
-"""Days, clock times, time zones and durations as people write them in mail.
+"""Days and clock times as people write them in mail, paired into the times they name.
 
 `mentions(sentence, ...)` finds every time a sentence names, as `Mention`s: a day
 ("November 17", "17.11.2026", "le 17 novembre", "17 de noviembre", "Tuesday",
-"tomorrow", "next Monday"), a clock time or range ("2:00 PM", "14h00", "14 Uhr",
-"2:00–2:45pm", "10-11am"), or both, paired within the sentence, each with the zone
-written after it ("CST", "(UTC+05:30)", "Eastern time", "Berlin time",
-"America/Chicago", "your local time"). `default_zone` reads a statement that sets the
-zone of every time ("All times are Eastern"), `duration` a stated length.
+"tomorrow", "next Monday", "the 18th"), a clock time or range ("2:00 PM", "14h00",
+"14 Uhr", "2:00–2:45pm", "10-11am", "von 15 bis 16 Uhr"), or both, paired within the
+sentence, each with the zone written after it (`textzones.zone_at`).
 
 Conventions, the same as `timeframe`'s where both read a phrase:
 
@@ -21,9 +19,7 @@ Conventions, the same as `timeframe`'s where both read a phrase:
   weekday or "on" before it ("Tue 11/17"): "24/7" is no date;
 - a clock time without am/pm from 1 to 6 o'clock ("at 2:00", "tomorrow at 3") is read
   as afternoon; 7 to 12 as written. A bare hour needs "at"/"um"/"à"/"a las" before it;
-- an abbreviation means the zone people mean by it all year (`timewords.NAMED_ZONES`,
-  ambiguous ones resolved by `timewords.ZONE_ALTERNATIVES`); short ones only in
-  capitals ("et" is French for "and", "ist" German for "is").
+- "by Friday 5pm" is a deadline (`Mention.deadline`), not an appointment.
 
 Every pattern is bounded and anchored on a digit, a month or a weekday word, so a
 sentence is read in time linear in its length; the caller bounds the sentences.
@@ -34,21 +30,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from functools import cache
-from zoneinfo import ZoneInfo
 
+from followupd.understand.textzones import OFFSET, Zone, offset_words, zone_at
 from followupd.understand.timeframe import PAST_MENTION_DAYS
 from followupd.understand.timewords import (
-    LOWER_CASE_ZONES,
     MONTHS,
-    NAMED_ZONES,
     WEEKDAYS,
     alternatives,
     monday_next_week,
     next_day_of_month,
-    zone_for_abbreviation,
 )
-from followupd.understand.tz import city_zone, iana_zone
 
 ALL_WEEKDAYS: dict[str, int] = {
     **WEEKDAYS,
@@ -121,15 +112,6 @@ _NEXT_WEEK = frozenset({"next", "nächsten", "nächster", "kommenden"})
 # A German "morgen" after these words is the morning ("Guten Morgen"); a Spanish
 # "mañana" after these is the morning too ("de la mañana").
 _NOT_TOMORROW = _rx(r"(?:guten|heute|am|jeden|diesen|la|esta|cette)\s*$")
-
-
-@dataclass(frozen=True)
-class Zone:
-    """A time zone as written: the tzinfo, the words, and how they were read (for explain)."""
-
-    tz: tzinfo
-    words: str
-    note: str
 
 
 @dataclass(frozen=True)
@@ -466,152 +448,6 @@ def _minutes(start: time, end: time) -> int:
     return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
 
 
-# --- zones ------------------------------------------------------------------------------
-
-_ZONE_LEAD = _rx(r"\s*(?:\(\s*)?(?:in\s+)?")
-_OFFSET = _rx(r"(?:UTC|GMT|Z)\s*(?P<sign>[+\-−–])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?(?!\d)")
-_ZONE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (_rx(rf"(?:{pattern})(?:\s*\(US\s*(?:&|and)\s*Canada\))?(?!\w)"), zone)
-    for pattern, zone in (
-        (r"central\s+europe(?:an)?(?:\s+(?:standard|summer|daylight))?\s+time", "Europe/Berlin"),
-        (r"eastern\s+europe(?:an)?(?:\s+(?:standard|summer|daylight))?\s+time", "Europe/Helsinki"),
-        (r"western\s+europe(?:an)?(?:\s+(?:standard|summer|daylight))?\s+time", "Europe/Lisbon"),
-        (r"(?:US\s+)?pacific(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Los_Angeles"),
-        (r"(?:US\s+)?mountain(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Denver"),
-        (r"(?:US\s+)?central(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/Chicago"),
-        (r"(?:US\s+)?eastern(?:\s+(?:standard|daylight))?(?:\s+time)?", "America/New_York"),
-        (r"atlantic(?:\s+(?:standard|daylight))?\s+time", "America/Halifax"),
-        (r"alaska(?:n)?(?:\s+(?:standard|daylight))?\s+time", "America/Anchorage"),
-        (r"hawaii(?:an)?(?:[\s-]+aleutian)?(?:\s+standard)?\s+time", "Pacific/Honolulu"),
-        (r"british\s+(?:summer\s+)?time|uk\s+time", "Europe/London"),
-        (r"greenwich\s+mean\s+time", "UTC"),
-        (r"coordinated\s+universal\s+time", "UTC"),
-        (r"india(?:n)?\s+(?:standard\s+)?time", "Asia/Kolkata"),
-        (r"israel(?:i)?\s+(?:standard\s+|daylight\s+)?time", "Asia/Jerusalem"),
-        (r"irish\s+(?:standard\s+)?time", "Europe/Dublin"),
-        (r"japan(?:ese)?\s+(?:standard\s+)?time", "Asia/Tokyo"),
-        (r"singapore\s+(?:standard\s+)?time", "Asia/Singapore"),
-        (r"australian\s+eastern(?:\s+(?:standard|daylight))?\s+time", "Australia/Sydney"),
-        (r"new\s+zealand(?:\s+(?:standard|daylight))?\s+time", "Pacific/Auckland"),
-        (r"mitteleuropäische[rn]?\s+(?:sommer)?zeit|deutscher\s+zeit", "Europe/Berlin"),
-        (r"heure\s+(?:de\s+paris|française|de\s+france|d['’]europe\s+centrale)", "Europe/Paris"),
-        (r"heure\s+de\s+l['’]est", "America/Toronto"),
-        (r"hora\s+(?:peninsular|de\s+españa|de\s+madrid|central\s+europea)", "Europe/Madrid"),
-        (r"hora\s+(?:del\s+centro|de\s+(?:la\s+)?ciudad\s+de\s+méxico)", "America/Mexico_City"),
-    )
-)
-_YOUR_ZONE = _rx(
-    r"(?:your\s+(?:local\s+)?time(?:\s*zone)?|(?:in\s+)?your\s+time\s*zone|"
-    r"ihrer\s+(?:Orts)?zeit(?:zone)?|votre\s+heure(?:\s+locale)?|su\s+hora(?:\s+local)?)(?!\w)"
-)
-_IANA = re.compile(r"(?P<z>[A-Z][A-Za-z_]+(?:/[A-Za-z_\-]+){1,2})(?![\w/])")
-_CITY_TIME = re.compile(
-    r"(?P<city>[A-Z][a-zà-ÿ]+(?:[ _][A-Z][a-zà-ÿ]+){0,2})\s+(?:[Tt]ime|Zeit)(?!\w)"
-)
-_ABBREVIATION = re.compile(r"(?P<a>[A-Za-z]{2,5})(?!\w)(?:\s+[Tt]ime(?!\w))?")
-_NOT_ABBREVIATIONS = frozenset({"pacific", "mountain", "central", "eastern", "london", "uk"})
-# In lower case after a time these are words of a sentence ("à 14h00 est annulé", "14h et
-# 15h", "um 14 Uhr ist"): only the capitals are zones.
-_LOWER_CASE_OK = LOWER_CASE_ZONES - {"et", "est", "pt"}
-
-
-def zone_at(text: str, pos: int, context: str, user_zone: tzinfo | None) -> tuple[Zone | None, int]:
-    """The zone written at `pos` (after spaces, a parenthesis, "in"), and where it ends."""
-    lead = _ZONE_LEAD.match(text, pos)
-    at = lead.end() if lead else pos
-    closing = _rx(r"\s*\)")
-    m = _OFFSET.match(text, at)
-    if m:
-        sign = -1 if m["sign"] != "+" else 1
-        delta = timedelta(hours=int(m["oh"]), minutes=int(m["om"] or 0))
-        if delta <= timedelta(hours=14):
-            end = m.end()
-            after = _rx(r"\s*\)?\s*").match(text, end)
-            worded, word_end = _worded_zone(text, after.end() if after else end, context, user_zone)
-            if worded is not None:  # "(UTC-06:00) Central Time (US & Canada)": the name wins
-                return worded, _closed(text, word_end, closing)
-            fixed = timezone(sign * delta)
-            return Zone(fixed, m.group(0), f'"{m.group(0)}" read as UTC{_offset(fixed)}'), _closed(
-                text, end, closing
-            )
-    zone, end = _worded_zone(text, at, context, user_zone)
-    if zone is not None:
-        return zone, _closed(text, end, closing)
-    return None, pos
-
-
-def _closed(text: str, end: int, closing: re.Pattern[str]) -> int:
-    m = closing.match(text, end)
-    return m.end() if m else end
-
-
-def _worded_zone(
-    text: str, at: int, context: str, user_zone: tzinfo | None
-) -> tuple[Zone | None, int]:
-    for pattern, key in _ZONE_WORDS:
-        m = pattern.match(text, at)
-        if m:
-            return _named(m.group(0), key), m.end()
-    m = _YOUR_ZONE.match(text, at)
-    if m and user_zone is not None:
-        return Zone(user_zone, m.group(0), f'"{m.group(0)}": your own zone'), m.end()
-    m = _IANA.match(text, at)
-    if m and iana_zone(m["z"]) is not None:
-        return Zone(ZoneInfo(m["z"]), m["z"], f"zone {m['z']} as written"), m.end()
-    m = _CITY_TIME.match(text, at)
-    city = city_zone(m["city"]) if m else None
-    if m and city:
-        return _named(m.group(0), city), m.end()
-    m = _ABBREVIATION.match(text, at)
-    if m:
-        word = m["a"]
-        low = word.lower()
-        if low in ("utc", "gmt", "z") and (word.isupper() or low != "z"):
-            return Zone(UTC, word, f'"{word}" read as UTC'), m.end()
-        if (
-            low in NAMED_ZONES
-            and low not in _NOT_ABBREVIATIONS
-            and (word.isupper() or low in _LOWER_CASE_OK)
-        ):
-            return _named(word, zone_for_abbreviation(low, context)), m.end()
-    return None, at
-
-
-def _named(words: str, key: str) -> Zone:
-    zone: tzinfo = UTC if key == "UTC" else ZoneInfo(key)
-    return Zone(zone, words.strip(), f'"{words.strip()}" read as {key}')
-
-
-def _offset(zone: tzinfo) -> str:
-    delta = zone.utcoffset(None) or timedelta(0)
-    return offset_words(delta)
-
-
-def offset_words(delta: timedelta) -> str:
-    """+05:30, −08:00."""
-    minutes = int(delta.total_seconds() // 60)
-    sign = "−" if minutes < 0 else "+"
-    minutes = abs(minutes)
-    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-_DEFAULT_ZONE = _rx(
-    r"(?<!\w)(?:time\s*zone\s*:?\s*|timezone\s*:?\s*|zeitzone\s*:?\s*|"
-    r"fuseau\s+horaire\s*:?\s*|zona\s+horaria\s*:?\s*|alle\s+zeiten\s+(?:in\s+)?|"
-    r"(?:all\s+)?times?\s+(?:are\s+|shown\s+|listed\s+|given\s+|below\s+|above\s+)*"
-    r"(?:in\s+)?)"
-)
-
-
-def default_zone(text: str, context: str, user_zone: tzinfo | None) -> Zone | None:
-    """A statement setting the zone of every time ("All times are Eastern"), or None."""
-    for m in _DEFAULT_ZONE.finditer(text):
-        zone, _ = zone_at(text, m.end(), context, user_zone)
-        if zone is not None:
-            return replace(zone, note=f"{zone.note} (stated for all times)")
-    return None
-
-
 # --- a sentence -------------------------------------------------------------------------
 
 _DEADLINE = _rx(
@@ -640,7 +476,7 @@ def mentions(
     american = sent is not None and _american(sent)
     iso = [m for m in _ISO.finditer(sentence) if m["hh"] is not None]
     masked = _mask(sentence, [(m.start(), m.end()) for m in iso])
-    offsets = [m.span() for m in _OFFSET.finditer(masked)]
+    offsets = [m.span() for m in OFFSET.finditer(masked)]
     days = _days(masked, sent, american)
     masked = _mask(masked, [*offsets, *((d.start, d.end) for d in days)])
     clocks = _clocks(sentence, context or sentence, user_zone, masked)
@@ -672,7 +508,8 @@ def _iso_clock(m: re.Match[str], sent: datetime | None) -> _Clock:
             sign = -1 if text[0] == "-" else 1
             digits = text[1:].replace(":", "")
             fixed = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-            zone = Zone(fixed, text, f'"{text}" read as UTC{_offset(fixed)}')
+            shown = offset_words(fixed.utcoffset(None) or timedelta(0))
+            zone = Zone(fixed, text, f'"{text}" read as UTC{shown}')
     day = _make_date(int(m["y"]), int(m["mo"]), int(m["d"]), None)
     hour, minute = int(m["hh"]), int(m["mi"])
     clock = time(hour, minute) if hour < 24 and minute < 60 else time(0, 0)
@@ -752,71 +589,3 @@ def combine(first: Mention, second: Mention) -> Mention:
 def instant(day: date, clock: time, zone: tzinfo) -> datetime:
     """The UTC instant of a wall-clock time on a day in a zone."""
     return datetime.combine(day, clock, tzinfo=zone).astimezone(UTC)
-
-
-# --- durations --------------------------------------------------------------------------
-
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "ein": 1, "eine": 1, "einer": 1,
-    "zwei": 2, "drei": 3, "un": 1, "une": 1, "deux": 2, "trois": 3, "uno": 1, "una": 1,
-    "dos": 2, "tres": 3, "thirty": 30, "forty-five": 45, "fifteen": 15, "sixty": 60,
-    "ninety": 90, "twenty": 20, "forty": 40, "fifty": 50,
-}  # fmt: skip
-_DURATION = _rx(
-    rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:[.,]\d{{1,2}})?|{alternatives(_NUMBER_WORDS)})\s*[- ]?\s*"
-    r"(?P<u>minutes?|mins?\.?|minuten|minutos?|min\.?|hours?|hrs?|stunden?|heures?|horas?|h)"
-    r"(?!\w)(?P<half>\s+and\s+a\s+half|\s+et\s+demie|\s+y\s+media|\s+und\s+eine\s+halbe)?"
-    r"(?:\s*(?:and\s+|und\s+|et\s+|y\s+)?(?P<n2>\d{1,2})\s*(?:minutes?|mins?|minuten|minutos?))?"
-)
-_HALF_HOURS = _rx(
-    r"(?<!\w)(?:(?:an?\s+)?hour\s+and\s+a\s+half|eineinhalb\s+stunden|anderthalb\s+stunden|"
-    r"une\s+heure\s+et\s+demie|hora\s+y\s+media)(?!\w)"
-)
-_HALF_HOUR = _rx(
-    r"(?<!\w)(?:half\s+an\s+hour|half[\s-]hour|halbe[n]?\s+stunde|demi-heure|media\s+hora)(?!\w)"
-)
-_HOUR_MINUTES = _rx(r"(?<![\w:.])(?P<h>[1-4])\s*h\s*(?P<m>[0-5]\d)(?!\w)")
-_EARLY = _rx(r"\s*(?:early|before|ahead|prior|in\s+advance|früher|vorher|avant|antes)")
-
-
-def duration(sentence: str) -> tuple[int, str] | None:
-    """(minutes, the words) of the first length of time stated in a sentence, or None.
-
-    Only lengths from 10 minutes to 8 hours count, and not those of being early
-    ("please arrive 15 minutes early").
-    """
-    for pattern, minutes in ((_HALF_HOURS, 90), (_HALF_HOUR, 30)):
-        m = pattern.search(sentence)
-        if m:
-            return minutes, m.group(0)
-    for m in _HOUR_MINUTES.finditer(sentence):
-        before = sentence[max(0, m.start() - 6) : m.start()].lower()
-        if not re.search(r"(?:at|um|à)\s*$", before):
-            return int(m["h"]) * 60 + int(m["m"]), m.group(0)
-    for m in _DURATION.finditer(sentence):
-        value = _amount(m["n"])
-        unit = m["u"].lower()
-        if unit == "h":
-            before = sentence[max(0, m.start() - 6) : m.start()].lower()
-            if value > 4 or re.search(r"(?:at|um|à|de)\s*$", before):
-                continue
-        hours = unit.startswith(("h", "st"))
-        minutes = round(value * 60) if hours else round(value)
-        if m["half"]:
-            minutes += 30
-        if m["n2"] and hours:
-            minutes += int(m["n2"])
-        if _EARLY.match(sentence, m.end()):
-            continue
-        if 10 <= minutes <= 480:
-            return minutes, m.group(0).strip()
-    return None
-
-
-@cache
-def _number(word: str) -> float:
-    return float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word.replace(",", "."))
-
-
-def _amount(text: str) -> float:
-    return _number(text.lower())
