@@ -14,7 +14,10 @@ ever scored, so its figures estimate how they do on mail nobody tuned them on.
 
 Sets: tests/data/labelled/*.eml and the corpus messages listed in its LABELS.toml
 (rejection, offer, timeframe dates), tests/data/invites/*.eml with EXPECTED.toml
-(interview detection; the labelled and corpus messages count as non-interviews).
+(interview detection; the labelled and corpus messages count as non-interviews),
+tests/data/textinterviews/*.eml with EXPECTED.toml (interviews fixed in plain text: a
+hit is a scheduled or rescheduled reading at the expected start; the labelled and
+corpus messages count as texts that fix none; "text kind" scores the kind exactly).
 A timeframe date is right when it falls on the same UTC day as the label.
 No timing, no assertions: the unit tests (tests/unit/test_labelled.py) guard regressions.
 """
@@ -127,6 +130,25 @@ def score_invites(interview: Score) -> int:
     return len(expected)
 
 
+def score_text_interviews(fixed: Score, kind: Score) -> int:
+    """Interviews fixed in plain text (`MessageUnderstanding.text_interview`)."""
+    expected = tomllib.loads((DATA / "textinterviews" / "EXPECTED.toml").read_text("utf-8"))
+    for name, label in expected.items():
+        raw = (DATA / "textinterviews" / name).read_bytes()
+        got = understand_message(raw, user=USER, source=name).text_interview
+        want = label["kind"] in ("scheduled", "rescheduled")
+        start = got.interview.start.isoformat() if got and got.interview else ""
+        hit = got is not None and got.kind in ("scheduled", "rescheduled")
+        right = hit and start == label.get("start_utc", "")
+        fixed.add(want, right if want else hit, name, f"  [got {got.kind if got else '-'} {start}]")
+        kind.add(True, (got.kind if got else "none") == label["kind"], name,
+                 f"  [got {got.kind if got else 'none'}, want {label['kind']}]")  # fmt: skip
+    for path, _ in labelled_cases():
+        got = understand_message(path.read_bytes(), user=USER, source=path.name).text_interview
+        fixed.add(False, got is not None and got.kind in ("scheduled", "rescheduled"), path.name)
+    return len(expected)
+
+
 def heldout_half(name: str) -> str:
     """ "tune" or "final": a fixed split of the held-out set by file name."""
     return "tune" if hashlib.sha1(name.encode()).hexdigest()[0] in "01234567" else "final"
@@ -218,8 +240,10 @@ def main() -> int:
     timeframe, interview = Score("timeframe date"), Score("interview")
     messages = score_signals(rejection, offer, timeframe, interview)
     invites = score_invites(interview)
-    print(f"labelled + corpus messages: {messages}; invitations: {invites}\n")
-    return report((rejection, offer, timeframe, interview))
+    fixed, kind = Score("text interview"), Score("text kind")
+    texts = score_text_interviews(fixed, kind)
+    print(f"labelled + corpus messages: {messages}; invitations: {invites}; texts: {texts}\n")
+    return report((rejection, offer, timeframe, interview, fixed, kind))
 
 
 def report(scores: tuple[Score, ...]) -> int:

@@ -228,3 +228,17 @@ def test_garbage_never_raises_anything_but_message_error(noise: str) -> None:
     for text in (noise, cal("UID:a\nDTSTART:20260105T100000Z\n" + noise)):
         with contextlib.suppress(MessageError):
             parse_calendar(text)
+
+
+def test_the_email_parameter_wins_over_a_relay_address() -> None:
+    """iCloud writes ORGANIZER;EMAIL=ana@…:mailto:2_…@imip.me.com: the person is ana@…;
+    an EMAIL parameter that is no address leaves the value as it is."""
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:r1\r\nDTSTART:20261117T130000Z\r\n"
+        "ORGANIZER;CN=Ana;EMAIL=ana@lumiere.example:mailto:2_GAYTEMBRGA3TA@imip.me.com\r\n"
+        'ATTENDEE;CN=Jo;EMAIL="not an address":mailto:jo@example.org\r\n'
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    (event,), _ = parse_calendar(text)
+    assert event.organizer is not None and event.organizer.email == "ana@lumiere.example"
+    assert [a.person.email for a in event.attendees] == ["jo@example.org"]

@@ -72,7 +72,7 @@ def test_invites_match_expected(name: str) -> None:
         assert interviews == []
         assert all(v.reason for v in got.verdicts)
         return
-    assert len(interviews) == 1
+    assert len(interviews) == want.get("interviews", 1)
     interview = interviews[0]
     assert interview.company == want["company"]
     assert interview.role == want["role"]
@@ -335,3 +335,86 @@ def test_company_name_spelled_in_the_text() -> None:
     )  # fmt: skip
     assert verdict.interview is not None
     assert verdict.interview.company == "Silver Fern Analytics"
+
+
+def _to_user(subject: str = "Your interview schedule", sender: str = "scheduling@goodtime.io",
+             to: tuple[Person, ...] = (ME.person,), cc: tuple[Person, ...] = ()) -> ParsedMessage:  # fmt: skip
+    return ParsedMessage(subject=subject, sender=Person(email=sender), to=to, cc=cc)
+
+
+def test_a_published_schedule_mailed_to_the_user_is_an_interview() -> None:
+    """METHOD:PUBLISH sent to the user (in To) about their interview is judged like an
+    invitation; its people come from the description when it lists no attendees."""
+    published = item(
+        "Interview: System design (Acme Robotics)", method="PUBLISH", attendees=(),
+        organizer="scheduling@goodtime.io",
+        description="Interviewer: Sam Ortiz <sam.ortiz@acme-robotics.com>",
+    )  # fmt: skip
+    verdict = judge(published, user=USER, message=_to_user())
+    assert verdict.interview is not None
+    assert [p.email for p in verdict.interview.interviewers] == ["sam.ortiz@acme-robotics.com"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        None,  # a published event with no mail around it
+        _to_user(to=(Person(email="someone@example.net"),), cc=(ME.person,)),  # the user in Cc
+        _to_user(sender="jordan.lee@example.org"),  # the user's own mail
+    ],
+)
+def test_other_published_events_stay_announcements(message: ParsedMessage | None) -> None:
+    """PUBLISH not mailed to the user by someone else is still no invitation."""
+    published = item("Interview: System design", method="PUBLISH", attendees=())
+    verdict = judge(published, user=USER, message=message)
+    assert verdict.interview is None and "PUBLISH" in verdict.reason
+
+
+def test_a_published_event_needs_its_own_words_of_an_interview() -> None:
+    """A parking booking mailed in an interview thread is not the interview."""
+    parking = item(
+        "Parking spot P2", method="PUBLISH", attendees=(), organizer="no-reply@park.example"
+    )
+    verdict = judge(parking, user=USER, message=_to_user(subject="Your interview with Acme"))
+    assert verdict.interview is None and "own title or description" in verdict.reason
+
+
+def test_an_event_word_inside_a_company_name_is_no_lookalike() -> None:
+    """ "Summit Analytics" and "Conference Partners" are companies; a one-word "Summit"
+    stays as likely the event it names."""
+    for title, organizer in (
+        ("Interview - Summit Analytics", "kim@summit-analytics.example"),
+        ("Technical interview – Conference Partners Inc", "helen@conferencepartners.example"),
+    ):
+        verdict = judge(item(title, organizer=organizer), user=USER)
+        assert verdict.interview is not None, (title, verdict.reason)
+    summit = judge(item("Summit 2026: interview skills", organizer="events@summit.example"),
+                   user=USER)  # fmt: skip
+    assert summit.interview is None and "Summit" in summit.reason
+
+
+def test_the_guest_of_a_show_is_no_candidate() -> None:
+    """ "Interview: Jordan Lee" recorded for a podcast episode is a media interview; a job
+    interview at a radio station (a role is named) stays a job interview."""
+    guest = item(
+        "Interview: Jordan Lee", organizer="marcus@datapod.example",
+        description="Recording session for The Data Pod, episode 57. You'll be our guest.",
+    )  # fmt: skip
+    verdict = judge(guest, user=USER)
+    assert verdict.interview is None and "media interview" in verdict.reason
+    job = item(
+        "Interview: Jordan Lee", organizer="hr@radio-nord.example",
+        description="Interview for the Audio Engineer position; you'd work on our show's studio.",
+    )  # fmt: skip
+    assert judge(job, user=USER).interview is not None
+
+
+def test_entrevue_is_an_interview_word() -> None:
+    """A French "Entrevue" from a personal (free-mail) organizer about the poste is one."""
+    entrevue = item(
+        "Entrevue", organizer="claire.martin@icloud.com",
+        description="Entrevue pour le poste de développeur backend.",
+    )  # fmt: skip
+    verdict = judge(entrevue, user=USER)
+    assert verdict.interview is not None
+    assert verdict.interview.role == "développeur backend"

@@ -6,6 +6,10 @@ Pure functions, no I/O. The public API:
     parse_calendar(text, *, default_tz="UTC", method_hint="") -> (items, problems)
     judge(item, *, user, message=None, source="", phrases=DEFAULT_INTERVIEW_PHRASES) -> Verdict
     understand_message(raw, *, user, source="") -> MessageUnderstanding
+    read_text_interview(msg, text, *, user, source="") -> TextInterview | None
+
+A message none of whose calendar items is an interview is read for one in its text
+(`textinterview`): `MessageUnderstanding.text_interview`.
 
 A message is read within bounds: at most `MAX_CALENDAR_PARTS` calendars, each at
 most `MAX_CALENDAR_PART_CHARS` long; its structure at most `MAX_MIME_DEPTH` levels
@@ -29,9 +33,15 @@ from followupd.understand.interview import (
 from followupd.understand.mime import parse_message, parse_message_parts
 from followupd.understand.nesting import MAX_MIME_DEPTH
 from followupd.understand.quoting import MAX_NEW_TEXT_CHARS, is_cut, new_text
+from followupd.understand.textinterview import (
+    DEFAULT_TEXT_INTERVIEW_MINUTES,
+    TextInterview,
+    read_text_interview,
+)
 
 __all__ = [
     "DEFAULT_INTERVIEW_PHRASES",
+    "DEFAULT_TEXT_INTERVIEW_MINUTES",
     "MAX_CALENDAR_PARTS",
     "MAX_CALENDAR_PART_CHARS",
     "MAX_INTERVIEWERS",
@@ -39,9 +49,11 @@ __all__ = [
     "MAX_NEW_TEXT_CHARS",
     "InterviewPhrases",
     "MessageUnderstanding",
+    "TextInterview",
     "judge",
     "parse_calendar",
     "parse_message",
+    "read_text_interview",
     "understand_message",
 ]
 
@@ -60,6 +72,9 @@ class MessageUnderstanding:
     items: tuple[CalendarItem, ...]
     verdicts: tuple[Verdict, ...]
     problems: tuple[str, ...]
+    # An interview fixed in the text, read only when no calendar item of the message is
+    # an interview (nor one but for its crowd): `textinterview.read_text_interview`.
+    text_interview: TextInterview | None = None
 
     def interviews(self) -> tuple[Verdict, ...]:
         return tuple(v for v in self.verdicts if v.interview is not None)
@@ -72,7 +87,8 @@ def understand_message(
     source: str = "",
     phrases: InterviewPhrases = DEFAULT_INTERVIEW_PHRASES,
 ) -> MessageUnderstanding:
-    """Parse a message and judge each event of its calendars.
+    """Parse a message and judge each event of its calendars; read its text for an
+    interview when none of them is one.
 
     Raises MessageError only when the message itself is empty; a bad calendar part
     becomes a problem. Floating times are read in the user's time zone.
@@ -110,10 +126,16 @@ def understand_message(
             f"the message's text is longer than {MAX_NEW_TEXT_CHARS:,} characters;"
             " only the first were read"
         )
+    text_interview = None
+    if not any(v.interview is not None or v.crowded is not None for v in verdicts):
+        text_interview = read_text_interview(
+            message, own, user=user, source=source, phrases=phrases
+        )
     return MessageUnderstanding(
         message=message,
         new_text=own,
         items=tuple(items),
         verdicts=verdicts,
         problems=tuple(problems),
+        text_interview=text_interview,
     )

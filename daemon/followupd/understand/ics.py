@@ -30,7 +30,7 @@ from followupd.understand.tz import ZoneResolver, iana_zone
 
 _CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+[;:]")
 _MAILTO = re.compile(r"^\s*mailto:", re.IGNORECASE)
-_VIDEO_LINK = re.compile(
+VIDEO_LINK = re.compile(
     r"https://(?:[\w-]+\.)*(?:meet\.google\.com|teams\.microsoft\.com|teams\.live\.com"
     r"|zoom\.us|zoom\.com|webex\.com|whereby\.com|chime\.aws)(?:/[^\s<>\"'\\)\]]*)?",
     re.IGNORECASE,
@@ -378,11 +378,14 @@ def _email(address: Any) -> tuple[str, str]:
     text = _MAILTO.sub("", str(address)).strip()
     if text.startswith("<") and text.endswith(">"):
         text = text[1:-1].strip()
+    params = getattr(address, "params", {}) or {}
+    # The EMAIL parameter (RFC 7986) is the person's own address where the value is a
+    # relay: iCloud writes ORGANIZER;EMAIL=ana@…:mailto:2_GEZDG…@imip.me.com.
+    stated = check_address(str(params.get("EMAIL", "")).strip().strip('"'))
+    if stated.valid:
+        return stated.address, ""
     if "@" not in text:
-        params = getattr(address, "params", {}) or {}
-        text = str(params.get("EMAIL", "")).strip()
-        if not text:
-            return "", ""  # no mail address at all (a room, a phone number): nothing to say
+        return "", ""  # no mail address at all (a room, a phone number): nothing to say
     checked = check_address(text)
     return checked.address, checked.reason
 
@@ -428,10 +431,10 @@ def _join_url(event: Component, location: str, description: str) -> str:
         for link in [str(v).strip() for v in video if str(v).startswith("http")] + links:
             return link
     url = _text(event, "URL")
-    if url.lower().startswith("http") and _VIDEO_LINK.match(url):
+    if url.lower().startswith("http") and VIDEO_LINK.match(url):
         return url
     for text in (location, description):
-        match = _VIDEO_LINK.search(text)
+        match = VIDEO_LINK.search(text)
         if match:
             return match.group(0).rstrip(".,;")
     return url if url.lower().startswith("http") else ""

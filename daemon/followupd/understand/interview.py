@@ -31,12 +31,15 @@ from followupd.understand import people
 from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.meeting import one_company_meeting
 from followupd.understand.naming import find_company, find_role, normalize, strip_subject
+from followupd.understand.textpeople import people_named
 
 REQUIRED_SCORE = 4
 # The most people (besides the user) an interview has: a panel or an onsite loop stays
 # below it; above it, the invitation is an event and nobody gets a thank-you draft.
 MAX_INTERVIEWERS = 12
 REQUIRED_SCORE_CANCELLED = 3  # a cancellation carries fewer details; the tracker matches by uid
+# METHOD:PUBLISH is an announcement, not an invitation, except for a schedule sent to the
+# user themself about their interview (ModernLoop, GoodTime): see `_published_to_user`.
 NOT_INVITATIONS = {
     "REPLY": "METHOD:REPLY is an attendee's answer, not an invitation",
     "COUNTER": "METHOD:COUNTER proposes a new time; it is not an invitation",
@@ -56,14 +59,19 @@ class InterviewPhrases:
         "screening interview", "recruiter call", "recruiter screen", "technical screen",
         "tech screen", "onsite", "on-site", "final round", "hiring manager", "coding exercise",
         "coding challenge review", "pair programming session", "pair programming",
-        "system design", "take-home review", "vorstellungsgespräch", "bewerbungsgespräch",
-        "bewerbungsinterview", "entretien", "entrevista", "colloquio", "sollicitatiegesprek",
+        "system design", "take-home review", "job interview", "vorstellungsgespräch",
+        "vorstellungsgespräche", "bewerbungsgespräch", "bewerbungsinterview", "jobinterview",
+        "entretien", "entretiens", "entretien d'embauche", "entretien d’embauche", "entrevue",
+        "entrevues", "entrevue d'embauche", "entrevista", "entrevistas", "entrevista de trabajo",
+        "colloquio", "colloquio di lavoro", "sollicitatiegesprek",
     )  # fmt: skip
     supporting: tuple[str, ...] = (
         "panel", "chat with", "intro call", "introductory call", "meet the team",
         "conversation with", "call with", "culture fit", "team fit", "loop", "kennenlernen",
         "kennenlerngespräch", "next steps", "culture add", "values fit", "fachgespräch",
-        "technical round", "intro chat", "coffee with", "get to know",
+        "technical round", "intro chat", "coffee with", "get to know", "rencontre",
+        "premier échange", "échange avec", "appel avec", "charla", "conversación con",
+        "llamada con",
     )  # fmt: skip
     # Words saying a meeting is about hiring the user (see `_hiring_context`): regexes.
     hiring: tuple[str, ...] = (
@@ -154,10 +162,22 @@ def judge(
     """Decide whether `item` is a job interview for `user`; explain why or why not."""
     title = item.summary.strip()
     subject = strip_subject(message.subject) if message else ""
-    no = _ruled_out(item, user, message, title, phrases)
+    interviewers = _interviewers(item, user)
+    if not interviewers and item.method == "PUBLISH" and message is not None:
+        # A published schedule names no attendees: its description names the people.
+        named = people_named(item.description, message, user).people
+        interviewers = tuple(p for p in named if not people.is_role_mailbox(p.email))
+    company, company_domain, company_reason = find_company(item, interviewers, message, user)
+    spelled = company if company_domain and spells_domain(company, company_domain) else ""
+    no = _ruled_out(item, user, message, title, phrases, spelled)
     if no:
         return Verdict(item_uid=item.uid, reason=no)
-    interviewers = _interviewers(item, user)
+    if item.method == "PUBLISH" and not _found(phrases.interview, f"{title}\n{item.description}"):
+        return Verdict(
+            item_uid=item.uid,
+            reason="METHOD:PUBLISH: a published event is an interview only when its own title or"
+            " description says so",
+        )
     # A crowd is never an interview, but it is judged all the same: one that scores as
     # an interview on everything else is `Verdict.crowded` (the user gets a note).
     crowd = too_many_people(item, interviewers)
@@ -173,7 +193,6 @@ def judge(
     alone = one_company_meeting(item, message, user, interviewers)
     if alone:
         evidence.add(2 if hiring else 3, alone, interview=True)
-    company, company_domain, company_reason = find_company(item, interviewers, message, user)
     role = find_role(title, subject, message.text if message else "", item.description)
     if company_reason:
         evidence.add(1, company_reason)
@@ -214,6 +233,72 @@ def judge(
     return Verdict(item_uid=item.uid, interview=interview)
 
 
+def _published_to_user(
+    item: CalendarItem, message: ParsedMessage | None, user: UserIdentity
+) -> bool:
+    """A METHOD:PUBLISH event mailed to the user themself (in To), by someone else, and
+    inviting nobody else: a schedule of the user's own (an interview loop from a
+    scheduling service). It is then judged like an invitation."""
+    if item.method != "PUBLISH" or message is None or message.sender is None:
+        return False
+    if user.is_me(message.sender.email) or not any(user.is_me(p.email) for p in message.to):
+        return False
+    others = [a for a in item.attendees if not user.is_me(a.person.email)]
+    listed_me = any(user.is_me(a.person.email) for a in item.attendees)
+    return not item.attendees or listed_me or len(others) <= MAX_INTERVIEWERS
+
+
+def without_name(text: str, name: str) -> str:
+    """`text` without a company's name of two or more words ("Summit Analytics"): the
+    words of a name are no look-alike ("summit"). A one-word name stays: "Summit" alone
+    is as likely the event as the company."""
+    if len(name.split()) < 2:
+        return text
+    return re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+
+
+def spells_domain(name: str, domain: str) -> bool:
+    """The name is its domain spelled out: "Summit Analytics" for summit-analytics.com
+    (not "Summit 2026", an event's name, for summit.example)."""
+    return normalize(name) == normalize(domain.split(".", 1)[0])
+
+
+# A production the user would take part in as a guest: strong words name one alone
+# ("podcast", "episode"); weak ones ("our show", "listeners") need a guest's words.
+_PRODUCTION_STRONG = (
+    r"podcasts?|episodes?|épisode|episodio|Sendung|émission|livestream|live\s+stream|"
+    r"broadcast|on\s+air|radio\s+show"
+)
+_PRODUCTION = (
+    r"(?:our|the|this|my|your)\s+(?:show|channel|programme|program|series|audience)|listeners|"
+    r"viewers|recording(?:\s+session)?|YouTube|studio"
+)
+_GUEST = (
+    r"(?:our|a|as\s+(?:a|our|the))\s+guest|guests?\s+(?:on|appearance|speaker|slot|list)|"
+    r"(?:have|feature|host)\s+you\s+(?:on|as)|hosted\s+by|your\s+host|als\s+Gast|"
+    r"comme\s+invité(?:e)?|como\s+invitad[oa]|interview\s+you\s+(?:on|for)\s+(?:our|the|my)"
+)
+
+
+def media_guest(*texts: str, phrases: InterviewPhrases = DEFAULT_INTERVIEW_PHRASES) -> str:
+    """Why the texts show the user as the guest of a show, podcast or episode; or ''.
+
+    A production (a podcast, an episode) and the user as its guest ("our guest", "have
+    you on"), or two words of a production; never when the texts also speak of hiring
+    (a role, an application: a job at a radio station is still a job).
+    """
+    joined = "\n".join(t[:20_000] for t in texts)
+    strong = _pattern(_PRODUCTION_STRONG).search(joined)
+    weak = _pattern(_PRODUCTION).search(joined)
+    guest = _pattern(_GUEST).search(joined)
+    words = [m.group(0) for m in (strong, weak, guest) if m]
+    if not ((strong and (weak or guest)) or (weak and guest)):
+        return ""
+    if any(_pattern(p).search(joined) for p in phrases.hiring):
+        return ""
+    return "it speaks of " + " and ".join(f'"{w}"' for w in words)
+
+
 def too_many_people(item: CalendarItem, interviewers: tuple[Person, ...]) -> str:
     """Why an invitation with more than `MAX_INTERVIEWERS` people is an event; or ''."""
     if len(interviewers) <= MAX_INTERVIEWERS:
@@ -233,16 +318,18 @@ def _ruled_out(
     message: ParsedMessage | None,
     title: str,
     phrases: InterviewPhrases,
+    company: str = "",
 ) -> str:
     """The reason this item can never be an interview, or ''."""
-    if item.method in NOT_INVITATIONS:
+    if item.method in NOT_INVITATIONS and not _published_to_user(item, message, user):
         return NOT_INVITATIONS[item.method]
     for attendee in item.attendees:
         if user.is_me(attendee.person.email) and attendee.partstat == "DECLINED":
             return "the user declined this event"
-    # A job title may contain look-alike words ("Social Media Manager"): judge the rest.
+    # A job title or a company's name may contain look-alike words ("Social Media
+    # Manager", "Summit Analytics"): judge the rest.
     role = find_role(title)
-    bare = title.replace(role, " ") if role else title
+    bare = without_name(title.replace(role, " ") if role else title, company)
     for category, alike in phrases.lookalikes:
         word = _found(alike, bare)
         if word:
@@ -255,6 +342,12 @@ def _ruled_out(
     social = _found(phrases.social, bare)
     if social and not _found(phrases.interview, title):
         return f'title "{title}" says "{social}" and nothing says interview: a social event'
+    media = media_guest(
+        title, item.description, message.subject if message else "",
+        message.text if message else "", phrases=phrases,
+    )  # fmt: skip
+    if media:
+        return f"{media}: a media interview (the user is a guest), not a job interview"
     senders = [item.organizer] if item.organizer else []
     if message and message.sender:
         senders.append(message.sender)

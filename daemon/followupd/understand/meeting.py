@@ -29,7 +29,7 @@ ACQUAINTANCE: tuple[str, ...] = (
     r"conversation|call|session|deep[\s-]dive|walk-?through|pairing|pair\s+programming|"
     r"case\s+study|presentation|portfolio|whiteboard|bar\s+raiser|founder|coffee|intro(?:duction)?|"
     r"hire|hiring|role|position|team\s+fit|culture|technical|system\s+design|coding|take-?home|"
-    r"Gespräch|Kennenlernen|rencontre|entretien|échange|entrevista|charla|colloquio",
+    r"Gespräch|Kennenlernen|rencontre|entretien|entrevue|échange|entrevista|charla|colloquio",
 )
 # Words of a colleague's routine or of the user judging others: never an interview.
 INTERNAL: tuple[str, ...] = (

@@ -16,7 +16,9 @@ from followupd.understand import people
 _PREFIX = re.compile(
     r"^\s*(?:(?:updated |new |aktualisierte |mise à jour de l'|neue )?(?:invitation|einladung|"
     r"invite|event)|(?:re|aw|fwd?|wg|tr)|cancel+ed(?: event)?|cancellation|abgesagt|annulé|"
-    r"accepted|declined|tentative|akzeptiert|abgelehnt|updated|aktualisiert)\s*(?:\([^)]*\))?"
+    r"accepted|declined|tentative|akzeptiert|abgelehnt|updated|aktualisiert|confirmed|"
+    r"confirmation|reminder|erinnerung|bestätigt|bestätigung|rappel|confirmé|confirmación|"
+    r"recordatorio|rescheduled)\s*(?:\([^)]*\))?"
     r"\s*:\s*",
     re.IGNORECASE,
 )
@@ -72,8 +74,14 @@ def strip_subject(subject: str) -> str:
     return _GOOGLE_WHEN.sub("", subject).strip()
 
 
+_INNER_ARTICLE = re.compile(r"\b(?:in|of|for|to|with|on|about)\s+(?:the|a|an|our|your)\s+", re.I)
+
+
 def _clean_role(raw: str) -> str:
     role = re.sub(r"\s+", " ", raw).strip(" -–—|:\"'")
+    inner = list(_INNER_ARTICLE.finditer(role))
+    if inner and _ROLE.match(role[inner[-1].end() :]):
+        role = role[inner[-1].end() :]  # "interest in the Backend Engineer" -> the role
     role = re.sub(r"^(?:the|a|an|our|als|as)\s+", "", role, flags=re.I)
     role = re.sub(r"\s*\([mwfdx/*]+\)$", "", role, flags=re.I)
     return role if _ROLE.match(role) and len(role.split()) <= 8 else ""

@@ -138,15 +138,63 @@ def last_day_of_quarter(day: date) -> date:
 
 
 # A zone named right after a clock time ("by 5pm Pacific", "17:00 CET") overrides the
-# sender's zone: the writer says which wall clock the promise is on.
+# sender's zone: the writer says which wall clock the promise is on. Abbreviations are
+# read as the zone people mean by them all year ("PST" in July is Pacific time, as
+# written by people who do not switch to "PDT"). Ambiguous ones take their most common
+# meaning here (IST India, CST US Central, BST British Summer Time, AST Atlantic);
+# `ZONE_ALTERNATIVES` lists what the text must say for the other readings.
 NAMED_ZONES: dict[str, str] = {
     "pacific": "America/Los_Angeles", "pt": "America/Los_Angeles", "pst": "America/Los_Angeles",
-    "pdt": "America/Los_Angeles", "mountain": "America/Denver", "central": "America/Chicago",
+    "pdt": "America/Los_Angeles", "mountain": "America/Denver", "mt": "America/Denver",
+    "mst": "America/Denver", "mdt": "America/Denver", "central": "America/Chicago",
+    "ct": "America/Chicago", "cst": "America/Chicago", "cdt": "America/Chicago",
     "eastern": "America/New_York", "et": "America/New_York", "est": "America/New_York",
-    "edt": "America/New_York", "cet": "Europe/Berlin", "cest": "Europe/Berlin",
-    "uk": "Europe/London", "bst": "Europe/London", "london": "Europe/London",
-    "gmt": "UTC", "utc": "UTC", "mez": "Europe/Berlin", "mesz": "Europe/Berlin",
+    "edt": "America/New_York", "akst": "America/Anchorage", "akdt": "America/Anchorage",
+    "hst": "Pacific/Honolulu", "ast": "America/Halifax", "adt": "America/Halifax",
+    "nst": "America/St_Johns", "ndt": "America/St_Johns", "brt": "America/Sao_Paulo",
+    "cet": "Europe/Berlin", "cest": "Europe/Berlin", "mez": "Europe/Berlin",
+    "mesz": "Europe/Berlin", "uk": "Europe/London", "bst": "Europe/London",
+    "london": "Europe/London", "wet": "Europe/Lisbon", "west": "Europe/Lisbon",
+    "eet": "Europe/Helsinki", "eest": "Europe/Helsinki", "msk": "Europe/Moscow",
+    "ist": "Asia/Kolkata", "pkt": "Asia/Karachi", "gst": "Asia/Dubai", "sgt": "Asia/Singapore",
+    "hkt": "Asia/Hong_Kong", "jst": "Asia/Tokyo", "kst": "Asia/Seoul", "wib": "Asia/Jakarta",
+    "pht": "Asia/Manila", "aest": "Australia/Sydney", "aedt": "Australia/Sydney",
+    "aet": "Australia/Sydney", "acst": "Australia/Adelaide", "acdt": "Australia/Adelaide",
+    "awst": "Australia/Perth", "nzst": "Pacific/Auckland", "nzdt": "Pacific/Auckland",
+    "nzt": "Pacific/Auckland", "sast": "Africa/Johannesburg", "wat": "Africa/Lagos",
+    "eat": "Africa/Nairobi", "gmt": "UTC", "utc": "UTC",
 }  # fmt: skip
+# The other readings of an ambiguous abbreviation, each with the words (a regex) that
+# select it when they appear in the same text: "IST" is India unless Israel or Ireland
+# is named.
+ZONE_ALTERNATIVES: dict[str, tuple[tuple[str, str], ...]] = {
+    "ist": ((r"israel|tel[\s-]aviv|jerusalem|haifa", "Asia/Jerusalem"),
+            (r"ireland|irish|dublin|cork", "Europe/Dublin")),
+    "cst": ((r"china|beijing|shanghai|shenzhen|chinese", "Asia/Shanghai"),
+            (r"cuba|havana", "America/Havana")),
+    "bst": ((r"bangladesh|dhaka", "Asia/Dhaka"),),
+    "ast": ((r"saudi|riyadh|arabia|kuwait|qatar|doha|bahrain", "Asia/Riyadh"),),
+    "gst": ((r"south\s+georgia", "Atlantic/South_Georgia"),),
+}  # fmt: skip
+
+
+def zone_for_abbreviation(word: str, context: str = "") -> str:
+    """The IANA key an abbreviation (or zone word) of `NAMED_ZONES` means, given the text
+    around it (`ZONE_ALTERNATIVES`); '' when the word is no zone of the table."""
+    key = word.lower()
+    for pattern, zone in ZONE_ALTERNATIVES.get(key, ()):
+        if re.search(rf"(?<!\w)(?:{pattern})(?!\w)", context, re.IGNORECASE):
+            return zone
+    return NAMED_ZONES.get(key, "")
+
+
+# Zone words read whatever their case ("5pm pacific", "17:00 cet"); every other key of
+# `NAMED_ZONES` only in capitals, since in lower case it is a word ("14 Uhr ist", "wat").
+LOWER_CASE_ZONES = frozenset({
+    "pacific", "pt", "pst", "pdt", "mountain", "central", "eastern", "et", "est", "edt",
+    "cet", "cest", "uk", "bst", "london", "gmt", "utc", "mez", "mesz", "cst", "cdt", "mst",
+    "mdt", "aest", "aedt",
+})  # fmt: skip
 _NAMED_ZONE = re.compile(
     rf"{CLOCK}\s+(?P<zone>{'|'.join(NAMED_ZONES)})(?:\s+time)?(?!\w)", re.IGNORECASE
 )
@@ -154,5 +202,8 @@ _NAMED_ZONE = re.compile(
 
 def named_zone(text: str) -> tzinfo | None:
     """The zone named after a clock time in text ("5pm Pacific"), or None."""
-    match = _NAMED_ZONE.search(text)
-    return None if match is None else ZoneInfo(NAMED_ZONES[match.group("zone").lower()])
+    for match in _NAMED_ZONE.finditer(text):
+        word = match.group("zone")
+        if word.isupper() or word.lower() in LOWER_CASE_ZONES:
+            return ZoneInfo(zone_for_abbreviation(word, text))
+    return None

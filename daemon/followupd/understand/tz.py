@@ -90,7 +90,7 @@ class ZoneResolver:
             return Resolved(
                 zoneinfo.ZoneInfo(windows), f"Windows zone {tzid!r} mapped to {windows}"
             )
-        city = _city_zone(tzid)
+        city = city_zone(tzid)
         if city is not None:
             return Resolved(zoneinfo.ZoneInfo(city), f"zone name {tzid!r} mapped to {city}")
         for key in (raw, tzid):
@@ -118,7 +118,7 @@ class ZoneResolver:
         return None
 
 
-def _city_zone(name: str) -> str | None:
+def city_zone(name: str) -> str | None:
     """The first city of a display name like "(UTC+01:00) Amsterdam, Berlin" naming a zone."""
     text = re.sub(r"\([^)]*\)", ",", name)
     for chunk in re.split(r"[,;/]", text):

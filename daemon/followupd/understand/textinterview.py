@@ -1,0 +1,273 @@
+"""A job interview fixed in a message's plain text, read as exactly as from a calendar.
+
+    read_text_interview(msg, text, *, user, source="") -> TextInterview | None
+
+`text` is the message's new text (`quoting.new_text`). The answer is None unless the
+message is about a job interview *of the user* and names a time for it; otherwise a
+`TextInterview` of one of four kinds:
+
+    scheduled     one time is settled ("Your interview is confirmed for Tuesday,
+                  17 November at 14:00 CET"; "Date: November 17 / Time: 2:00 PM CST")
+    rescheduled   it moves, and the new time is settled ("we need to move your interview
+                  to Thursday at 11"); `previous_start` is the old time when given
+    cancelled     it is called off ("your interview on Nov 17 has been cancelled"); the
+                  Interview (status cancelled) when the old time is given, else `day`
+    uncertain     a time is named but not settled, in words in `uncertain`: two or more
+                  times are proposed (`proposed`), one is only proposed ("Would Monday at
+                  10:00 work?"), a day has no time or a time no day (`day`), the weekday
+                  and the date disagree, or no zone is written and the sender's zone
+                  (the Date header's) differs from the user's
+
+How it decides, in order (each step a reason or a veto in words):
+
+1. Whose mail: the user's own mail is read only when it confirms a time
+   ("Tuesday 3pm ET works for me"): then `confirmed_by_user` is set.
+2. Not an interview of the user: mail from the user's own (non-free-mail) domain, a
+   newsletter or job alert, a look-alike (webinar, course, media interview, mock
+   interview, dentist, lunch) in the subject or in the sentence giving the time, a
+   podcast or show having the user as a guest, the user interviewing a candidate.
+3. About an interview: a word of `InterviewPhrases.interview` in the subject or text,
+   or a meeting word next to the time with hiring words (a role, an application) or an
+   applicant-tracking sender.
+4. The times: every time named in a sentence about the meeting (`textwhen.mentions`),
+   without deadlines ("reply by Friday 5pm"), past mentions ("thanks for today"),
+   availability windows (a range longer than `WINDOW_MINUTES`) and instructions ("if you
+   need to reschedule …"). A request to pick a time (a scheduling link, "please share
+   your availability") with no time named is None.
+5. The zone: the one written after the time, else one stated for all times ("All times
+   Eastern"), else the sender's (the Date header's offset), else the user's; the length:
+   a written range, else a stated duration, else `DEFAULT_TEXT_INTERVIEW_MINUTES`.
+
+The Interview: uid "text:" + the Message-ID, sequence 0, dtstamp the message's Date,
+the sender as organizer (the Reply-To human for a relay), interviewers from the text
+(`textpeople`), company and role as for calendars (`naming.find_company`, `find_role`).
+Reading is bounded: the first `MAX_TEXT_CHARS` characters, at most `MAX_SENTENCES`
+sentences of at most `MAX_SENTENCE_CHARS` characters each.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import UTC, datetime, timezone, tzinfo
+
+from followupd.domain.model import CalendarItem, ParsedMessage, UserIdentity
+from followupd.understand import people
+from followupd.understand.interview import (
+    DEFAULT_INTERVIEW_PHRASES,
+    InterviewPhrases,
+    media_guest,
+    spells_domain,
+    without_name,
+)
+from followupd.understand.lexicon import DEFAULT_SIGNAL_LEXICON
+from followupd.understand.naming import find_company, find_role, strip_subject
+from followupd.understand.textkinds import (
+    DEFAULT_TEXT_INTERVIEW_MINUTES,
+    Kind,
+    Reader,
+    TextInterview,
+    trim,
+)
+from followupd.understand.textpeople import is_name
+from followupd.understand.textsentences import (
+    MAX_SENTENCE_CHARS,
+    MAX_SENTENCES,
+    URL,
+    Sentence,
+    calls_off,
+    flags_of,
+    found_phrase,
+    has,
+    has_mention,
+    inherit_list_flags,
+    relevant,
+    rx,
+    sentences_of,
+    times_named,
+)
+from followupd.understand.tz import iana_zone
+
+__all__ = [
+    "DEFAULT_TEXT_INTERVIEW_MINUTES",
+    "MAX_SENTENCES",
+    "MAX_SENTENCE_CHARS",
+    "MAX_TEXT_CHARS",
+    "Kind",
+    "TextInterview",
+    "read_text_interview",
+]
+
+MAX_TEXT_CHARS = 20_000  # a scheduling mail is a few hundred words
+# Booking tools anyone uses (sales calls, haircuts): not a hiring system by themselves.
+_GENERIC_SCHEDULERS = frozenset({"calendly.com", "cal.com", "youcanbook.me", "doodle.com"})
+
+# The user sits on the other side of the table: an interviewer, not the candidate.
+_USER_INTERVIEWS = (
+    r"as\s+(?:an?\s+)?interviewer|interview\s+panel\s+for|interviewer\s+training|scorecard|"
+    r"feedback\s+form|(?:you(?:'ll|’ll|\s+will)\s+be|you(?:'re|’re|\s+are))\s+interviewing|"
+    r"please\s+interview|interview\s+(?:loop|schedule)\s+for\s+(?!you)|"
+    r"Interviewer(?:in)?\s+für|en\s+tant\s+qu['’]intervieweur|como\s+entrevistador"
+)
+
+# "candidate Alex Moreau": a candidate who is not the user (checked by name).
+_CANDIDATE_NAMED = re.compile(
+    r"(?:candidate|kandidat(?:in)?|bewerber(?:in)?|candidat[eo]?|candidata)\s*:?\s+"
+    r"(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,2})",
+    re.IGNORECASE,
+)
+
+
+def read_text_interview(
+    msg: ParsedMessage,
+    text: str,
+    *,
+    user: UserIdentity,
+    source: str = "",
+    phrases: InterviewPhrases = DEFAULT_INTERVIEW_PHRASES,
+) -> TextInterview | None:
+    """The interview the text fixes (see the module docstring), or None."""
+    text = text[:MAX_TEXT_CHARS]
+    subject = msg.subject[:500]
+    own = msg.sender is not None and user.is_me(msg.sender.email)
+    if _vetoed(msg, text, subject, user, own, phrases):
+        return None
+    user_zone = _zone_of(user)
+    sent = _sent_local(msg, user_zone)
+    context = f"{subject}\n{text}"
+    spoken = sentences_of(text, subject)
+    for sentence in spoken:
+        sentence.flags = flags_of(sentence.text, phrases)
+    inherit_list_flags(spoken)
+    interview_word = _interview_word(subject, text, phrases)
+    hiring = _hiring(subject, text, msg, phrases)
+    if own:
+        kept = [s for s in spoken if "confirm" in s.flags and "question" not in s.flags]
+    else:
+        kept = relevant(spoken)
+    found = times_named(kept, sent, context, user_zone)
+    if not found and not (interview_word and not own and calls_off(spoken)):
+        return None  # no time, and nothing said of moving or cancelling the interview
+    meeting_near_time = any("meeting" in s.flags for s in kept if has_mention(s, found))
+    if not interview_word and not (hiring and meeting_near_time):
+        return None
+    reasons: list[str] = []
+    if interview_word:
+        reasons.append(interview_word)
+    if hiring:
+        reasons.append(hiring)
+    decisive = {m.sentence for m in found}
+    if _lookalike(spoken, decisive, subject, _company_name(msg, subject, user), phrases):
+        return None
+    reader = Reader(msg, text, subject, user, source, phrases, spoken, sent, user_zone, reasons)
+    if own:
+        return reader.confirmed(found)
+    return reader.decide(found)
+
+
+def _vetoed(
+    msg: ParsedMessage,
+    text: str,
+    subject: str,
+    user: UserIdentity,
+    own: bool,
+    phrases: InterviewPhrases,
+) -> bool:
+    """Mail that never fixes an interview of the user (see step 2 of the docstring)."""
+    sender = msg.sender
+    if sender is not None and not own:
+        mine = {
+            people.registrable_domain(people.domain_of(a))
+            for a in user.addresses()
+            if not people.is_freemail(people.domain_of(a))
+        }
+        if people.registrable_domain(people.domain_of(sender.email)) in mine:
+            return True  # a colleague: an internal meeting
+        domain = people.domain_of(sender.email)
+        if any(domain == d or domain.endswith("." + d) for d in phrases.marketing_domains):
+            return True
+    marketing = DEFAULT_SIGNAL_LEXICON.marketing
+    if any(p.search(subject) for p in marketing):
+        return True
+    if msg.auto_submitted and any(p.search(text[:5000]) for p in marketing):
+        return True
+    if has(_USER_INTERVIEWS, f"{subject}\n{text}"):
+        return True
+    for match in _CANDIDATE_NAMED.finditer(f"{subject}\n{text}"):
+        # "candidate Alex Moreau is …", not "the Candidate Portal"
+        words = list(itertools.takewhile(lambda w: w[:1].isupper(), match["name"].split()))
+        if len(words) >= 2 and is_name(words) and not _names_user(words, user):
+            return True
+    return bool(media_guest(subject, text, phrases=phrases))
+
+
+def _names_user(words: list[str], user: UserIdentity) -> bool:
+    mine = {w.casefold() for w in user.name.split()}
+    return any(w.casefold() in mine for w in words)
+
+
+def _company_name(msg: ParsedMessage, subject: str, user: UserIdentity) -> str:
+    """The company's name when it spells its domain ("Summit Analytics"), else ''."""
+    moment = msg.date or datetime(2000, 1, 1, tzinfo=UTC)
+    item = CalendarItem(uid="-", summary=strip_subject(subject), start=moment, end=moment)
+    name, domain, _ = find_company(item, (), msg, user)
+    return name if domain and spells_domain(name, domain) else ""
+
+
+def _lookalike(
+    spoken: list[Sentence], decisive: set[int], subject: str, company: str,
+    phrases: InterviewPhrases,
+) -> bool:  # fmt: skip
+    """A webinar, a course, a media or mock interview, a dentist or a lunch, said in the
+    subject or in a sentence giving the time (a company's name aside: "Summit Analytics")."""
+    texts = [s.text for s in spoken if s.index in decisive or s.subject]
+    if not any(s.subject for s in spoken) and subject:
+        texts.append(subject)
+    for sentence in (URL.sub(" ", t) for t in texts):
+        role = find_role(sentence)
+        bare = without_name(sentence.replace(role, " ") if role else sentence, company)
+        says_interview = found_phrase(phrases.interview, bare)
+        for category, words in phrases.lookalikes:
+            if category.startswith("a medical") and says_interview:
+                continue  # "an interview with Dr. Weber": the doctor is the interviewer
+            if found_phrase(words, bare):
+                return True
+        if found_phrase(phrases.social, bare) and not says_interview:
+            return True
+    return False
+
+
+def _interview_word(subject: str, text: str, phrases: InterviewPhrases) -> str:
+    for label, where in (("subject", strip_subject(subject)), ("text", URL.sub(" ", text))):
+        for phrase in phrases.interview:
+            m = rx(re.escape(phrase)).search(where)
+            if m:
+                return f'the {label} says "{trim(m.group(0))}"'
+    return ""
+
+
+def _hiring(subject: str, text: str, msg: ParsedMessage, phrases: InterviewPhrases) -> str:
+    for person in (msg.sender, *msg.reply_to):
+        domain = people.domain_of(person.email) if person is not None else ""
+        generic = people.registrable_domain(domain) in _GENERIC_SCHEDULERS
+        if person is not None and people.is_ats_domain(domain) and not generic:
+            return f"sent through a hiring system ({domain})"
+    for pattern in phrases.hiring:
+        m = rx(pattern).search(f"{subject}\n{text}")
+        if m:
+            return f'it speaks of hiring ("{trim(m.group(0))}")'
+    return ""
+
+
+def _zone_of(user: UserIdentity) -> tzinfo:
+    return iana_zone(user.timezone) or UTC
+
+
+def _sent_local(msg: ParsedMessage, user_zone: tzinfo) -> datetime | None:
+    if msg.date is None:
+        return None
+    zone = timezone(msg.sent_offset) if msg.sent_offset is not None else user_zone
+    try:
+        return msg.date.astimezone(zone)
+    except (OverflowError, ValueError):
+        return None

@@ -1,0 +1,295 @@
+"""Whom a scheduling mail says the user will meet: the names in its text, and their addresses.
+
+`people_named(text, message, user)` reads the new text of a message for the people an
+interview is with, in the forms mail uses:
+
+    You'll meet with: Priya Raman (Engineering Manager), Sam Ortiz      a list after a lead
+    You'll meet with:                                                   … or below it
+    - Priya Raman <priya.raman@acme.example>, Engineering Manager
+    Priya and Sam will join. / Priya Raman will interview you.           names before a verb
+    your interviewers are …, Interviewers: …, Ihre Gesprächspartner: …,  (EN, DE, FR, ES)
+    vous rencontrerez …, te reunirás con …
+    an interview / a call with Priya Raman                               one person
+
+A name becomes a `Person` only with an address: written next to it in the message
+("Priya Raman <priya@…>", "Priya Raman (priya@…)", a signature block), or that of a
+person of its To/Cc/From/Reply-To whose display name (or, for a first name alone,
+whose first name or the first part of whose address) is that name, and only one such
+person. Names without an address are returned apart, never guessed. Job titles next to
+names ("Engineering Manager") are not names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from followupd.domain.model import ParsedMessage, Person, UserIdentity
+from followupd.understand.addresses import check_address, safe_name
+from followupd.understand.quoting import sentences
+
+_FLAGS = re.IGNORECASE
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?![\w-])")
+_WORD = r"(?!(?:and|und|et|y|or|oder|ou|with|mit|avec|con)(?!\w))[^\W\d_][\w'’.-]{0,30}"
+_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "al", "ter"}
+)
+# Words that make a run of capitalised words a job title, a team or a greeting: no name.
+_NOT_NAME_WORDS = frozenset(
+    {
+        "engineer", "engineering", "manager", "management", "director", "lead", "head", "vp",
+        "president", "chief", "officer", "recruiter", "recruiting", "recruitment", "talent",
+        "acquisition", "coordinator", "partner", "hr", "people", "senior", "staff", "principal",
+        "junior", "product", "design", "designer", "developer", "development", "data",
+        "scientist", "analyst", "architect", "team", "teams", "founder", "co-founder",
+        "cofounder", "ceo", "cto", "cfo", "coo", "specialist", "consultant", "sales", "marketing",
+        "operations", "backend", "frontend", "platform", "software", "hiring", "interviewer",
+        "interviewers", "panel", "the", "our", "your", "their", "my", "his", "her", "a", "an",
+        "and", "und", "et", "y", "hi", "hello", "dear", "thanks", "thank", "best", "regards",
+        "cheers", "mr", "mrs", "ms", "dr", "prof", "herr", "frau", "madame", "monsieur", "señor",
+        "señora", "sr", "sra", "zoom", "meet", "google", "microsoft", "calendar", "invite",
+        "invitation", "interview", "interviews", "call", "session", "round", "onsite", "screen",
+        "technical", "system", "tech", "portal", "experience", "profile", "dashboard", "login",
+        "hub", "support", "center", "centre", "services", "date", "time", "when", "where",
+        "location", "event", "subject", "datum", "uhrzeit", "ort", "heure", "lieu", "fecha",
+        "hora", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "tomorrow", "leiter", "leiterin", "entwickler", "entwicklerin", "personal",
+        "geschäftsführer", "geschäftsführerin", "responsable", "directeur", "directrice",
+        "ingénieur", "gerente", "jefe", "jefa", "directora",
+    }
+)  # fmt: skip
+
+_LEADS = re.compile(
+    r"(?:you(?:'ll|’ll|\s+will)|you(?:'re|’re|\s+are)\s+going\s+to)\s+(?:also\s+)?(?:be\s+)?"
+    r"(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?)\s+with|"
+    r"you(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by|interviewed\s+by|"
+    r"your\s+interviewers?\s+(?:is|are|will\s+be|for\s+the\s+day\s+(?:is|are))|"
+    r"(?:interviewers?|interview\s+panel|panel(?:ists)?|attendees|participants|"
+    r"meeting\s+with|speaking\s+with|with)\s*:|"
+    r"the\s+panel\s+(?:will\s+)?(?:be|includes?|consists?\s+of)|(?:joined|accompanied)\s+by|"
+    r"Sie\s+(?:treffen|sprechen|lernen)\s+(?:mit\s+|auf\s+)?|"
+    r"(?:Ihre\s+)?Gesprächspartner(?:in|innen)?\s*(?::|sind|ist|werden\s+sein)|"
+    r"(?:Interviewer(?:in|innen)?|Teilnehmer(?:in|innen)?)\s*:|"
+    r"vous\s+(?:rencontrerez|allez\s+rencontrer|échangerez\s+avec|serez\s+reçu(?:e)?\s+par)|"
+    r"(?:vos|votre)\s+interlocut(?:eur|rice|eurs|rices)\s*(?::|sera|seront)|"
+    r"en\s+présence\s+de|avec\s*:|"
+    r"(?:te|se|le)\s+reunirá(?:s)?\s+con|(?:tus|sus)\s+entrevistador(?:es|as)?\s*(?::|serán|será)|"
+    r"entrevistador(?:es|as)?\s*:|con\s*:",
+    _FLAGS,
+)
+_NAMES_BEFORE = re.compile(
+    rf"(?P<names>{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:\s*(?:,|&|and|und|et|y)\s*{_WORD}"
+    rf"(?:[ \t]+{_WORD}){{0,3}}){{0,5}})\s+(?:will|wird|werden|sera|seront|va|van)\s+"
+    r"(?:also\s+)?(?:be\s+)?(?:join(?:ing)?(?:\s+(?:you|us))?|interview(?:ing)?\s+you|"
+    r"(?:your\s+)?interviewers?|lead(?:ing)?\s+the|conduct(?:ing)?\s+the|"
+    r"on\s+the\s+(?:call|panel)|am\s+Gespräch\s+teilnehmen|teilnehmen|dabei\s+sein|"
+    r"présents?|participer|participar|estar\s+presentes?)(?!\w)",
+)
+_NAME_LIST = (
+    rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*"
+    rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}){{0,5}}"
+)
+# "an interview with Priya Raman", "booked your interview for Monday … with Grace Wu
+# and Tom Baker": a list after "with" in a sentence about the meeting.
+_WITH_ONE = re.compile(
+    rf"(?:interview|call|chat|conversation|screen|meeting|session|round|coding|design|pairing|"
+    rf"panel|discussion|walkthrough|deep\s+dive|presentation|talk|lunch|coffee|Gespräch|"
+    rf"Telefonat|entretien|échange|entrevista|llamada|reunión)[^.!?\n]{{0,80}}?\s"
+    rf"(?:with|mit|avec|con)\s+"
+    rf"(?P<names>{_NAME_LIST})",
+    _FLAGS,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])\s+")
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bas well as\b)\s*", _FLAGS)
+_TITLE_TAIL = re.compile(r"\s*(?:\([^)]*\)|[-–—|:]\s.*)$")
+# The sender takes part: "a call with me", "I'll call you", "our chat".
+_SENDER_TAKES_PART = re.compile(
+    r"(?:with|mit|avec)\s+(?:me|mir|moi)(?!\w)|conmigo|"
+    r"I(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:call(?:ing)?|ring|phone|interview(?:ing)?|"
+    r"speak(?:ing)?|meet(?:ing)?|chat(?:ting)?|talk(?:ing)?)|"
+    r"(?:our|unser(?:en|em)?|notre|nuestra)\s+(?:call|chat|conversation|Gespräch|Telefonat|"
+    r"échange|entretien|conversación|llamada)|ich\s+(?:rufe|werde\s+Sie\s+anrufen)|"
+    r"je\s+vous\s+appellerai|(?:and|und|et|y)\s+(?:me|myself|mir|moi(?:-même)?|yo)(?!\w)",
+    _FLAGS,
+)
+MAX_NAMES = 20  # more than any panel: a list longer than this is not read further
+
+
+@dataclass(frozen=True)
+class Named:
+    """The people a text names: with an address (`people`), and names without one."""
+
+    people: tuple[Person, ...] = ()
+    without_address: tuple[str, ...] = ()
+    sender_takes_part: bool = False
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+def is_name(words: list[str]) -> bool:
+    """One to four capitalised words, none a job title, a team or a greeting word."""
+    if not 1 <= len(words) <= 4:
+        return False
+    for word in words:
+        low = word.casefold().strip(".")
+        if low in _NOT_NAME_WORDS:
+            return False
+        if low in _PARTICLES:
+            continue
+        if not word[:1].isupper() or (word.isupper() and len(word) > 3):
+            return False
+    return words[0].casefold() not in _PARTICLES
+
+
+def _clean_item(item: str) -> tuple[str, str]:
+    """ "Priya Raman (Engineering Manager) <p@x>" -> ("Priya Raman", "p@x")."""
+    address = ""
+    found = _ADDRESS.search(item)
+    if found:
+        checked = check_address(found.group(0).strip(".'"))
+        address = checked.address
+        item = item[: found.start()] + " " + item[found.end() :]
+    item = _BULLET.sub("", item)
+    item = re.sub(r"[<>\[\]()\"“”]|mailto:", " ", item)
+    item = _TITLE_TAIL.sub("", item.strip())
+    item = re.sub(r"\s+", " ", item).strip(" .:;!?")
+    return item, address
+
+
+def _book(message: ParsedMessage) -> list[Person]:
+    """Everyone with an address the message shows: its headers, then its text."""
+    book: list[Person] = [
+        p for p in (message.sender, *message.reply_to, *message.to, *message.cc) if p is not None
+    ]
+    lines = [line.lstrip("> ").strip() for line in message.text[:200_000].splitlines()[:5000]]
+    for index, line in enumerate(lines):
+        for found in _ADDRESS.finditer(line):
+            checked = check_address(found.group(0).strip(".'"))
+            if not checked.valid:
+                continue
+            name = _name_before(line[: found.start()])
+            if not name:  # a signature: the name a line or a few above the address
+                for above in reversed(lines[max(0, index - 4) : index]):
+                    candidate, _ = _clean_item(above.split(",")[0])
+                    if candidate and is_name(candidate.split()):
+                        name = candidate
+                        break
+            book.append(Person(email=checked.address, name=safe_name(name)))
+    return book
+
+
+def _name_before(text: str) -> str:
+    text = re.sub(r"(?:mailto:|[<(\[:–—-]|\s)+$", "", text)
+    words = text.split()[-4:]
+    while words and not is_name(words):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _lookup(name: str, book: list[Person], user: UserIdentity) -> Person | None:
+    wanted = _fold(name)
+    exact = {p.email: p for p in book if p.name and _fold(p.name) == wanted}
+    if len(exact) == 1:
+        return Person(email=next(iter(exact)), name=name)
+    if exact:
+        return None
+    parts = wanted.split()
+    first, last = parts[0], parts[-1] if len(parts) > 1 else ""
+    matches: dict[str, Person] = {}
+    for person in book:
+        if user.is_me(person.email):
+            continue
+        shown = _fold(person.name).split()
+        local = [w for w in re.split(r"[._+-]", _fold(person.email.split("@")[0])) if w]
+        if last:
+            by_name = len(shown) > 1 and shown[0] == first and shown[-1] == last
+            by_address = bool(local) and local[0] == first and last in local[1:]
+        else:
+            by_name = bool(shown) and shown[0] == first
+            by_address = bool(local) and local[0] == first
+        if by_name or by_address:
+            matches[person.email] = person
+    if len(matches) != 1:
+        return None
+    person = next(iter(matches.values()))
+    return Person(email=person.email, name=person.name if person.name and not last else name)
+
+
+def _items_after(text: str, lead_end: int) -> list[str]:
+    """The list a lead introduces: the rest of its line, or the list lines below it."""
+    line_end = text.find("\n", lead_end)
+    rest = text[lead_end : line_end if line_end >= 0 else len(text)]
+    rest = re.split(r"(?<=[a-z)])\.\s|[.!?](?:\s|$)", rest, maxsplit=1)[0]
+    if rest.strip(" :"):
+        return _SPLIT.split(rest.strip(" :"))
+    items: list[str] = []
+    for line in text[line_end + 1 :].splitlines()[:MAX_NAMES] if line_end >= 0 else []:
+        if not line.strip():
+            if items:
+                break
+            continue
+        if not _BULLET.match(line) and not is_name(_clean_item(line)[0].split()):
+            break
+        items.extend(_SPLIT.split(_BULLET.sub("", line)) if "," not in line else [line])
+    return items
+
+
+def people_named(text: str, message: ParsedMessage, user: UserIdentity) -> Named:
+    """The people the text says the interview is with (see the module docstring)."""
+    book = _book(message)
+    raw: list[str] = []
+    for lead in _LEADS.finditer(text):
+        raw.extend(_items_after(text, lead.end()))
+    for sentence in sentences(text):
+        for before in _NAMES_BEFORE.finditer(sentence):
+            raw.extend(_SPLIT.split(before["names"]))
+        for one in _WITH_ONE.finditer(sentence):
+            raw.extend(_SPLIT.split(one["names"]))
+    people: dict[str, Person] = {}
+    unnamed: list[str] = []
+    for item in raw[: MAX_NAMES * 3]:
+        name, address = _clean_item(item)
+        words = _trim_to_name(name.split())
+        name = " ".join(words)
+        if address:
+            if not user.is_me(address) and address not in people:
+                people[address] = Person(email=address, name=safe_name(name) if words else "")
+            continue
+        if not words or _names_user(words, user):
+            continue
+        person = _lookup(name, book, user)
+        if person is None:
+            if name not in unnamed and not any(
+                _fold(name) in _fold(p.name) for p in people.values()
+            ):
+                unnamed.append(name)
+        elif not user.is_me(person.email) and person.email not in people:
+            people[person.email] = person
+    named = tuple(list(people.values())[:MAX_NAMES])
+    # A first name also given in full ("Priya Raman … Priya will") is one person.
+    kept = tuple(
+        n for n in unnamed
+        if not any(_fold(p.name).startswith(_fold(n)) for p in named if p.name)
+    )  # fmt: skip
+    return Named(named, kept[:MAX_NAMES], bool(_SENDER_TAKES_PART.search(text)))
+
+
+def _trim_to_name(words: list[str]) -> list[str]:
+    """The first run of words that is a name, longest first ("Tomorrow Priya Raman from")."""
+    words = [w.strip(".,;:!?") for w in words if w.strip(".,;:!?")]
+    for start in range(len(words)):
+        for size in range(min(4, len(words) - start), 0, -1):
+            if is_name(words[start : start + size]):
+                return words[start : start + size]
+        if not words[start][:1].isupper():
+            break  # "with our Tel Aviv team": a name does not follow a small word
+    return []
+
+
+def _names_user(words: list[str], user: UserIdentity) -> bool:
+    mine = {_fold(w) for w in user.name.split() if len(w) > 1}
+    return bool(mine) and all(_fold(w) in mine for w in words)

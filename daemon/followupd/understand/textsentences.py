@@ -1,0 +1,321 @@
+"""The sentences of a scheduling mail, what each one says, and the times they name.
+
+`sentences_of` splits the subject (unless it is a reply's) and the new text into
+`Sentence`s; `flags_of` marks what a sentence says, as words of `textinterview`'s steps:
+
+    meeting, label          about a meeting ("call", "Gespräch"), a field ("Date:", "Heure :")
+    interview               an interview word of `InterviewPhrases.interview`
+    settled, confirm        a time fixed ("is confirmed", "see you"), agreed ("works for me")
+    proposal, question      offered, not settled ("Would … work?", "the following options:")
+    availability            the user is asked to pick a time (a scheduling link)
+    reschedule, cancel      the meeting moves or is called off
+    conditional             an instruction ("if you need to reschedule …"): moves nothing
+    thanks, past, future    about what happened ("Great conversation on Tuesday!") or will
+    elsewhere               a time of something else (a flight, the first day of a job)
+
+`relevant` keeps the sentences about the meeting; `times_named` reads their times
+(`textwhen.mentions`) and joins a day and a clock time that neighbouring lines give
+apart ("Date: …" / "Time: …", an agenda under its day).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from functools import cache
+
+from followupd.understand.interview import InterviewPhrases
+from followupd.understand.naming import strip_subject
+from followupd.understand.quoting import sentences
+from followupd.understand.textwhen import ALL_MONTHS, ALL_WEEKDAYS, Mention, combine, mentions
+from followupd.understand.timewords import alternatives
+
+MAX_SENTENCES = 300
+MAX_SENTENCE_CHARS = 1_000
+
+
+@cache
+def rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+
+
+def has(pattern: str, text: str) -> bool:
+    return rx(pattern).search(text) is not None
+
+
+_MEETING = (
+    r"call|chat|meeting|session|conversation|appointment|slot|interviews?|screen(?:ing)?|"
+    r"onsite|on-site|visit|video\s*call|phone|Termin|Gespräch|Telefonat|Treffen|Videocall|"
+    r"rendez-vous|rdv|entretien|entrevue|échange|appel|visio|cita|reunión|llamada|entrevista|"
+    r"videollamada|take\s+place|stattfinden|aura\s+lieu|tendrá\s+lugar|(?:be\s+)?held|"
+    r"scheduled|booked|confirmed|see\s+you|speak|talk|meet(?:ing)?|join"
+)
+
+
+_LABEL = (
+    r"date|time|when|start|datum|uhrzeit|zeit|wann|termin|heure|quand|fecha|hora|cuándo|"
+    r"day|jour|tag|date\s+et\s+heure|date\s+and\s+time|datum\s+und\s+uhrzeit"
+)
+
+
+_PROPOSAL = (
+    r"would\s+(?:\S+\s+){0,8}(?:work|suit|be\s+(?:ok|okay|possible|convenient))|"
+    r"does\s+(?:\S+\s+){0,8}work|do\s+(?:\S+\s+){0,6}work|could\s+you\s+(?:do|make)|"
+    r"can\s+you\s+(?:do|make)|are\s+you\s+(?:free|available)|(?:how|what)\s+about|"
+    r"let\s+(?:me|us)\s+know\s+if|please\s+(?:let\s+(?:me|us)\s+know|confirm)\s+(?:if|whether)|"
+    r"options?\s*:|the\s+following\s+(?:times|slots|options|dates)|any\s+of\s+(?:these|the)|"
+    r"either|propose|suggest|würde\s+(?:Ihnen|dir|es)|passt\s+(?:Ihnen|dir|es)|hätten\s+Sie|"
+    r"wäre\s+(?:\S+\s+){0,5}möglich|könnten\s+Sie|vorschlagen|vous\s+convien\w*|seriez-vous|"
+    r"êtes-vous\s+disponible|pourriez-vous|serait-il\s+possible|proposer|"
+    r"(?:le|te)\s+(?:viene|va)\s+bien|estaría\s+disponible|podría|podrías|proponer"
+)
+
+
+_AVAILABILITY = (
+    r"(?:share|send|provide|give|let\s+(?:me|us)\s+know)\s+(?:me\s+|us\s+)?(?:your|some|a\s+few|"
+    r"a\s+couple\s+of|several|two\s+or\s+three|2-3|\d)\s+(?:availability|available\s+times|"
+    r"times|slots|options|dates|windows)|your\s+availability|"
+    r"when\s+(?:are\s+you|you(?:'re|\s+are))\s+(?:free|available)|"
+    r"what\s+(?:times?|days?)\s+(?:work|would\s+work|suit)|"
+    r"(?:pick|choose|select|book|grab|find|schedule)\s+(?:a|one|your|the)\s+(?:time|slot|date)|"
+    r"scheduling\s+link|self-schedul\w*|(?:use|via|through|click)\s+(?:the|this|my)\s+link|"
+    r"Verfügbarkeit(?:en)?|Terminvorschläge?|welche\s+Termine|vos\s+disponibilités|"
+    r"vos\s+créneaux|su\s+disponibilidad|tu\s+disponibilidad"
+)
+
+
+_SCHEDULING_LINK = re.compile(
+    r"https?://\S{0,200}?(?:calendly\.com|cal\.com/|goodtime\.io|youcanbook\.me|doodle\.com|"
+    r"meetings\.hubspot\.com|zcal\.co|savvycal\.com|/schedul|/book)",
+    re.IGNORECASE,
+)
+
+
+_CONFIRM = (
+    r"^(?:perfect|great|excellent|wonderful|awesome|prima|super|parfait|perfecto|genial)(?!\w)|"
+    r"it\s+is\s*[.!]|works?\s+(?:for\s+me|great|well|perfectly|fine)|(?:is|sounds)\s+(?:perfect|great|good|fine)|"
+    r"I\s+(?:can\s+)?confirm|confirm(?:ed|ing)|see\s+you\s+(?:then|on|at|there)|"
+    r"I(?:'ll|’ll|\s+will)\s+be\s+there|I\s+can\s+(?:make\s+it|do)|I(?:'ll|’ll|\s+will)\s+take|"
+    r"let's\s+(?:do|go\s+with|say)|passt\s+(?:mir|gut|perfekt|prima)|bestätige|"
+    r"(?:ça|cela)\s+me\s+(?:va|convient)|me\s+convient|je\s+confirme|parfait|"
+    r"me\s+(?:viene|va)\s+bien|confirmo|perfecto"
+)
+
+
+_SETTLED = (
+    r"(?:is|has\s+been|have\s+been|are|was)\s+(?:now\s+)?(?:scheduled|confirmed|booked|set|"
+    r"arranged|moved|rescheduled)|we(?:'ve|’ve|\s+have)\s+(?:scheduled|booked|confirmed|set\s+up|"
+    r"arranged|moved)|confirm(?:ing|ation)|see\s+you|look(?:ing)?\s+forward\s+to\s+"
+    r"(?:speaking|meeting|talking|seeing|chatting|our)|will\s+take\s+place|invite\s+you|"
+    r"calendar\s+invit(?:e|ation)|bestätigt|bestätigen|findet\s+(?:\S+\s+){0,5}statt|"
+    r"laden\s+(?:Sie|dich)|einladen|confirmé|aura\s+lieu|inviter|confirmad[ao]|"
+    r"tendrá\s+lugar|invitar"
+)
+
+
+_RESCHEDULE = (
+    r"re-?schedul\w*|(?:move|moving|moved|push|pushing|pushed|shift|shifting)\s+(?:\S+\s+){0,4}"
+    r"(?:interview|call|chat|meeting|session|screen|onsite|conversation|appointment|it|this)|"
+    r"(?:been|was|is|be)\s+moved|push(?:ed)?\s+(?:back|out)|postpon\w*|"
+    r"new\s+(?:time|date|slot)|time\s+change|change\s+(?:of\s+)?(?:the\s+)?(?:time|date)|"
+    r"verschieben|verschoben|verlegen|verlegt|neuer\s+Termin|déplacer|déplacé\w*|reporter|"
+    r"reporté\w*|nouvel\s+horaire|nouvelle\s+date|reprogramar|reprogramad\w*|"
+    r"cambiar\s+(?:la\s+)?(?:hora|fecha)|nueva\s+(?:hora|fecha)"
+)
+
+
+_CANCEL = (
+    r"cancel(?:l?ed|l?ing|lation|s)?|call(?:ed)?\s+off|no\s+longer\s+(?:take\s+place|happen|go\s+ahead)|"
+    r"absagen|abgesagt|Absage|Terminabsage|fällt\s+(?:\S+\s+){0,3}aus|annul\w*|cancelad\w*|cancelar"
+)
+
+
+_CONDITIONAL = re.compile(
+    r"(?:\bif\b|\bshould\b|in\s+case|\bfalls\b|\bwenn\b|\bsollten\b|\bsi\b|en\s+caso)[^.;]{0,80}"
+    r"(?:reschedul|cancel|move|change|verschieb|absag|annul|reprogram|modifier|changer)|"
+    r"(?:^|[,;:]\s*)(?:to|um)\s+(?:re-?schedule|cancel|change)|(?:reschedul\w*|cancel\w*)\s*\?|"
+    r"(?:you\s+can|you\s+may|können\s+Sie|vous\s+pouvez|puede)\s+(?:\S+\s+){0,5}"
+    r"(?:reschedul|cancel|verschieb|absag|annul|reprogram)",
+    re.IGNORECASE,
+)
+
+
+_THANKS = (
+    r"thank(?:s|\s+you)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for|it\s+was\s+(?:great|nice|"
+    r"a\s+pleasure|lovely)|enjoyed|yesterday|earlier\s+today|danke\s+für|vielen\s+dank\s+für|"
+    r"merci\s+pour|gracias\s+por|gestern|hier|ayer"
+)
+
+
+# A sentence about what happened: a weekday in it is the past one ("Great conversation
+# on Tuesday!", "I enjoyed our chat on Monday").
+_PAST = (
+    rf"{_THANKS}|(?:great|good|nice|lovely|wonderful)\s+(?:conversation|chat|call|talk|meeting|"
+    r"speaking|talking|meeting)|(?:was|were|had|met|spoke|talked|chatted|went|did|"
+    r"war|hatten|haben\s+uns|était|avons|fue|tuvimos)(?!\w)"
+)
+
+
+_FUTURE = (
+    r"will|'ll|’ll|going\s+to|is\s+(?:scheduled|set|confirmed|booked)|next|upcoming|wird|werden|"
+    r"sera|aura|será|próxim\w+|nächste\w*|prochain\w*"
+)
+
+
+# A time of something else in the same mail: travel, the first day of a job.
+_ELSEWHERE = (
+    r"flights?|train|hotel|check-?in|check-?out|departure|departs|arrival|arrives|boarding|"
+    r"pick-?up|start(?:ing)?\s+date|first\s+day|Flug|Zug|Anreise|Abreise|Hotel|Arbeitsbeginn|"
+    r"vol|hôtel|départ|arrivée|vuelo|salida|llegada|fecha\s+de\s+inicio|date\s+de\s+début"
+)
+
+
+URL = re.compile(
+    r"https?://\S{1,2000}|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", re.IGNORECASE
+)  # no prose: "…/meetup-join/…"
+
+
+# A line that starts with a day or a time (after a bullet): an agenda or a bare date line.
+_TIME_LINE = re.compile(
+    rf"^[\s*•·–-]*(?:\d|(?:{alternatives(ALL_WEEKDAYS)}|{alternatives(ALL_MONTHS)}|"
+    r"tomorrow|today|next|morgen|heute|demain|mañana)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+REPLY = re.compile(r"^\s*(?:re|aw|fwd?|wg|tr|sv|antw)\s*:", re.IGNORECASE)
+
+
+@dataclass
+class Sentence:
+    index: int
+    paragraph: int
+    text: str
+    subject: bool = False
+    flags: set[str] = field(default_factory=set)
+
+
+def found_phrase(words: tuple[str, ...], text: str) -> bool:
+    return any(rx(re.escape(w)).search(text) for w in words)
+
+
+def sentences_of(text: str, subject: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    if subject.strip() and not REPLY.match(subject):
+        out.append(Sentence(0, -1, strip_subject(subject), subject=True))
+    for number, paragraph in enumerate(re.split(r"\n\s*\n", text)):
+        for line in sentences(paragraph):
+            if len(out) >= MAX_SENTENCES:
+                return out
+            out.append(Sentence(len(out), number, line[:MAX_SENTENCE_CHARS]))
+    return out
+
+
+def flags_of(sentence: str, phrases: InterviewPhrases) -> set[str]:
+    flags: set[str] = set()
+    checks = (
+        ("meeting", _MEETING), ("label", rf"(?:{_LABEL})\s*:"), ("confirm", _CONFIRM),
+        ("settled", _SETTLED), ("reschedule", _RESCHEDULE), ("cancel", _CANCEL),
+        ("thanks", _THANKS), ("availability", _AVAILABILITY), ("proposal", _PROPOSAL),
+        ("past", _PAST), ("future", _FUTURE), ("elsewhere", _ELSEWHERE),
+    )  # fmt: skip
+    for name, pattern in checks:
+        if has(pattern, sentence):
+            flags.add(name)
+    if "?" in sentence or "¿" in sentence:
+        flags.update({"question", "proposal"})
+    if _SCHEDULING_LINK.search(sentence):
+        flags.add("availability")
+    if _CONDITIONAL.search(sentence):
+        flags.add("conditional")
+        flags.discard("reschedule")
+        flags.discard("cancel")
+    if found_phrase(phrases.interview, sentence):
+        flags.update({"interview", "meeting"})
+    return flags
+
+
+def inherit_list_flags(spoken: list[Sentence]) -> None:
+    """The items of a list introduced by "the following options:" are proposals too."""
+    lead: Sentence | None = None
+    for sentence in spoken:
+        if lead is not None and sentence.paragraph == lead.paragraph:
+            sentence.flags.add("proposal")
+            continue
+        lead = None
+        if sentence.text.rstrip().endswith(":") and sentence.flags & {"proposal", "availability"}:
+            lead = sentence
+
+
+def relevant(spoken: list[Sentence]) -> list[Sentence]:
+    """Sentences about the meeting: its words or a label, or a line that is a time
+    ("Tuesday, November 17 at 2pm", "- 10:00-10:45am: coding")."""
+    keep: list[Sentence] = []
+    for sentence in spoken:
+        about = sentence.flags & {
+            "meeting", "label", "confirm", "settled", "reschedule", "cancel", "proposal"
+        }  # fmt: skip
+        if about or (not sentence.subject and _TIME_LINE.match(sentence.text)):
+            keep.append(sentence)
+    return keep
+
+
+def times_named(
+    kept: list[Sentence], sent: datetime | None, context: str, user_zone: tzinfo
+) -> list[Mention]:
+    """The times of the kept sentences; a day and a clock time of neighbouring
+    sentences ("Date: …" / "Time: …") joined."""
+    per: list[list[Mention]] = [
+        mentions(s.text, s.index, sent, context=context, user_zone=user_zone) for s in kept
+    ]
+    _carry_day(per, kept)
+    for i in range(len(per) - 1):
+        here, there = per[i], per[i + 1]
+        if kept[i].subject or kept[i + 1].index != kept[i].index + 1:
+            continue
+        days = [m for m in here if m.day is not None and m.clock is None]
+        clocks = [m for m in there if m.clock is not None and m.day is None]
+        if days and clocks and len(days) == len(here) and not any(m.day for m in there):
+            per[i + 1] = [combine(days[-1], c) if c in clocks else c for c in there]
+            per[i] = []
+            continue
+        clocks = [m for m in here if m.clock is not None and m.day is None]
+        days = [m for m in there if m.day is not None and m.clock is None]
+        if clocks and days and len(clocks) == len(here) and len(days) == len(there):
+            per[i] = [combine(days[0], c) for c in clocks]
+            per[i + 1] = []
+    found = [m for group in per for m in group if m.day is not None or m.clock is not None]
+    named_days = {m.day for m in found if m.day is not None and m.clock is None}
+    if not any(m.complete for m in found) and len(named_days) == 1:
+        only = next(m for m in found if m.day is not None and m.clock is None)
+        joined = [combine(only, m) for m in found if m.clock is not None and m.day is None]
+        if joined:
+            found = joined
+    return found
+
+
+def _carry_day(per: list[list[Mention]], kept: list[Sentence]) -> None:
+    """An agenda: a day, then list lines with clock times only ("- 10:00-10:45am: coding")."""
+    day: Mention | None = None
+    lead = 0
+    for i, group in enumerate(per):
+        clocks_only = bool(group) and all(m.clock is not None and m.day is None for m in group)
+        if day is not None and clocks_only and kept[i].paragraph >= 0:
+            per[i] = [combine(day, m) for m in group]
+            per[lead] = [m for m in per[lead] if m is not day]
+            continue
+        day = None
+        days = [m for m in group if m.day is not None]
+        if days and all(m.clock is None for m in days) and kept[i].text.rstrip().endswith(":"):
+            day, lead = days[-1], i
+
+
+def calls_off(spoken: list[Sentence]) -> bool:
+    """A sentence (not an instruction) moving or cancelling the meeting."""
+    return any(s.flags & {"cancel", "reschedule"} and s.flags & {"meeting", "interview"}
+               for s in spoken)  # fmt: skip
+
+
+def has_mention(sentence: Sentence, found: list[Mention]) -> bool:
+    return any(m.sentence == sentence.index for m in found)
