@@ -232,3 +232,76 @@ def test_marks_are_kept_shown_and_honoured(dovecot: DovecotUser, tmp_path: Path)
     forgot = followupd("mark", str(misread), "forget", cfg=cfg)
     assert "your mark is gone" in forgot.stdout
     assert len(json.loads(followupd("status", "--json", cfg=cfg).stdout)["marks"]) == 1
+
+
+def confirmation() -> bytes:
+    """Thursday 12 November: an interview fixed in plain text only, two interviewers."""
+    return reply(
+        "Hi Jordan,\n\nThanks for confirming. Here are the details of your interview for the "
+        "Senior Backend Engineer role:\n\nDate: Tuesday, November 17, 2026\nTime: 2:00 PM CST"
+        "\nDuration: 60 minutes\n\nYou'll meet with:\n- Priya Raman, Engineering Manager "
+        "(priya.raman@acme-robotics.example)\n- Sam Ortiz, Staff Engineer "
+        "(sam.ortiz@acme-robotics.example)\n\nZoom: https://zoom.us/j/123456789\n\nBest,\n"
+        "Maria\n",
+        subject="Interview confirmation – Senior Backend Engineer",
+        sender=MARIA,
+        sent=datetime(2026, 11, 12, 10, 0, tzinfo=MADRID),
+        message_id="<confirm.1@acme-robotics.example>",
+        in_reply_to="<re.apply.1@acme-robotics.example>",
+    )
+
+
+def test_an_interview_given_only_in_text_gets_its_thank_yous(
+    dovecot: DovecotUser, tmp_path: Path
+) -> None:
+    """No calendar part anywhere: "Date: Tuesday, November 17 / Time: 2:00 PM CST", and
+    "You'll meet with" two people — the interview is recorded at 20:00 UTC, and after it a
+    thank-you draft goes to each of the two, and to nobody else."""
+    dovecot.append("Sent", the_application(), flags=[b"\\Seen"])
+    dovecot.append("INBOX", hear_by_wednesday())
+    dovecot.append("INBOX", confirmation())
+    cfg = write_config(dovecot, tmp_path)
+    ran = followupd("run", "--once", "--now", "2026-11-12T12:00:00+00:00", cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    planned = json.loads(followupd("plan", "--json", "--now", "2026-11-12T12:05", cfg=cfg).stdout)
+    thanks = [p for p in planned if p["rule"] == "thank-you"]
+    assert sorted(p["to"][0] for p in thanks) == [
+        "priya.raman@acme-robotics.example",
+        "sam.ortiz@acme-robotics.example",
+    ]
+    # 14:00 CST is 20:00 UTC; the interview lasts an hour; drafts 30 minutes after.
+    assert {p["due"] for p in thanks} == {"2026-11-17T21:30:00Z"}
+    ran = followupd("run", "--once", "--now", "2026-11-17T22:00:00+00:00", cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    to = sorted(d["To"].addresses[0].addr_spec for d in drafts(dovecot) if "Thank" in d["Subject"])
+    assert to == ["priya.raman@acme-robotics.example", "sam.ortiz@acme-robotics.example"]
+
+
+def test_a_calendar_invitation_for_the_slot_of_a_text_interview_is_the_same_interview(
+    dovecot: DovecotUser, tmp_path: Path
+) -> None:
+    """The text confirmation, then the calendar invitation for the same hour: one
+    interview, so one thank-you per interviewer, never two."""
+    start = datetime(2026, 11, 17, 20, 0, tzinfo=UTC)
+    dovecot.append("INBOX", confirmation())
+    dovecot.append(
+        "INBOX",
+        invitation(
+            uid="acme-onsite-1@acme-robotics.example",
+            start=start,
+            end=start + timedelta(hours=1),
+            organizer=MARIA,
+            sent=datetime(2026, 11, 12, 10, 5, tzinfo=UTC),
+            attendees=(
+                ("Priya Raman", "priya.raman@acme-robotics.example"),
+                ("Sam Ortiz", "sam.ortiz@acme-robotics.example"),
+                USER,
+            ),
+            summary="Interview: Senior Backend Engineer – Acme Robotics",
+        ),
+    )
+    cfg = write_config(dovecot, tmp_path)
+    ran = followupd("run", "--once", "--now", "2026-11-17T22:00:00+00:00", cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    to = sorted(d["To"].addresses[0].addr_spec for d in drafts(dovecot) if "Thank" in d["Subject"])
+    assert to == ["priya.raman@acme-robotics.example", "sam.ortiz@acme-robotics.example"]

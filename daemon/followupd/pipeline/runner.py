@@ -182,6 +182,7 @@ def process_message(
         tuple(signals),
         tuple(v.interview for v in result.verdicts if v.interview is not None),
         tuple(v.crowded for v in result.verdicts if v.crowded is not None),
+        result.text_interview,
     )
     tracked = tracker.track(account, observed, now)
     outcomes: list[str] = []
@@ -191,6 +192,7 @@ def process_message(
             outcomes.append(f"not an interview ({verdict.reason})")
         else:
             outcomes.append(f"interview {next(changes)}")
+    outcomes.extend(f"interview {change}" for change in changes)  # from the text
     outcomes.extend(tracked.happenings)
     return Processed(result, signals, tracked, dict(tracked.interviews), outcomes)
 

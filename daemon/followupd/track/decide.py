@@ -30,6 +30,7 @@ from followupd.track.changes import (
     ContactsAdded,
     DomainAdded,
     HappeningRecorded,
+    InterviewDropped,
     InterviewRecorded,
     LastMessage,
     MessageRecorded,
@@ -43,6 +44,15 @@ from followupd.track.changes import (
 from followupd.track.facts import Decision, Folding, Observed, Reminder, message_fact
 from followupd.track.reminder_replies import debrief
 from followupd.track.state import TrackState, interview_change
+from followupd.track.text_interviews import (
+    SAME_SLOT,
+    held_interviews,
+    moved_target,
+    revision,
+    same_slot,
+    text_application,
+    unclear,
+)
 from followupd.understand.conversation import (
     Assignment,
     application_for_interview,
@@ -53,6 +63,7 @@ from followupd.understand.conversation import (
 from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.naming import find_role, strip_subject
 from followupd.understand.people import company_domain, human_contacts
+from followupd.understand.textkinds import TextInterview
 from followupd.understand.timeframe import span_due
 
 _STAGE_BY_SIGNAL = {
@@ -99,6 +110,12 @@ def decide(
         interview_app, change = _interview(fold, account, iv, observed, user, now)
         out.interviews[iv.uid] = change
         out.interview_log.append(change)
+    if observed.text is not None:
+        app, uid, change = _text_interview(fold, account, observed.text, observed, user, now)
+        interview_app = interview_app or app
+        if uid:
+            out.interviews[uid] = change
+        out.interview_log.append(change)
     _message(fold, account, observed, user, now, interview_app, reminders or {})
     for iv in observed.crowded:
         _crowded(fold, account, iv, observed, user, now)
@@ -134,12 +151,23 @@ def _interview(
     observed: Observed | None,
     user: UserIdentity,
     now: datetime,
+    app_hint: str = "",
 ) -> tuple[str, str]:
     state = fold.state
     known = state.interviews.get(iv.uid)
-    app_id = application_for_interview(iv, state.index)
+    app_id = app_hint or application_for_interview(iv, state.index)
     if known is not None and known.application:
         app_id = known.application
+    if known is None and not iv.uid.startswith("text:"):
+        # The same slot told in a message's text first: one interview, never two.
+        for twin in held_interviews(fold, app_id):
+            if not twin.interview.uid.startswith("text:"):
+                continue
+            if abs(twin.interview.start - iv.start) > SAME_SLOT:
+                continue
+            if twin.interview.end <= now:
+                return app_id, "the same as the interview read from the text"
+            fold.emit(InterviewDropped(twin.interview.uid, iv.uid))
     app = state.application(app_id)
     if app is None:
         app = Application(
@@ -193,6 +221,53 @@ def _interview(
             )
         )
     return app_id, change
+
+
+def _text_interview(
+    fold: Folding,
+    account: str,
+    found: TextInterview,
+    observed: Observed,
+    user: UserIdentity,
+    now: datetime,
+) -> tuple[str, str, str]:
+    """An interview its text fixes: (application, interview uid or '', change in words)."""
+    at = observed.message.date or now
+    iv = found.interview
+    app_id = text_application(fold, observed, user)
+    if not app_id and iv is not None:
+        app_id = application_for_interview(iv, fold.state.index)
+    known = held_interviews(fold, app_id) if app_id else []
+    if found.kind == "uncertain" or (iv is None and found.kind != "cancelled"):
+        unclear(fold, account, found, observed, app_id, user, now)
+        return app_id, "", "unclear in the text (a note asks you)"
+    if found.kind == "scheduled" and iv is not None:
+        twin = same_slot(known, iv.start)
+        if twin is None:
+            app, change = _interview(fold, account, iv, observed, user, now, app_id)
+            return app, iv.uid, f"{change} (from the text)"
+        people = merge_people(twin.interview.interviewers, iv.interviewers)
+        if people == twin.interview.interviewers:
+            return app_id, "", "already known (the same interview)"
+        more = twin.interview.model_copy(update={"interviewers": people, "dtstamp": at})
+        more = more.model_copy(update={"sequence": twin.interview.sequence + 1})
+        app, change = _interview(fold, account, more, observed, user, now, app_id)
+        return app, more.uid, f"{change} (people from the text)"
+    target = moved_target(known, found, at)
+    if target is None:
+        if found.kind == "rescheduled" and iv is not None:
+            app, change = _interview(fold, account, iv, observed, user, now, app_id)
+            return app, iv.uid, f"{change} (from the text)"
+        return app_id, "", "a cancellation of no known interview"
+    if found.kind == "cancelled":
+        new = revision(target.interview, None, at, status=CalendarStatus.CANCELLED)
+    else:
+        assert iv is not None
+        new = revision(
+            target.interview, iv, at, start=iv.start, end=iv.end, status=CalendarStatus.CONFIRMED
+        )
+    app, change = _interview(fold, account, new, observed, user, now, app_id)
+    return app, new.uid, f"{change} (from the text)"
 
 
 def _crowded(

@@ -19,6 +19,7 @@ from followupd.rules.world import MessageFact
 from followupd.track.changes import Change, HappeningRecorded
 from followupd.track.state import TrackState
 from followupd.understand.people import is_role_mailbox
+from followupd.understand.textkinds import TextInterview
 
 # Our own Message-IDs: <followupd.KEY@domain> (see compose.message.message_id).
 OURS = re.compile(r"<followupd\.([0-9a-f]{24})@")
@@ -34,6 +35,7 @@ class Observed:
     signals: tuple[Signal, ...] = ()
     interviews: tuple[Interview, ...] = ()  # its invitations judged interviews
     crowded: tuple[Interview, ...] = ()  # invitations that are interviews but for the crowd
+    text: TextInterview | None = None  # an interview its plain text fixes (or leaves unclear)
 
 
 @dataclass(frozen=True)
