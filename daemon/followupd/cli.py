@@ -363,7 +363,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Say what a message is when followupd got it wrong. The mark is kept in the state"
             " file, shown by `status`, and honoured by every later pass: `nothing` withdraws"
             " what the message would have caused; `application` makes it start (or join) a"
-            " hiring process; `interview` reads its calendar or text as an interview."
+            " hiring process; `interview` takes a time its text gives but leaves unsure (no"
+            " time zone, only proposed) as the interview's."
             " `forget` removes your mark."
         ),
     )

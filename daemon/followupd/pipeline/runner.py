@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
@@ -27,7 +27,7 @@ import structlog
 from followupd.config import ImapAccount, MaildirAccount, Settings
 from followupd.domain.errors import FollowupdError, StateError
 from followupd.domain.intents import IntentKind, IntentStatus
-from followupd.domain.model import MessageRef, UserIdentity
+from followupd.domain.model import CalendarStatus, MessageRef, UserIdentity
 from followupd.domain.ports import Candidate, DraftFolder, Fetched, MailReader, NoteFolder
 from followupd.domain.signals import Signal, SignalKind
 from followupd.pipeline.calendar_pass import read_calendars
@@ -176,13 +176,18 @@ def process_message(
         signals.append(
             Signal(kind=SignalKind.CANDIDACY, evidence="marked as an application by you")
         )
+    text_interview = result.text_interview
+    if said == "interview" and text_interview is not None and text_interview.interview:
+        # The user says it is an interview: a time the text gave but left unsure is it.
+        fixed = text_interview.interview.model_copy(update={"status": CalendarStatus.CONFIRMED})
+        text_interview = replace(text_interview, kind="scheduled", interview=fixed)
     observed = Observed(
         msg,
         result.new_text,
         tuple(signals),
         tuple(v.interview for v in result.verdicts if v.interview is not None),
         tuple(v.crowded for v in result.verdicts if v.crowded is not None),
-        result.text_interview,
+        text_interview,
     )
     tracked = tracker.track(account, observed, now)
     outcomes: list[str] = []
