@@ -303,7 +303,9 @@ def test_check_back_moves_to_the_stated_timeframe(
     run(interview, tmp_path, ruleset, datetime(2026, 11, 24, 8, 5, tzinfo=UTC))
     (note,), (draft,) = check_back(interview)
     assert 'They said: "' in body(note) and "by Friday" in body(note)
-    assert str(draft["To"]) == f"{PANEL[0][0]} <{PRIYA}>"
+    # To Rosa, who promised the answer (the person of the company who wrote last), not to
+    # Priya, who organised the interview.
+    assert str(draft["To"]) == "Rosa Patel <rosa.patel@northwind-robotics.example>"
     run(interview, tmp_path, ruleset, datetime(2026, 11, 27, 16, 0, tzinfo=UTC))
     assert [len(x) for x in check_back(interview)] == [1, 1]  # not again at the default
 
