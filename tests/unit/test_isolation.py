@@ -104,7 +104,11 @@ def test_a_trigger_that_cannot_be_read_is_one_problem_per_rule(
     assert on_ended and {p.rule_id for p in result.problems} == on_ended
     assert all(p.ref == "" and p.reason == "bad happening (ValueError)" for p in result.problems)
     # Rules on other triggers plan as before (the check-back is on answer.awaited).
-    assert {i.rule_id for i in result.intents} == {"rejection-thanks", "check-back"}
+    assert {i.rule_id for i in result.intents} == {
+        "rejection-close",
+        "rejection-thanks",
+        "check-back",
+    }
 
 
 def test_a_failed_occurrence_keeps_what_was_planned(

@@ -239,8 +239,14 @@ def _text_interview(
         app_id = application_for_interview(iv, fold.state.index)
     known = held_interviews(fold, app_id) if app_id else []
     if found.kind == "uncertain" or (iv is None and found.kind != "cancelled"):
+        hiring = any(s.kind == SignalKind.CANDIDACY for s in observed.signals)
+        if not (app_id and app_id in fold.state.index.applications) and not hiring:
+            # Not part of any hiring process ("Interview with the Vampire", 8 pm): no note.
+            return app_id, "", "unclear in the text, and no hiring process: nothing"
         unclear(fold, account, found, observed, app_id, user, now)
         return app_id, "", "unclear in the text (a note asks you)"
+    if iv is not None and found.named_without_address and app_id:
+        iv = _with_known_people(fold, app_id, iv, found.named_without_address)
     if found.kind == "scheduled" and iv is not None:
         twin = same_slot(known, iv.start)
         if twin is None:
@@ -268,6 +274,22 @@ def _text_interview(
         )
     app, change = _interview(fold, account, new, observed, user, now, app_id)
     return app, new.uid, f"{change} (from the text)"
+
+
+def _with_known_people(
+    fold: Folding, app_id: str, iv: Interview, names: tuple[str, ...]
+) -> Interview:
+    """Interviewers the text names without an address, found among the application's
+    contacts by their full name (never guessed: an unknown name stays without a letter)."""
+    app = fold.state.application(app_id)
+    if app is None:
+        return iv
+    people = (*app.contacts, *((app.contact,) if app.contact else ()))
+    known = {p.name.casefold(): p for p in people if p.name}
+    found = tuple(known[n.casefold()] for n in names if n.casefold() in known)
+    if not found:
+        return iv
+    return iv.model_copy(update={"interviewers": merge_people(iv.interviewers, found)})
 
 
 def _crowded(
