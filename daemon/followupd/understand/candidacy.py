@@ -22,10 +22,10 @@ import re
 from followupd.domain.model import ParsedMessage, UserIdentity
 from followupd.domain.signals import Signal, SignalKind
 from followupd.understand import people
+from followupd.understand.classify import trim_evidence
 from followupd.understand.quoting import sentences
 
 _SENTENCES_READ = 25
-EVIDENCE_CHARS = 300
 
 # The user applying or reaching out (their own mail).
 _USER_APPLIES = re.compile(
@@ -86,11 +86,6 @@ _NOT_COMPANY = frozenset(
 )
 
 
-def _trim(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    return text if len(text) <= EVIDENCE_CHARS else text[: EVIDENCE_CHARS - 1].rstrip() + "…"
-
-
 def named_company(msg: ParsedMessage, text: str) -> str:
     """The company an ATS notice or recruiter names, or '' (its sender name first)."""
     sender = msg.sender
@@ -127,7 +122,7 @@ def withdrawal(msg: ParsedMessage, text: str, *, user: UserIdentity) -> Signal |
     if msg.sender is None or not user.is_me(msg.sender.email):
         return None
     found = next((s for s in sentences(text)[:_SENTENCES_READ] if _WITHDRAW.search(s)), "")
-    return Signal(kind=SignalKind.WITHDRAWAL, evidence=_trim(found)) if found else None
+    return Signal(kind=SignalKind.WITHDRAWAL, evidence=trim_evidence(found)) if found else None
 
 
 def candidacy(msg: ParsedMessage, text: str, *, user: UserIdentity) -> Signal | None:
@@ -141,7 +136,7 @@ def candidacy(msg: ParsedMessage, text: str, *, user: UserIdentity) -> Signal | 
             found = msg.subject
         if not found:
             return None
-        return Signal(kind=SignalKind.CANDIDACY, evidence=_trim(found), detail="")
+        return Signal(kind=SignalKind.CANDIDACY, evidence=trim_evidence(found), detail="")
     from_ats = any(
         people.is_ats_domain(people.domain_of(p.email))
         for p in (*((sender,) if sender else ()), *msg.reply_to)
@@ -151,7 +146,9 @@ def candidacy(msg: ParsedMessage, text: str, *, user: UserIdentity) -> Signal | 
     found = next((s for s in [msg.subject, *lines] if _THEM.search(s)), "")
     if not found:
         return None
-    return Signal(kind=SignalKind.CANDIDACY, evidence=_trim(found), detail=named_company(msg, text))
+    return Signal(
+        kind=SignalKind.CANDIDACY, evidence=trim_evidence(found), detail=named_company(msg, text)
+    )
 
 
 def _is_reply(subject: str) -> bool:

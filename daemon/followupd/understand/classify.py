@@ -129,15 +129,17 @@ def classify(
             signals.append(_signal(SignalKind.OFFER, offer))
         held = next(((line, words) for line, text in said if (words := on_hold(text))), None)
         if held is not None:
-            signals.append(Signal(kind=SignalKind.ON_HOLD, evidence=_trim(held[0]), detail=held[1]))
+            signals.append(
+                Signal(kind=SignalKind.ON_HOLD, evidence=trim_evidence(held[0]), detail=held[1])
+            )
         steps = [s for s in lines if _any(lexicon.next_steps, [s])]
         if steps:
             detail = " ".join(dict.fromkeys(steps))
             signals.append(
                 Signal(
                     kind=SignalKind.NEXT_STEPS,
-                    evidence=_trim(steps[0]),
-                    detail=_trim(detail, 2 * EVIDENCE_CHARS),
+                    evidence=trim_evidence(steps[0]),
+                    detail=trim_evidence(detail, 2 * EVIDENCE_CHARS),
                 )
             )
     if message.date is not None:
@@ -166,7 +168,7 @@ def _timeframes(body: str, sent: datetime, lexicon: SignalLexicon) -> list[Signa
                     found.append(
                         Signal(
                             kind=SignalKind.TIMEFRAME,
-                            evidence=_trim(sentence),
+                            evidence=trim_evidence(sentence),
                             due=anchored.due,
                             anchor=anchored.anchor,
                             span=anchored.span,
@@ -177,7 +179,7 @@ def _timeframes(body: str, sent: datetime, lexicon: SignalLexicon) -> list[Signa
                 if due not in seen:
                     seen.add(due)
                     found.append(
-                        Signal(kind=SignalKind.TIMEFRAME, evidence=_trim(sentence), due=due)
+                        Signal(kind=SignalKind.TIMEFRAME, evidence=trim_evidence(sentence), due=due)
                     )
     return found
 
@@ -224,7 +226,7 @@ def _score(
 
 
 def _signal(kind: SignalKind, score: _Score) -> Signal:
-    return Signal(kind=kind, evidence=_trim(score.evidence), score=round(score.total, 2))
+    return Signal(kind=kind, evidence=trim_evidence(score.evidence), score=round(score.total, 2))
 
 
 def _any(phrases: tuple[Phrase, ...], lines: list[str]) -> bool:
@@ -261,12 +263,13 @@ def _automated(message: ParsedMessage, lines: list[str], lexicon: SignalLexicon)
     if notice and nobody and team:
         return Signal(
             kind=SignalKind.AUTOMATED,
-            evidence=_trim(notice),
+            evidence=trim_evidence(notice),
             detail=f"an application-system notice with no person behind it ({sender.email})",
         )
     return None
 
 
-def _trim(text: str, limit: int = EVIDENCE_CHARS) -> str:
+def trim_evidence(text: str, limit: int = EVIDENCE_CHARS) -> str:
+    """A sentence as a signal's evidence: one line, at most `limit` characters."""
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
