@@ -70,7 +70,10 @@ def parse_yaml(name: str, text: str) -> Parsed:
         # ruamel shows both values as Python reprs; the key and its place say enough.
         duplicate = re.match(r'found duplicate key "(.*?)" with value', reason)
         if duplicate:
-            reason = f"the key '{duplicate.group(1)}' is given twice"
+            key = duplicate.group(1)
+            # An empty key (a line starting with ':') is YAML's null, shown as None.
+            named = "an empty key" if key == "None" else f"the key '{key}'"
+            reason = f"{named} is given twice"
         return Problem(name, line, col, "", f"invalid YAML: {reason}")
     except (YAMLError, ValueError, TypeError, RecursionError) as exc:
         reason = " ".join(str(exc).split())
