@@ -324,8 +324,28 @@ def test_options_to_choose_from_are_uncertain_with_every_time() -> None:
     assert "three times" in found.uncertain
 
 
-def test_back_to_back_sessions_are_one_interview() -> None:
-    """An onsite agenda of sessions back to back is one interview from first to last."""
+def test_back_to_back_sessions_without_their_own_people_are_one_interview() -> None:
+    """An onsite agenda whose lines name no one: one interview from first to last."""
+    body = (
+        "Your onsite interview with Priya Raman and Sam Ortiz is confirmed for Thursday,"
+        " November 19 (all times CT):\n\n"
+        "- 10:00-10:45am: coding\n- 10:45-11:30am: system design\n"
+        "- 11:45am-12:30pm: hiring manager chat"
+    )
+    found = read(mail(body, cc=(("Sam Ortiz", "sam.ortiz@acme-robotics.com"),)))
+    assert found is not None and found.kind == "scheduled", found
+    assert found.interview is not None and not found.sessions
+    assert (found.interview.start, found.interview.end) == (
+        utc(2026, 11, 19, 16), utc(2026, 11, 19, 18, 30)
+    )  # fmt: skip
+    assert [p.email for p in found.interview.interviewers] == [
+        "priya.raman@acme-robotics.com", "sam.ortiz@acme-robotics.com"
+    ]  # fmt: skip
+
+
+def test_sessions_each_with_their_people_are_an_interview_each() -> None:
+    """An agenda whose lines name each session's people: one interview per session, with
+    only that line's people, so each thank-you goes to whom the user met then."""
     body = (
         "Your onsite interview is confirmed for Thursday, November 19 (all times CT):\n\n"
         "- 10:00-10:45am: coding with Priya Raman\n- 10:45-11:30am: system design with Sam Ortiz\n"
@@ -334,12 +354,36 @@ def test_back_to_back_sessions_are_one_interview() -> None:
     found = read(mail(body, cc=(("Sam Ortiz", "sam.ortiz@acme-robotics.com"),)))
     assert found is not None and found.kind == "scheduled", found
     assert found.interview is not None
-    assert (found.interview.start, found.interview.end) == (
-        utc(2026, 11, 19, 16), utc(2026, 11, 19, 18, 30)
-    )  # fmt: skip
-    assert [p.email for p in found.interview.interviewers] == [
-        "priya.raman@acme-robotics.com", "sam.ortiz@acme-robotics.com"
-    ]  # fmt: skip
+    every = [found.interview, *(s.interview for s in found.sessions)]
+    assert all(iv is not None for iv in every)
+    slots = [(iv.start, iv.end) for iv in every if iv is not None]
+    assert slots == [
+        (utc(2026, 11, 19, 16), utc(2026, 11, 19, 16, 45)),
+        (utc(2026, 11, 19, 16, 45), utc(2026, 11, 19, 17, 30)),
+        (utc(2026, 11, 19, 17, 45), utc(2026, 11, 19, 18, 30)),
+    ]
+    people = [[p.email for p in iv.interviewers] for iv in every if iv is not None]
+    assert people == [["priya.raman@acme-robotics.com"], ["sam.ortiz@acme-robotics.com"], []]
+    assert len({iv.uid for iv in every if iv is not None}) == 3
+
+
+def test_schedule_lines_indented_below_a_heading_are_sessions() -> None:
+    """Indented schedule lines that start with a time are lines of their own, even in one
+    paragraph; "with" on such a line names that session's people."""
+    body = (
+        "We'd like to invite you to the final loop next Tuesday, November 24. It's two"
+        " sessions with a short break:\n\n"
+        "  8:00 - 9:00 AM CT  System design with Omar Haddad (omar.haddad@acme-robotics.com)\n"
+        "  9:15 - 10:00 AM CT  Values & collaboration with Priya Raman\n"
+    )
+    found = read(mail(body))
+    assert found is not None and found.kind == "scheduled" and found.interview is not None
+    assert [p.email for p in found.interview.interviewers] == ["omar.haddad@acme-robotics.com"]
+    assert len(found.sessions) == 1 and found.sessions[0].interview is not None
+    second = found.sessions[0].interview
+    assert second.start == utc(2026, 11, 24, 15, 15)
+    assert [p.email for p in second.interviewers] == ["priya.raman@acme-robotics.com"]
+    assert any(line.startswith("session 2: ") for line in found.describe())
 
 
 def test_reschedule_to_a_new_time() -> None:

@@ -30,7 +30,7 @@ from followupd.understand.ics import VIDEO_LINK
 from followupd.understand.interview import MAX_INTERVIEWERS, InterviewPhrases
 from followupd.understand.naming import find_company, find_role, strip_subject
 from followupd.understand.textlength import duration
-from followupd.understand.textpeople import people_named
+from followupd.understand.textpeople import Named, people_named
 from followupd.understand.textsentences import REPLY, Sentence, found_phrase, has
 from followupd.understand.textwhen import Mention, instant
 from followupd.understand.textzones import Zone, default_zone, offset_words
@@ -42,6 +42,9 @@ WINDOW_MINUTES = 240  # a longer written range is availability ("9am–5pm"), no
 
 
 EVIDENCE_CHARS = 300
+
+
+MAX_SESSIONS = 8  # a day's schedule; more times than this are not sessions of one loop
 
 
 Kind = Literal["scheduled", "rescheduled", "cancelled", "uncertain"]
@@ -61,6 +64,9 @@ class TextInterview:
     previous_start: datetime | None = None  # "rescheduled": the old time, when given
     day: date | None = None  # the day named when no clock time is (uncertain, cancelled)
     proposed: tuple[datetime, ...] = ()  # "uncertain": the times proposed, UTC
+    # A schedule of sessions, each with its own people: the sessions after the first
+    # (this one), each an interview of its own.
+    sessions: tuple[TextInterview, ...] = ()
 
     def describe(self) -> tuple[str, ...]:
         """What the text says, in lines for a person (`explain`): kind, time, people, why."""
@@ -89,6 +95,8 @@ class TextInterview:
             lines.append("named without an address: " + ", ".join(self.named_without_address))
         lines.append(f'evidence: "{self.evidence}"')
         lines.append("why: " + "; ".join(self.reasons))
+        for number, session in enumerate(self.sessions, start=2):
+            lines.extend(f"session {number}: {line}" for line in session.describe())
         return tuple(lines)
 
 
@@ -230,6 +238,9 @@ class Reader:
         if len(settled) == 1:
             return self.build("scheduled", settled[0], "the time is stated as fixed")
         if len(settled) > 1:
+            sessions = self.sessions(settled)
+            if sessions is not None:
+                return sessions
             loop = _loop(settled)
             if loop is not None:
                 return self.build("scheduled", loop, f"{len(settled)} back-to-back sessions")
@@ -245,6 +256,29 @@ class Reader:
         if len(proposed) > 1:
             return self.unsure(proposed, f"{_count(len(proposed))} times are proposed")
         return self.partial(found)
+
+    def sessions(self, times: list[Time]) -> TextInterview | None:
+        """A schedule whose sessions each have a line and their own people ("8:00–9:00
+        System design with Omar", "9:15–10:00 Values with Nina"): one interview each."""
+        if len(times) > MAX_SESSIONS or any(t.end is None for t in times):
+            return None
+        lines = [t.mention.line for t in times]
+        if len(set(lines)) != len(lines) or times[-1].start - times[0].start > timedelta(hours=9):
+            return None
+        named = [
+            people_named(self.by_index[i].text, self.msg, self.user, schedule_line=True)
+            for i in lines
+        ]
+        if sum(1 for n in named if n.people or n.without_address) < 2:
+            return None
+        of = len(times)
+        built = [
+            self.build("scheduled", t, f"session {k + 1} of {of}, its people on its line",
+                       named=n, part=k + 1,
+                       also=(t.mention.line,))
+            for k, (t, n) in enumerate(zip(times, named, strict=True))
+        ]  # fmt: skip
+        return replace(built[0], sessions=tuple(built[1:]))
 
     def partial(self, found: list[Mention]) -> TextInterview | None:
         """A day without a time or a time without a day: uncertain, in words."""
@@ -436,6 +470,8 @@ class Reader:
         extra: list[Time] | None = None,
         confirmed: bool = False,
         also: tuple[int, ...] = (),
+        named: Named | None = None,
+        part: int = 0,
     ) -> TextInterview:
         reasons = list(self.reasons)
         if said:
@@ -459,7 +495,8 @@ class Reader:
             "cancelled": CalendarStatus.CANCELLED,
             "uncertain": CalendarStatus.TENTATIVE,
         }.get(kind, CalendarStatus.CONFIRMED)
-        named = people_named(self.text, self.msg, self.user)
+        if named is None:
+            named = people_named(self.text, self.msg, self.user)
         organizer = self.organizer()
         interviewers = list(named.people)
         if named.sender_takes_part:
@@ -474,8 +511,9 @@ class Reader:
         if len(interviewers) > MAX_INTERVIEWERS:
             reasons.append(f"more than {MAX_INTERVIEWERS} people named: only the first kept")
             interviewers = interviewers[:MAX_INTERVIEWERS]
+        uid = self.uid() + (f"#{part}" if part > 1 else "")
         item = CalendarItem(
-            uid=self.uid(),
+            uid=uid,
             summary=strip_subject(self.subject),
             description=self.text[:5000],
             start=when.start,
@@ -498,7 +536,7 @@ class Reader:
             reasons.append(f"named without an address: {', '.join(unnamed)}")
         evidence = self.words(*(t.mention for t in (extra or [])), mention, also=also)
         interview = Interview(
-            uid=self.uid(),
+            uid=uid,
             sequence=0,
             dtstamp=self.msg.date,
             status=status,

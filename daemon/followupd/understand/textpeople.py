@@ -100,6 +100,9 @@ _WITH_ONE = re.compile(
     rf"(?P<names>{_NAME_LIST})",
     _FLAGS,
 )
+# On a schedule's line ("9:15–10:00 Values & collaboration with Nina and Li Wei"),
+# "with" alone introduces the session's people.
+_WITH_ANY = re.compile(rf"(?<!\w)(?:with|mit|avec|con)\s+(?P<names>{_NAME_LIST})", _FLAGS)
 _BULLET = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])\s+")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bas well as\b)\s*", _FLAGS)
 _TITLE_TAIL = re.compile(r"\s*(?:\([^)]*\)|[-–—|:]\s.*)$")
@@ -108,7 +111,7 @@ _SENDER_TAKES_PART = re.compile(
     r"(?:with|mit|avec)\s+(?:me|mir|moi)(?!\w)|conmigo|"
     r"I(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:call(?:ing)?|ring|phone|interview(?:ing)?|"
     r"speak(?:ing)?|meet(?:ing)?|chat(?:ting)?|talk(?:ing)?)|"
-    r"(?:our|unser(?:en|em)?|notre|nuestra)\s+(?:call|chat|conversation|Gespräch|Telefonat|"
+    r"(?<!\w)(?:our|unser(?:en|em)?|notre|nuestra)\s+(?:call|chat|conversation|Gespräch|Telefonat|"
     r"échange|entretien|conversación|llamada)|ich\s+(?:rufe|werde\s+Sie\s+anrufen)|"
     r"je\s+vous\s+appellerai|(?:and|und|et|y)\s+(?:me|myself|mir|moi(?:-même)?|yo)(?!\w)",
     _FLAGS,
@@ -238,8 +241,11 @@ def _items_after(text: str, lead_end: int) -> list[str]:
     return items
 
 
-def people_named(text: str, message: ParsedMessage, user: UserIdentity) -> Named:
-    """The people the text says the interview is with (see the module docstring)."""
+def people_named(
+    text: str, message: ParsedMessage, user: UserIdentity, *, schedule_line: bool = False
+) -> Named:
+    """The people the text says the interview is with (see the module docstring); for
+    `schedule_line`, one session's line of a schedule, "with" alone names them too."""
     book = _book(message)
     raw: list[str] = []
     for lead in _LEADS.finditer(text):
@@ -247,7 +253,7 @@ def people_named(text: str, message: ParsedMessage, user: UserIdentity) -> Named
     for sentence in sentences(text):
         for before in _NAMES_BEFORE.finditer(sentence):
             raw.extend(_SPLIT.split(before["names"]))
-        for one in _WITH_ONE.finditer(sentence):
+        for one in (_WITH_ANY if schedule_line else _WITH_ONE).finditer(sentence):
             raw.extend(_SPLIT.split(one["names"]))
     people: dict[str, Person] = {}
     unnamed: list[str] = []
