@@ -65,7 +65,7 @@ from followupd.understand.conversation import (
 from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.naming import find_role, strip_subject
 from followupd.understand.people import company_domain, human_contacts
-from followupd.understand.textkinds import TextInterview
+from followupd.understand.textanswer import TextInterview
 from followupd.understand.timeframe import span_due
 
 _STAGE_BY_SIGNAL = {

@@ -19,7 +19,7 @@ from followupd.rules.world import MessageFact
 from followupd.track.changes import Change, HappeningRecorded
 from followupd.track.state import TrackState
 from followupd.understand.people import is_role_mailbox
-from followupd.understand.textkinds import TextInterview
+from followupd.understand.textanswer import TextInterview
 
 # Our own Message-IDs: <followupd.KEY@domain> (see compose.message.message_id).
 OURS = re.compile(r"<followupd\.([0-9a-f]{24})@")

@@ -62,13 +62,13 @@ from followupd.understand.interview import (
 )
 from followupd.understand.lexicon import DEFAULT_SIGNAL_LEXICON
 from followupd.understand.naming import find_company, find_role, strip_subject
-from followupd.understand.textkinds import (
+from followupd.understand.textanswer import (
     DEFAULT_TEXT_INTERVIEW_MINUTES,
     Kind,
-    Reader,
     TextInterview,
     trim,
 )
+from followupd.understand.textkinds import Reader
 from followupd.understand.textpeople import is_name
 from followupd.understand.textsentences import (
     MAX_SENTENCE_CHARS,
