@@ -197,7 +197,7 @@ def judge(
     if company_reason:
         evidence.add(1, company_reason)
     if role:
-        evidence.add(1, f"role {role!r} stated")
+        evidence.add(1, f"role “{role}” stated")
     cancelled = item.status == CalendarStatus.CANCELLED
     needed = REQUIRED_SCORE_CANCELLED if cancelled else REQUIRED_SCORE
     if not evidence.interview_words or evidence.score < needed:

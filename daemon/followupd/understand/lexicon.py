@@ -159,6 +159,13 @@ class SignalLexicon:
             r"not\s+(?:selected|progressing|moving\s+forward|successful))",
             2.0,
         ),
+        (
+            r"fill(?:ed|ing)?\s+(?:the|this|that)\s+(?:role|position|opening|vacancy)\s+"
+            r"(?:internally|with\s+(?:an?\s+)?(?:internal|another|other)\s+(?:candidate|applicant|"
+            r"hire|person))",
+            2.0,
+        ),
+        (r"close\s+(?:out\s+)?your\s+(?:application|candidacy)", 1.5),
         (r"unfortunately", 0.5),
         (r"after\s+(?:careful|much|thorough|long)\s+(?:consideration|deliberation|review)", 0.5),
         (

@@ -225,13 +225,18 @@ class Answer:
             "uncertain": CalendarStatus.TENTATIVE,
         }.get(kind, CalendarStatus.CONFIRMED)
         if named is None:
-            named = people_named(self.text, self.msg, self.user)
+            # The user's confirmation: the people are those of the proposal it quotes.
+            named = people_named(self.msg.text if confirmed else self.text, self.msg, self.user)
         organizer = self.organizer()
         interviewers = list(named.people)
         if named.sender_takes_part:
             taking_part = self.counterpart()
             if taking_part is not None and taking_part.email not in {p.email for p in interviewers}:
                 interviewers.insert(0, taking_part)
+        if confirmed and not interviewers and not named.without_address:
+            # The proposal named no one: the user wrote to the people they will meet.
+            interviewers = [*self.msg.to, *self.msg.cc]
+            reasons.append("the people you wrote to are taken as the interviewers")
         interviewers = [
             p
             for p in interviewers
@@ -257,7 +262,7 @@ class Answer:
             reasons.append(company_reason)
         role = find_role(strip_subject(self.subject), self.text[:5000])
         if role:
-            reasons.append(f"role {role!r} stated")
+            reasons.append(f"role “{role}” stated")
         unnamed = tuple(
             n for n in named.without_address if not names_company(n, company, company_domain)
         )

@@ -22,8 +22,10 @@ from followupd.understand.textanswer import (
     when_words,
 )
 from followupd.understand.textpeople import people_named
-from followupd.understand.textsentences import Sentence
+from followupd.understand.textsentences import Sentence, flags_of, sentences_of
 from followupd.understand.textwhen import Mention, instant
+
+QUOTED_CHARS = 1500  # of the quoted mail a confirmation answers: its first message
 
 MAX_SESSIONS = 8  # a day's schedule; more times than this are not sessions of one loop
 
@@ -290,7 +292,22 @@ class Reader(Answer):
         if len(times) != 1:
             return None
         self.reasons.append("the user confirms the time in their own mail")
+        if self.quotes_a_move():
+            return self.build(
+                "rescheduled", times[0], "the mail it answers moves the interview", confirmed=True
+            )
         return self.build("scheduled", times[0], "", confirmed=True)
+
+    def quotes_a_move(self) -> bool:
+        """Whether the mail the user answers (the first one quoted) moves the meeting:
+        "Could we push to Wednesday at 11 instead?" — "Wednesday at 11 is perfect"."""
+        at = self.msg.text.find(self.text[:200].strip()) if self.text.strip() else -1
+        quoted = self.msg.text[at + len(self.text) :] if at >= 0 else self.msg.text
+        for sentence in sentences_of(quoted[:QUOTED_CHARS], ""):
+            flags = flags_of(sentence.text, self.phrases)
+            if "reschedule" in flags and flags & {"meeting", "proposal", "interview"}:
+                return True
+        return False
 
 
 def _after_move_word(sentence: str, mention: Mention) -> bool:
