@@ -100,7 +100,8 @@ def explain(spec: str, settings: Settings, ruleset: RuleSet, now: datetime) -> E
                 iv = verdict.interview
                 entry["verdict"] = "interview"
                 entry["why"] = "; ".join(iv.reasons)
-                entry["when"] = f"{iv.start.isoformat()} – {iv.end.isoformat()}"
+                start, end = iv.start.astimezone(UTC), iv.end.astimezone(UTC)
+                entry["when"] = f"{start:%a %d %b %Y %H:%M}–{end:%H:%M} UTC"
                 entry["company"] = iv.company
                 entry["role"] = iv.role
                 entry["interviewers"] = ", ".join(p.display() for p in iv.interviewers)

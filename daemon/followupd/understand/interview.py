@@ -99,7 +99,9 @@ class InterviewPhrases:
         ("a webinar, course or event", (
             "webinar", "tips", "workshop", "masterclass", "course", "bootcamp", "training",
             "seminar", "info session", "career fair", "job fair", "meetup", "conference",
-            "office hours", "live q&a", "livestream", "summit", "tipps",
+            "office hours", "live q&a", "livestream", "summit", "tipps", "live:",
+            "you're registered", "you’re registered", "you are registered", "registration",
+            "acing", "how to ace", "ace your", "ask me anything",
         )),
         ("a media interview (podcast, press)", (
             "podcast", "press", "media", "journalist", "radio", "tv", "episode", "magazine",
@@ -107,7 +109,8 @@ class InterviewPhrases:
         )),
         ("the user's own preparation", (
             "interview prep", "prep for", "preparation", "mock interview", "practice",
-            "rehearsal", "prep session", "vorbereitung", "prep",
+            "rehearsal", "prep session", "vorbereitung", "prep", "coaching", "career coach",
+            "interview coach", "mock",
         )),
     )  # fmt: skip
     social: tuple[str, ...] = (
@@ -172,11 +175,23 @@ def judge(
     no = _ruled_out(item, user, message, title, phrases, spelled)
     if no:
         return Verdict(item_uid=item.uid, reason=no)
-    if item.method == "PUBLISH" and not _found(phrases.interview, f"{title}\n{item.description}"):
+    # A session of an interview schedule ("Your interview schedule with Acme") need not
+    # say "interview" itself: the mail says it, and the session has its people.
+    schedule = bool(
+        interviewers
+        and _found(phrases.interview, subject)
+        and _published_to_user(item, message, user)
+    )
+    if (
+        item.method == "PUBLISH"
+        and not schedule
+        and not _found(phrases.interview, f"{title}\n{item.description}")
+    ):
         return Verdict(
             item_uid=item.uid,
             reason="METHOD:PUBLISH: a published event is an interview only when its own title or"
-            " description says so",
+            " description says so, or it is a session with people of a schedule the mail's"
+            " subject calls an interview",
         )
     # A crowd is never an interview, but it is judged all the same: one that scores as
     # an interview on everything else is `Verdict.crowded` (the user gets a note).
@@ -334,6 +349,16 @@ def _ruled_out(
         word = _found(alike, bare)
         if word:
             return f'title "{title}" says "{word}": {category}'
+    # The mail's subject says what the event is when its title is only names
+    # ("Ethan Brooks and Coach Renee": "Confirmed: Mock Interview Session").
+    subject = strip_subject(message.subject) if message else ""
+    subject_role = find_role(subject)
+    bare_subject = without_name(subject.replace(subject_role, " ") if subject_role else subject,
+                                company)  # fmt: skip
+    for category, alike in phrases.lookalikes:
+        word = _found(alike, bare_subject) if not category.startswith("a medical") else ""
+        if word:
+            return f'the mail subject "{subject}" says "{word}": {category}'
     if _found(phrases.candidate, bare) and not _names_user(title, user):
         return (
             f'title "{title}" names a candidate who is not the user: the user interviews'
@@ -385,7 +410,9 @@ def _evidence(
         if word:
             evidence.add(1, f'{label} mentions "{word}"', interview=True)
     ats = _ats_domain(item, message)
-    if ats:
+    if ats and people.registrable_domain(ats) in people.GENERIC_SCHEDULERS:
+        evidence.add(1, f"booked through a scheduling tool ({ats})")
+    elif ats:
         evidence.add(3, f"scheduled through a hiring system ({ats})", interview=True)
     return evidence
 

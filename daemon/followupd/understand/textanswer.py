@@ -29,7 +29,7 @@ from followupd.understand.interview import MAX_INTERVIEWERS, InterviewPhrases
 from followupd.understand.naming import find_company, find_role, strip_subject
 from followupd.understand.textlength import duration
 from followupd.understand.textpeople import Named, people_named
-from followupd.understand.textsentences import REPLY, Sentence, found_phrase, has
+from followupd.understand.textsentences import REPLY, Sentence, found_phrase, has, sentences_of
 from followupd.understand.textwhen import Mention
 from followupd.understand.textzones import Zone, default_zone, offset_words
 
@@ -40,6 +40,9 @@ WINDOW_MINUTES = 240  # a longer written range is availability ("9am–5pm"), no
 
 
 EVIDENCE_CHARS = 300
+
+
+QUOTED_CHARS = 1500  # of the quoted mail a confirmation answers: its first message
 
 
 Kind = Literal["scheduled", "rescheduled", "cancelled", "uncertain"]
@@ -212,11 +215,11 @@ class Answer:
         reasons.append(f'time "{mention.words}"')
         zone_reason, zone_unclear = self.zone_words(when)
         reasons.append(zone_reason)
-        if zone_unclear:
+        if zone_unclear and not confirmed:  # the user's own words: they know the zone
             unclear.append(zone_unclear)
         if mention.guessed_half:
             reasons.append(f'"{mention.clock_words}" without am/pm read as afternoon')
-        end, length_reason = self.end_of(when)
+        end, length_reason = self.end_of(when, quoted=confirmed)
         reasons.append(length_reason)
         if unclear and kind != "cancelled":
             kind = "uncertain"
@@ -317,17 +320,21 @@ class Answer:
             )
         return said, ""
 
-    def end_of(self, when: Time) -> tuple[datetime, str]:
+    def end_of(self, when: Time, *, quoted: bool = False) -> tuple[datetime, str]:
+        """The end: a written range, a stated duration (for `quoted`, the user's
+        confirmation, also one the mail it answers states), else the default."""
         if when.end is not None:
             return when.end, f'the range "{when.mention.clock_words}" sets the end'
         own = self.by_index[when.mention.sentence].text
         stated = duration(own)
-        if stated is None:
-            for s in self.spoken:
-                if has(_DURATION_CONTEXT, s.text) and "thanks" not in s.flags:
-                    stated = duration(s.text)
-                    if stated is not None:
-                        break
+        texts = [s.text for s in self.spoken if "thanks" not in s.flags]
+        if quoted:
+            texts += [s.text for s in sentences_of(self.msg.text[: QUOTED_CHARS * 4], "")]
+        for text in texts if stated is None else ():
+            if has(_DURATION_CONTEXT, text):
+                stated = duration(text)
+                if stated is not None:
+                    break
         if stated is not None:
             return when.start + timedelta(minutes=stated[0]), f'duration "{stated[1]}" stated'
         return (

@@ -98,8 +98,6 @@ __all__ = [
 ]
 
 MAX_TEXT_CHARS = 20_000  # a scheduling mail is a few hundred words
-# Booking tools anyone uses (sales calls, haircuts): not a hiring system by themselves.
-_GENERIC_SCHEDULERS = frozenset({"calendly.com", "cal.com", "youcanbook.me", "doodle.com"})
 
 # The user sits on the other side of the table: an interviewer, not the candidate.
 _USER_INTERVIEWS = (
@@ -263,7 +261,7 @@ def _interview_word(subject: str, text: str, phrases: InterviewPhrases) -> str:
 def _hiring(subject: str, text: str, msg: ParsedMessage, phrases: InterviewPhrases) -> str:
     for person in (msg.sender, *msg.reply_to):
         domain = people.domain_of(person.email) if person is not None else ""
-        generic = people.registrable_domain(domain) in _GENERIC_SCHEDULERS
+        generic = people.registrable_domain(domain) in people.GENERIC_SCHEDULERS
         if person is not None and people.is_ats_domain(domain) and not generic:
             return f"sent through a hiring system ({domain})"
     for pattern in phrases.hiring:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from followupd.understand.textanswer import (
+    QUOTED_CHARS,
     WINDOW_MINUTES,
     Answer,
     TextInterview,
@@ -24,8 +25,6 @@ from followupd.understand.textanswer import (
 from followupd.understand.textpeople import people_named
 from followupd.understand.textsentences import Sentence, flags_of, sentences_of
 from followupd.understand.textwhen import Mention, instant
-
-QUOTED_CHARS = 1500  # of the quoted mail a confirmation answers: its first message
 
 MAX_SESSIONS = 8  # a day's schedule; more times than this are not sessions of one loop
 
