@@ -305,3 +305,32 @@ def test_a_calendar_invitation_for_the_slot_of_a_text_interview_is_the_same_inte
     assert ran.returncode == 0, ran.stderr
     to = sorted(d["To"].addresses[0].addr_spec for d in drafts(dovecot) if "Thank" in d["Subject"])
     assert to == ["priya.raman@acme-robotics.example", "sam.ortiz@acme-robotics.example"]
+
+
+def test_marking_a_calendar_event_as_an_interview_makes_it_one(
+    dovecot: DovecotUser, tmp_path: Path
+) -> None:
+    """An invitation judged a social event ("Lunch with Priya Raman") writes nothing; once
+    the user marks it as an interview, the next pass follows it: a thank-you to the person
+    met, after it ended."""
+    start = datetime(2026, 11, 17, 12, 0, tzinfo=UTC)
+    lunch = invitation(
+        uid="lunch-1@acme-robotics.example",
+        start=start,
+        end=start + timedelta(hours=1),
+        organizer=("Priya Raman", "priya.raman@acme-robotics.example"),
+        attendees=(("Priya Raman", "priya.raman@acme-robotics.example"), USER),
+        summary="Lunch with Priya Raman",
+        sent=datetime(2026, 11, 12, 10, 5, tzinfo=UTC),
+    )
+    uid = dovecot.append("INBOX", lunch)
+    cfg = write_config(dovecot, tmp_path)
+    ran = followupd("run", "--once", "--now", "2026-11-17T14:00:00+00:00", cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    assert drafts(dovecot) == []
+    marked = followupd("mark", f"work:INBOX:{uid}", "interview", cfg=cfg)
+    assert marked.returncode == 0, marked.stderr
+    ran = followupd("run", "--once", "--now", "2026-11-17T14:05:00+00:00", cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    to = [d["To"].addresses[0].addr_spec for d in drafts(dovecot) if "Thank" in d["Subject"]]
+    assert to == ["priya.raman@acme-robotics.example"]

@@ -42,6 +42,7 @@ from followupd.understand import MessageUnderstanding, understand_message
 from followupd.understand.candidacy import candidacy, withdrawal
 from followupd.understand.classify import DEFAULT_SIGNAL_LEXICON, SignalLexicon, classify
 from followupd.understand.conversation import ApplicationIndex
+from followupd.understand.interview import as_interview
 
 log = structlog.get_logger("followupd")
 
@@ -181,11 +182,17 @@ def process_message(
         # The user says it is an interview: a time the text gave but left unsure is it.
         fixed = text_interview.interview.model_copy(update={"status": CalendarStatus.CONFIRMED})
         text_interview = replace(text_interview, kind="scheduled", interview=fixed)
+    interviews = tuple(v.interview for v in result.verdicts if v.interview is not None)
+    if said == "interview" and not interviews and result.items:
+        # The user says its calendar event is an interview, whatever the judge said.
+        items = {i.uid: i for i in result.items}.values()
+        marked = (as_interview(i, user=user, message=msg, source=source) for i in items)
+        interviews = tuple(iv for iv in marked if iv is not None)
     observed = Observed(
         msg,
         result.new_text,
         tuple(signals),
-        tuple(v.interview for v in result.verdicts if v.interview is not None),
+        interviews,
         tuple(v.crowded for v in result.verdicts if v.crowded is not None),
         text_interview,
     )
@@ -193,10 +200,10 @@ def process_message(
     outcomes: list[str] = []
     changes = iter(tracked.interview_log)
     for verdict in result.verdicts:
-        if verdict.interview is None:
+        if verdict.interview is None and not any(iv.uid == verdict.item_uid for iv in interviews):
             outcomes.append(f"not an interview ({verdict.reason})")
         else:
-            outcomes.append(f"interview {next(changes)}")
+            outcomes.append(f"interview {next(changes, 'marked by you')}")
     outcomes.extend(f"interview {change}" for change in changes)  # from the text
     outcomes.extend(tracked.happenings)
     return Processed(result, signals, tracked, dict(tracked.interviews), outcomes)

@@ -248,6 +248,41 @@ def judge(
     return Verdict(item_uid=item.uid, interview=interview)
 
 
+def as_interview(
+    item: CalendarItem,
+    *,
+    user: UserIdentity,
+    message: ParsedMessage | None = None,
+    source: str = "",
+    reason: str = "marked as an interview by you",
+) -> Interview | None:
+    """The item as an interview, whatever `judge` said: the user says it is one
+    (`followupd mark MESSAGE interview`). None for an item the user declined."""
+    if any(user.is_me(a.person.email) and a.partstat == "DECLINED" for a in item.attendees):
+        return None
+    interviewers = _interviewers(item, user)[:MAX_INTERVIEWERS]
+    company, company_domain, _ = find_company(item, interviewers, message, user)
+    subject = strip_subject(message.subject) if message else ""
+    return Interview(
+        uid=item.uid,
+        sequence=item.sequence,
+        dtstamp=item.dtstamp,
+        status=item.status,
+        title=item.summary.strip() or subject,
+        start=item.start,
+        end=item.end,
+        interviewers=interviewers,
+        organizer=item.organizer,
+        company=company,
+        company_domain=company_domain,
+        role=find_role(item.summary, subject, item.description),
+        join_url=item.join_url,
+        location=item.location,
+        source=source,
+        reasons=(reason,),
+    )
+
+
 def _published_to_user(
     item: CalendarItem, message: ParsedMessage | None, user: UserIdentity
 ) -> bool:
