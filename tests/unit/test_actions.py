@@ -162,7 +162,9 @@ def test_reply_in_the_thread() -> None:
     intent = only(run(w, r))
     assert intent.subject == "Re: Your application"
     assert intent.in_reply_to == "<m1@acme.example>"
-    draft = email.message_from_bytes(build_draft(intent, USER, NOW, MID), policy=email.policy.default)
+    draft = email.message_from_bytes(
+        build_draft(intent, USER, NOW, MID), policy=email.policy.default
+    )
     assert draft["In-Reply-To"] == "<m1@acme.example>"
     assert str(draft["References"]).split() == ["<a@acme.example>", "<m1@acme.example>"]
 

@@ -19,8 +19,7 @@ from followupd.compose.message import (
     build_note,
     serialize,
 )
-from followupd.domain.intents import RemindIntent
-from followupd.domain.intents import DraftIntent
+from followupd.domain.intents import DraftIntent, RemindIntent
 from followupd.domain.model import Person, UserIdentity
 from followupd.rules.templates import header_safe, split_subject
 
@@ -121,7 +120,9 @@ def test_draft_is_seven_bit_with_crlf() -> None:
 
 def test_reply_headers_when_in_a_thread() -> None:
     """A draft in a thread carries In-Reply-To and References."""
-    msg = parse(build_draft(draft(in_reply_to="<m2@acme>", references=("<m1@acme>",)), USER, NOW, MID))
+    msg = parse(
+        build_draft(draft(in_reply_to="<m2@acme>", references=("<m1@acme>",)), USER, NOW, MID)
+    )
     assert msg["In-Reply-To"] == "<m2@acme>"
     assert msg["References"] == "<m1@acme> <m2@acme>"
 

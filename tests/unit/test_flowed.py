@@ -58,7 +58,7 @@ def test_long_paragraph_is_cut_at_spaces() -> None:
 
 
 def test_stuffing_and_signature() -> None:
-    """"From " and a leading space are space-stuffed; "-- " stays the signature line."""
+    """ "From " and a leading space are space-stuffed; "-- " stays the signature line."""
     assert flow("From the team\n hi\n-- \nJordan") == " From the team\n  hi\n-- \nJordan"
     assert unflow(" From the team\n  hi\n-- \nJordan") == "From the team\n hi\n-- \nJordan"
 
