@@ -72,7 +72,7 @@ CANDIDATE_ITEMS = ["BODYSTRUCTURE", "RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({H
 # The same without BODYSTRUCTURE: for a message whose structure cannot be read.
 LEAN_ITEMS = ["RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"]
 KEY_HEADER = "X-Followupd-Key"  # notes to the user only
-LETTER_FIELDS = "MESSAGE-ID TO CC SUBJECT IN-REPLY-TO REFERENCES"
+LETTER_FIELDS = "MESSAGE-ID DATE TO CC SUBJECT IN-REPLY-TO REFERENCES"
 _HEADERS = BytesHeaderParser(policy=email.policy.default)
 DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
 NOTE_FLAGS = (b"\\Flagged",)
