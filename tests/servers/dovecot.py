@@ -425,21 +425,24 @@ class DovecotUser:
 
 
 def letter_ids(state: Path, rule: str) -> set[str]:
-    """The Message-IDs of the letters the state file says `rule` wrote (read-only: a
-    running daemon may hold the file; a file not yet made knows none)."""
+    """The Message-IDs of the letters the state file says `rule` wrote."""
+    return {mid for mid, r in letter_rules(state).items() if r == rule}
+
+
+def letter_rules(state: Path) -> dict[str, str]:
+    """Message-ID → rule of every letter in the state file (read-only: a running daemon
+    may hold the file; a file not made yet knows none)."""
     try:
         db = sqlite3.connect(f"file:{state}?mode=ro", uri=True, timeout=10)
         try:
             rows = db.execute(
-                "SELECT l.message_id FROM letters l JOIN intents i ON i.key = l.key"
-                " WHERE i.rule_id = ?",
-                (rule,),
+                "SELECT l.message_id, i.rule_id FROM letters l JOIN intents i ON i.key = l.key"
             ).fetchall()
         finally:
             db.close()
     except sqlite3.OperationalError:
-        return set()
-    return {str(r[0]) for r in rows}
+        return {}
+    return {str(mid): str(rule) for mid, rule in rows}
 
 
 def _appenduid(resp: bytes) -> int:
