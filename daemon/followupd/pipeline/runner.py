@@ -488,7 +488,10 @@ class Runner:
                 continue
             if now - stored.done_at > DRAFT_WATCH or stored.location in ("sent", "gone"):
                 continue
-            location = mailbox.locate_key(stored.intent.key)
+            trace = self.store.letter_trace(stored, self.user)
+            if trace is None:
+                continue
+            location = mailbox.locate_letter(trace)
             if location != stored.location:
                 with self.store.transaction():
                     self.store.set_location(stored.intent.key, location, now)
