@@ -400,11 +400,17 @@ def test_the_sessions_of_a_published_schedule_are_interviews_with_their_people()
     ("title", "subject", "organizer"),
     [
         # a webinar sent as an invitation: its title and the mail say so
-        ("Live: Acing the System Design Interview", "You're registered: Acing the System"
-         " Design Interview (Oct 20)", "events@hirecraft.example"),
+        (
+            "Live: Acing the System Design Interview",
+            "You're registered: Acing the System Design Interview (Oct 20)",
+            "events@hirecraft.example",
+        ),
         # a paid mock interview booked with a coach: only the subject says what it is
-        ("Ethan Brooks and Coach Renee Alston", "Confirmed: Mock Interview Session (paid"
-         " coaching) with Coach Renee Alston", "renee@careerlift.example"),
+        (
+            "Ethan Brooks and Coach Renee Alston",
+            "Confirmed: Mock Interview Session (paid coaching) with Coach Renee Alston",
+            "renee@careerlift.example",
+        ),
     ],
     ids=["webinar", "mock-interview"],
 )
