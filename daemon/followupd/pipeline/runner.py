@@ -27,7 +27,7 @@ import structlog
 from followupd.config import ImapAccount, MaildirAccount, Settings
 from followupd.domain.errors import FollowupdError, StateError
 from followupd.domain.intents import IntentKind, IntentStatus
-from followupd.domain.model import CalendarStatus, MessageRef, UserIdentity
+from followupd.domain.model import CalendarStatus, MessageRef, ParsedMessage, UserIdentity
 from followupd.domain.ports import Candidate, DraftFolder, Fetched, MailReader, NoteFolder
 from followupd.domain.signals import Signal, SignalKind
 from followupd.pipeline.calendar_pass import read_calendars
@@ -41,7 +41,7 @@ from followupd.track import Observed
 from followupd.understand import MessageUnderstanding, understand_message
 from followupd.understand.candidacy import candidacy, withdrawal
 from followupd.understand.classify import DEFAULT_SIGNAL_LEXICON, SignalLexicon, classify
-from followupd.understand.conversation import ApplicationIndex
+from followupd.understand.conversation import ApplicationIndex, assign
 from followupd.understand.interview import as_interview
 
 log = structlog.get_logger("followupd")
@@ -143,6 +143,20 @@ def signal_lexicon(ruleset: RuleSet) -> SignalLexicon:
     return lexicon
 
 
+def _known(tracker: Tracker, user: UserIdentity) -> Callable[[ParsedMessage], str]:
+    """Why a message is part of a hiring conversation already followed — its thread or
+    a contact of the application (a company's domain alone is not enough) — or ''."""
+
+    def known(msg: ParsedMessage) -> str:
+        from_user = msg.sender is not None and user.is_me(msg.sender.email)
+        found = assign(msg, user=user, index=tracker.index, from_user=from_user)
+        if not found.application or not found.close:
+            return ""
+        return f"part of a hiring conversation followupd follows ({found.reason})"
+
+    return known
+
+
 def process_message(
     raw: bytes,
     source: str,
@@ -159,7 +173,7 @@ def process_message(
     The message is parsed once and its quotes stripped once (`understand_message`);
     the sender's UTC offset comes with the parse.
     """
-    result = understand_message(raw, user=user, source=source)
+    result = understand_message(raw, user=user, source=source, known=_known(tracker, user))
     msg = result.message
     said = (corrections or {}).get(msg.message_id, "")
     if said == "nothing":  # the user marked it as nothing (`followupd mark … nothing`)

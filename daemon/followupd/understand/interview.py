@@ -161,8 +161,10 @@ def judge(
     message: ParsedMessage | None = None,
     source: str = "",
     phrases: InterviewPhrases = DEFAULT_INTERVIEW_PHRASES,
+    known: str = "",
 ) -> Verdict:
-    """Decide whether `item` is a job interview for `user`; explain why or why not."""
+    """Decide whether `item` is a job interview for `user`; explain why or why not.
+    `known`: why its message belongs to a hiring conversation already followed, or ''."""
     title = item.summary.strip()
     subject = strip_subject(message.subject) if message else ""
     interviewers = _interviewers(item, user)
@@ -205,6 +207,8 @@ def judge(
     hiring = _hiring_context(item, message, user, interviewers, phrases)
     if hiring:
         evidence.add(2, hiring, interview=True)
+    elif known and interviewers:
+        evidence.add(3, known, interview=True)
     alone = one_company_meeting(item, message, user, interviewers)
     if alone:
         evidence.add(2 if hiring else 3, alone, interview=True)
@@ -526,4 +530,18 @@ def _interviewers(item: CalendarItem, user: UserIdentity) -> tuple[Person, ...]:
             continue
         if email not in found or (person.name and not found[email].name):
             found[email] = person
-    return tuple(found.values())
+    return _without_arranger(item, tuple(found.values()))
+
+
+def _without_arranger(item: CalendarItem, found: tuple[Person, ...]) -> tuple[Person, ...]:
+    """An organizer from another organisation than everyone else taking part (an agency
+    recruiter inviting the user to meet a client's people) arranges the meeting; the
+    others are the interviewers."""
+    if item.organizer is None or len(found) < 2:
+        return found
+    organizer = item.organizer.email.lower()
+    own = people.company_domain(organizer)
+    others = {people.company_domain(p.email) for p in found if p.email.lower() != organizer}
+    if not own or len(others) != 1 or own in others or "" in others:
+        return found
+    return tuple(p for p in found if people.company_domain(p.email) != own)

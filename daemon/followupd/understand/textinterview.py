@@ -122,8 +122,10 @@ def read_text_interview(
     user: UserIdentity,
     source: str = "",
     phrases: InterviewPhrases = DEFAULT_INTERVIEW_PHRASES,
+    known: str = "",
 ) -> TextInterview | None:
-    """The interview the text fixes (see the module docstring), or None."""
+    """The interview the text fixes (see the module docstring), or None. `known`: why
+    the message belongs to a hiring conversation already followed, or ''."""
     text = text[:MAX_TEXT_CHARS]
     subject = msg.subject[:500]
     own = msg.sender is not None and user.is_me(msg.sender.email)
@@ -140,7 +142,7 @@ def read_text_interview(
     # works perfectly"): what that meeting is comes from the quoted proposal.
     about = f"{text}\n{msg.text[:MAX_TEXT_CHARS]}" if own else text
     interview_word = _interview_word(subject, about, phrases)
-    hiring = _hiring(subject, about, msg, phrases)
+    hiring = _hiring(subject, about, msg, phrases) or known
     if own:
         kept = [s for s in spoken if "confirm" in s.flags and "question" not in s.flags]
     else:
