@@ -66,6 +66,8 @@ _LEADS = re.compile(
     r"(?:meet(?:ing)?(?:\s+with)?|(?:speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?)"
     r"\s+with)(?=\s)|"
     r"you(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by|interviewed\s+by|"
+    r"(?:get|put)\s+you\s+in\s+front\s+of|(?:introduce|connect)\s+you\s+(?:to|with)|"
+    r"set\s+you\s+up\s+with|get\s+you\s+on\s+the\s+phone\s+with|"
     r"your\s+interviewers?\s+(?:is|are|will\s+be|for\s+the\s+day\s+(?:is|are))|"
     r"(?:interviewers?|interview\s+panel|panel(?:ists)?|attendees|participants|"
     r"meeting\s+with|speaking\s+with|with)\s*:|"
