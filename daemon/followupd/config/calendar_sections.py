@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from pydantic import ConfigDict, Field, SecretStr, field_validator, model_validator
 
 from followupd.config.sections import Section
-from followupd.secrets import run_secret_command
+from followupd.secrets import Command, check_command, run_secret_command
 
 
 def _http_url(v: str, *, allow_webcal: bool) -> str:
@@ -34,7 +34,7 @@ class CalDavCalendar(Section):
     url: str
     username: str
     password: SecretStr | None = None
-    password_command: str | None = None
+    password_command: Command | None = None
     verify_tls: bool = True
     timeout: float = Field(default=30.0, gt=0)
 
@@ -42,6 +42,11 @@ class CalDavCalendar(Section):
     @classmethod
     def _url(cls, v: str) -> str:
         return _http_url(v, allow_webcal=False)
+
+    @field_validator("password_command")
+    @classmethod
+    def _command(cls, v: Command | None) -> Command | None:
+        return None if v is None else check_command(v)
 
     @model_validator(mode="after")
     def _check(self) -> CalDavCalendar:

@@ -26,6 +26,8 @@ from pydantic import (
 from followupd.config.paths import xdg_state_home
 from followupd.domain.model import UserIdentity
 from followupd.secrets import (
+    Command,
+    check_command,
     check_credential_name,
     configured_sources,
     one_source_problem,
@@ -121,10 +123,11 @@ class ImapAccount(Section):
     auth: Literal["password", "xoauth2"] = "password"
     # The password, from exactly one of these (or FOLLOWUPD_ACCOUNTS__<NAME>__PASSWORD).
     password: SecretStr | None = None
-    password_command: str | None = None
+    # A string is run by /bin/sh (as mbsync's PassCmd); a list of words without a shell.
+    password_command: Command | None = None
     password_credential: str | None = None  # systemd: $CREDENTIALS_DIRECTORY/<name>
     # auth = "xoauth2": a command printing a fresh access token (run again when refused).
-    oauth2_token_command: str | None = None
+    oauth2_token_command: Command | None = None
     folders: list[str] = Field(default_factory=lambda: ["INBOX"])
     lookback_days: int = Field(default=60, ge=0, le=3650)
     drafts_folder: str | None = None
@@ -136,6 +139,11 @@ class ImapAccount(Section):
     @classmethod
     def _credential(cls, v: str | None) -> str | None:
         return None if v is None else check_credential_name(v)
+
+    @field_validator("password_command", "oauth2_token_command")
+    @classmethod
+    def _command(cls, v: Command | None) -> Command | None:
+        return None if v is None else check_command(v)
 
     @model_validator(mode="after")
     def _check(self) -> ImapAccount:
@@ -231,9 +239,14 @@ class SmtpConfig(Section):
     security: Literal["tls", "starttls", "none"] = "tls"
     username: str | None = None  # None: no AUTH (a local relay)
     password: SecretStr | None = None
-    password_command: str | None = None
+    password_command: Command | None = None
     timeout: float = Field(default=30.0, gt=0)
     verify_tls: bool = True
+
+    @field_validator("password_command")
+    @classmethod
+    def _command(cls, v: Command | None) -> Command | None:
+        return None if v is None else check_command(v)
 
     @model_validator(mode="after")
     def _check(self) -> SmtpConfig:
