@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ConfigDict, Field, SecretStr, field_validator, model_validator
 
+from followupd.config.cross import caldav_problems
 from followupd.config.sections import Section
 from followupd.secrets import Command, check_command, run_secret_command
 
@@ -50,8 +51,9 @@ class CalDavCalendar(Section):
 
     @model_validator(mode="after")
     def _check(self) -> CalDavCalendar:
-        if self.password is None and not self.password_command:
-            raise ValueError("set 'password' or 'password_command'")
+        problems = caldav_problems(self.__dict__)
+        if problems:
+            raise ValueError(problems[0])
         return self
 
     def secret(self) -> str:

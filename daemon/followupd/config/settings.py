@@ -17,6 +17,7 @@ from pydantic_settings import (
 )
 
 from followupd.config.calendar_sections import CalendarConfig
+from followupd.config.cross import settings_problems
 from followupd.config.paths import default_config_path, shipped_rules_dir
 from followupd.config.sections import (
     Account,
@@ -79,14 +80,11 @@ class Settings(BaseSettings):
         return v
 
     @model_validator(mode="after")
-    def _reminders_need_smtp(self) -> Settings:
-        if self.reminders.delivery == "smtp" and self.smtp is None:
-            raise ValueError('reminders.delivery = "smtp" needs an [smtp] section')
-        names = [c.name for c in self.calendars]
-        twice = sorted({n for n in names if names.count(n) > 1})
-        if twice:
-            # The name keys the calendar's stored state: two with one name would mix them.
-            raise ValueError(f"calendars: the name {twice[0]!r} is used twice; names must differ")
+    def _across_tables(self) -> Settings:
+        # The name keys a calendar's stored state: two with one name would mix them.
+        problems = settings_problems(self.model_dump(include={"reminders", "smtp", "calendars"}))
+        if problems:
+            raise ValueError(problems[0][1])
         return self
 
     def config_dir(self) -> Path:
