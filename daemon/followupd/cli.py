@@ -26,7 +26,7 @@ from followupd.deliver.reminders import smtp_sender
 from followupd.domain.errors import ConfigError, FollowupdError, MessageError, StateUnwritable
 from followupd.domain.intents import IntentStatus
 from followupd.domain.model import MessageRef
-from followupd.pipeline import Runner, open_mailbox, utc_now
+from followupd.pipeline import Runner, utc_now
 from followupd.pipeline.executors import done_line
 from followupd.rules.loader import RuleSet, load_rules
 from followupd.rules.vocabulary import vocabulary
@@ -73,23 +73,9 @@ def _load(args: argparse.Namespace) -> tuple[Settings, RuleSet]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    settings, ruleset = _load(args)
-    enabled = len(ruleset.enabled())
-    print(f"configuration {settings.config_path}: ok ({len(settings.accounts)} account(s))")
-    print(
-        f"rules: ok ({len(ruleset.rules)} rule(s), {enabled} enabled, from "
-        f"{', '.join(ruleset.files) or 'no files'})"
-    )
-    if not settings.accounts:
-        print("warning: no [accounts.NAME] configured; followupd has nothing to watch")
-    if args.connect:
-        for name, account in settings.accounts.items():
-            # Log in and find the folders, as a run would; nothing is read or written.
-            with open_mailbox(name, account) as mailbox:
-                drafts = mailbox.drafts_folder_name()
-                sent = mailbox.sent_folder_name() or "none found"
-            print(f"account {name}: ok (Drafts: {drafts}, Sent: {sent})")
-    return 0
+    from followupd.checkup import run_check
+
+    return run_check(args.config or default_config_path(), connect=args.connect)
 
 
 def cmd_run(args: argparse.Namespace) -> int:

@@ -126,9 +126,19 @@ def test_missing_file_says_what_to_do(tmp_path: Path) -> None:
 
 
 def test_invalid_toml_is_one_clear_error(tmp_path: Path) -> None:
-    """A TOML syntax error names the file and the line."""
-    with pytest.raises(ConfigError, match=r"not valid TOML.*line 2"):
-        load_settings(write(tmp_path, "[user]\nemail = \n"))
+    """A TOML syntax error names the file, the line and the column (FILE:LINE:COL)."""
+    path = write(tmp_path, "[user]\nemail = \n")
+    with pytest.raises(ConfigError) as info:
+        load_settings(path)
+    assert str(info.value) == f"{path}:2:9: not valid TOML: invalid value"
+
+
+def test_a_table_declared_twice_is_said_without_python_tuples(tmp_path: Path) -> None:
+    """tomllib's "Cannot declare ('user',) twice" reads as [user]."""
+    path = write(tmp_path, '[user]\nemail = "a@b.c"\n[user]\nname = "x"\n')
+    with pytest.raises(ConfigError) as info:
+        load_settings(path)
+    assert str(info.value) == f"{path}:3:6: not valid TOML: cannot declare [user] twice"
 
 
 def test_password_command_first_line(tmp_path: Path) -> None:

@@ -95,7 +95,7 @@ def settings_problems(data: Mapping[str, Any]) -> list[tuple[Loc, str]]:
     smtp_wanted = isinstance(reminders, Mapping) and reminders.get("delivery") == "smtp"
     if smtp_wanted and data.get("smtp") is None:
         problems.append(
-            (("reminders", "delivery"), 'reminders.delivery = "smtp" needs an [smtp] section')
+            (("reminders", "delivery"), '"smtp" needs an [smtp] section (your outgoing server)')
         )
     calendars = data.get("calendars")
     if isinstance(calendars, list):

@@ -92,29 +92,39 @@ class Settings(BaseSettings):
 
     def rule_paths(self) -> list[Path]:
         """[rules] paths, else the user's rules folder when it has rule files, else shipped."""
-        if self.rules.paths:
-            return [self._resolve(p) for p in self.rules.paths]
-        mine = self.config_dir() / "rules"
-        if mine.is_dir() and any(p.suffix in (".yaml", ".yml", ".toml") for p in mine.iterdir()):
-            return [mine]
-        return [shipped_rules_dir()]
+        return rule_paths_for(self.rules, self.config_dir())
 
     def template_folders(self) -> list[Path]:
         """Where templates are looked up, the user's first and the shipped ones last."""
-        folders = [self._resolve(p) for p in self.rules.templates]
-        for p in self.rule_paths():
-            folders.append((p if p.is_dir() else p.parent) / "templates")
-        folders.append(self.config_dir() / "templates")
-        folders.append(shipped_rules_dir() / "templates")
-        unique: list[Path] = []
-        for f in folders:
-            if f not in unique:
-                unique.append(f)
-        return unique
+        return template_folders_for(self.rules, self.config_dir())
 
-    def _resolve(self, p: Path) -> Path:
-        p = p.expanduser()
-        return p if p.is_absolute() else self.config_dir() / p
+
+def rule_paths_for(rules: RulesConfig, config_dir: Path) -> list[Path]:
+    """The rule files or folders in force for [rules] of a config in `config_dir`."""
+    if rules.paths:
+        return [_resolve(p, config_dir) for p in rules.paths]
+    mine = config_dir / "rules"
+    if mine.is_dir() and any(p.suffix in (".yaml", ".yml", ".toml") for p in mine.iterdir()):
+        return [mine]
+    return [shipped_rules_dir()]
+
+
+def template_folders_for(rules: RulesConfig, config_dir: Path) -> list[Path]:
+    folders = [_resolve(p, config_dir) for p in rules.templates]
+    for p in rule_paths_for(rules, config_dir):
+        folders.append((p if p.is_dir() else p.parent) / "templates")
+    folders.append(config_dir / "templates")
+    folders.append(shipped_rules_dir() / "templates")
+    unique: list[Path] = []
+    for f in folders:
+        if f not in unique:
+            unique.append(f)
+    return unique
+
+
+def _resolve(p: Path, config_dir: Path) -> Path:
+    p = p.expanduser()
+    return p if p.is_absolute() else config_dir / p
 
 
 # pydantic-settings reads the TOML path from the class; a load passes it through here.
