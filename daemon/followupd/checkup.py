@@ -29,10 +29,12 @@ def run_check(
     path: Path,
     *,
     connect: bool,
-    out: TextIO = sys.stdout,
-    err: TextIO = sys.stderr,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
 ) -> int:
     """Check the config at `path` (and its rules); print what was found; the exit code."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     checked = validate(path, lint=True)
     for warning in _warnings(checked):
         print(f"warning: {warning}", file=err)
