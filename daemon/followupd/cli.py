@@ -275,6 +275,116 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_folders(args: argparse.Namespace) -> int:
+    """An account's folders with their special-use flags, and which followupd uses."""
+    from followupd.folders import account_folders, as_json, folders_of, render
+
+    settings = load_settings(args.config)
+    shown: list[dict[str, object]] = []
+    for i, (name, place) in enumerate(account_folders(settings, args.account)):
+        rows = folders_of(name, settings.accounts[name])
+        if args.json:
+            shown += as_json(rows)
+            continue
+        print(("\n" if i else "") + render(name, place, rows))
+    if args.json:
+        json.dump(shown, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    return 0
+
+
+def cmd_completion(args: argparse.Namespace) -> int:
+    """A completion script for the shell, generated from this parser."""
+    from followupd.clidoc import completion_script
+
+    sys.stdout.write(completion_script(build_parser(), args.shell))
+    return 0
+
+
+def cmd_manpage(args: argparse.Namespace) -> int:
+    """followupd(1), generated from this parser."""
+    from followupd.clidoc import manpage
+
+    sys.stdout.write(manpage(build_parser(), __version__))
+    return 0
+
+
+# Each command's --help ends with these (argparse epilog): what a user would type.
+EXAMPLES = {
+    "demo": [
+        ("followupd demo", "sample mail in a temporary Maildir; writes nothing of yours"),
+        ("followupd demo --dir /tmp/fud-demo", "keep the Maildir and state to look at"),
+    ],
+    "run": [
+        ("followupd run --once", "one pass: read new mail, write what is due, exit"),
+        ("followupd run --once --now 2026-11-18T17:00", "as if it were that moment"),
+        ("systemctl --user enable --now followupd", "the service (runs `followupd run`)"),
+    ],
+    "plan": [
+        ("followupd plan", "what would be written, and when"),
+        ("followupd plan --json --now 2026-11-20T09:00", "as JSON, as of a moment"),
+    ],
+    "check": [
+        ("followupd check", "every problem of the config and the rules, FILE:LINE:COL"),
+        ("followupd check --connect", "also log in to each account"),
+    ],
+    "folders": [
+        ("followupd folders", "every account's folders, flags and use"),
+        ("followupd folders work --json", "one account, as JSON"),
+    ],
+    "status": [
+        ("followupd status", "one row per application"),
+        ("followupd status --json", "the same as JSON"),
+    ],
+    "rules": [
+        ("followupd rules", "the rules in force and where they are written"),
+        ("followupd rules --vocabulary", "what a rule file can say"),
+    ],
+    "explain": [
+        ("followupd explain ~/Downloads/invitation.eml", "a message saved from your client"),
+        ("followupd explain work:INBOX:4211 --json", "a message on the server, by UID"),
+    ],
+    "mark": [
+        ("followupd mark work:INBOX:4211 nothing", "that mail is not about a job"),
+        ("followupd mark ~/Downloads/call.eml interview", "it is an interview invitation"),
+    ],
+    "init": [
+        ("followupd init", "config, rules and the user unit in ~/.config"),
+        ("followupd --config ~/fud/config.toml init --no-unit", "elsewhere, without systemd"),
+    ],
+    "completion": [
+        (
+            "followupd completion bash > ~/.local/share/bash-completion/completions/followupd",
+            "",
+        ),
+        ("followupd completion zsh > ~/.zfunc/_followupd", "with fpath+=(~/.zfunc)"),
+        ("followupd completion fish > ~/.config/fish/completions/followupd.fish", ""),
+    ],
+    "manpage": [
+        ("followupd manpage | man -l -", "read it now"),
+        ("followupd manpage > ~/.local/share/man/man1/followupd.1", "install it for `man`"),
+    ],
+}
+
+
+def _document(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Give every command's --help a purpose line (its description) and examples."""
+    helps = {a.dest: a.help or "" for a in sub._choices_actions}
+    for name, p in sub.choices.items():
+        purpose = helps.get(name, "")
+        if not p.description and purpose:
+            p.description = purpose[:1].upper() + purpose[1:] + "."
+        examples = EXAMPLES.get(name)
+        if examples:
+            width = max(len(cmd) for cmd, _why in examples)
+            lines = [
+                f"  {cmd.ljust(width)}   # {why}" if why and width < 60 else f"  {cmd}"
+                for cmd, why in examples
+            ]
+            p.epilog = "Examples:\n" + "\n".join(lines)
+        p.formatter_class = argparse.RawDescriptionHelpFormatter
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="followupd",
@@ -320,6 +430,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser(
+        "folders", help="list an account's folders, their special-use flags, which are used"
+    )
+    p.add_argument("account", nargs="?", metavar="ACCOUNT", help="one account (default: all)")
+    p.add_argument("--json", action="store_true", help="a JSON list of folders")
+    p.set_defaults(func=cmd_folders)
+
     p = sub.add_parser("status", help="one row per application: stage, last contact, what is next")
     p.add_argument("--json", action="store_true", help="a JSON list of applications")
     p.set_defaults(func=cmd_status)
@@ -363,6 +480,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-unit", action="store_true", help="do not install the systemd unit")
     p.add_argument("--force", action="store_true", help="rewrite a unit that differs")
     p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("completion", help="print a shell completion script (bash, zsh or fish)")
+    p.add_argument("shell", choices=("bash", "zsh", "fish"), help="the shell to complete for")
+    p.set_defaults(func=cmd_completion)
+
+    p = sub.add_parser("manpage", help="print the manual page followupd(1), in roff")
+    p.set_defaults(func=cmd_manpage)
+
+    _document(sub)
     return parser
 
 
