@@ -28,11 +28,14 @@ def _http_url(v: str, *, allow_webcal: bool) -> str:
 
 
 class CalDavCalendar(Section):
-    """A CalDAV calendar collection, e.g. https://dav.example.com/user/calendar/."""
+    """A CalDAV calendar: its collection's URL, or the server's root (or a principal) to
+    find it from, e.g. https://cloud.example.org/remote.php/dav/."""
 
     kind: Literal["caldav"]
     name: str = Field(min_length=1)
     url: str
+    # With a root URL and several calendars: which one (display name or path's last part).
+    calendar: str | None = Field(default=None, min_length=1)
     username: str
     password: SecretStr | None = None
     password_command: Command | None = None
