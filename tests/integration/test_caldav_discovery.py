@@ -62,7 +62,7 @@ def test_several_calendars_need_a_name_and_the_named_one_is_read(
         CalDavReader(root_config(radicale)).read_changes(None, default_tz=TZ)
     assert str(info.value) == (
         f"calendar dav: 2 calendars for {radicale.username} at http://127.0.0.1:"
-        f"{radicale.server.port}/… (private, work); choose one with calendar = \"…\""
+        f'{radicale.server.port}/… (private, work); choose one with calendar = "…"'
     )
     changes = CalDavReader(root_config(radicale, "Work")).read_changes(None, default_tz=TZ)
     assert set(by_uid(changes)) == {"w@acme"}

@@ -6,12 +6,15 @@ tests/integration/test_oauth2.py)."""
 from __future__ import annotations
 
 import os
+import shlex
 import ssl
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from imapclient.exceptions import LoginError
 from pydantic import ValidationError
 
@@ -462,3 +465,20 @@ def test_every_command_key_counts_for_a_writable_file(tmp_path: Path) -> None:
     line = unsafe_command_file(path, data)
     assert line is not None and "smtp.password_command" in line and "its group" in line
     assert unsafe_command_file(path, {"accounts": {"work": {"password": "x"}}}) is None
+
+
+PLAIN_WORD = st.from_regex(r"[a-z][a-z0-9_.-]{0,10}", fullmatch=True).filter(
+    lambda w: w not in ("env", "exec", "command", "nohup", "true", "false", "test", "read")
+)
+ANY_WORD = st.text(alphabet=st.characters(blacklist_characters="\x00"), min_size=1, max_size=8)
+
+
+@given(program=PLAIN_WORD, args=st.lists(ANY_WORD, max_size=4), env=st.booleans())
+def test_command_program_finds_the_program_of_any_quoted_line(
+    program: str, args: list[str], env: bool
+) -> None:
+    """However the arguments are quoted, a command line's program is its first plain word
+    (after VAR=value assignments and `env`), and a list's is its first item."""
+    words = (["LANG=C", "env", "-i"] if env else []) + [program, *args]
+    assert command_program(shlex.join(words)) == program
+    assert command_program([program, *args]) == program

@@ -116,7 +116,9 @@ def validate(path: Path, *, lint: bool = False) -> ConfigCheck:
         for err in exc.errors():
             found.append((clean_loc(tuple(err.get("loc") or ())), describe(dict(err))))
     merged = _merge(data, place.env)
-    found += raw_problems(merged)
+    if result.settings is None:
+        # What the model validators would have said had their tables' fields been right.
+        found += raw_problems(merged)
     if lint:
         found += example_values(merged) + missing_programs(merged)
         if result.settings is not None:
