@@ -48,7 +48,7 @@ class Folder:
     name: str
     special_use: tuple[str, ...]
     selectable: bool
-    followupd: tuple[str, ...]  # "drafts", "sent", "watched", "missing"
+    followupd: tuple[str, ...]  # "drafts", "sent", "watched", "missing", "made later"
 
 
 def account_folders(settings: Settings, only: str | None = None) -> list[tuple[str, str]]:
@@ -108,8 +108,11 @@ def _annotate(name: str, account: ImapAccount | MaildirAccount, listed: FolderLi
         rows.append(Folder(name, folder, special, selectable, tuple(uses)))
     for wanted, use in [*((f, "watched") for f in sorted(watched)), (drafts, "drafts")]:
         if wanted not in seen:
-            # Drafts is created on first use for a Maildir; elsewhere it must exist.
-            rows.append(Folder(name, wanted, (), False, (use, "missing")))
+            # A Maildir's Drafts folder is made with the first draft; elsewhere it must exist.
+            later = use == "drafts" and isinstance(account, MaildirAccount)
+            rows.append(
+                Folder(name, wanted, (), False, (use, "made later" if later else "missing"))
+            )
             seen.add(wanted)
     return rows
 
@@ -136,11 +139,12 @@ def render(account: str, place: str, rows: list[Folder]) -> str:
         "sent": "your sent mail is read here",
         "watched": "watched",
         "missing": "NOT FOUND",
+        "made later": "made with the first draft",
     }
     table = [("FOLDER", "SPECIAL-USE", "FOLLOWUPD")]
     for row in rows:
         flags = " ".join(row.special_use)
-        if not row.selectable and "missing" not in row.followupd:
+        if not row.selectable and not {"missing", "made later"} & set(row.followupd):
             flags = (flags + " (not selectable)").strip()
         table.append((row.name, flags, ", ".join(words[u] for u in row.followupd)))
     return f"account {account} ({place})\n{format_table(table)}"
