@@ -124,7 +124,7 @@ def validate(path: Path, *, lint: bool = False) -> ConfigCheck:
         if result.settings is not None:
             found += missing_paths(result.settings)
     placed = _unique([place(loc, message) for loc, message in found])
-    # In the order of the file; those without a line (the environment) first.
+    # In the order of the file; values from the environment after it.
     result.problems = sorted(placed, key=lambda p: (p.where != str(path), p.line, p.col))
     if refused:
         result.settings = None  # never usable, whatever else is right
