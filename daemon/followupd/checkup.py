@@ -5,8 +5,8 @@ order of the file; the config's and the rules' both, even when the config cannot
 loaded (the rules then come from its [rules] table or the default places). What is
 fine is said on stdout. Exit codes, as for every command: 0 all is well, 2 a problem
 in the configuration or the rules, 3 (with --connect) a server that could not be used.
-With --connect each account is logged in to and its folders found, one line each;
-nothing is read or written.
+With --connect each account is logged in to and its folders found, and each CalDAV
+calendar found (from a server's root too), one line each; nothing is read or written.
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from followupd.config import ConfigCheck, validate
-from followupd.domain.errors import RuleError, SourceError
+from followupd.calendars import CalDavReader
+from followupd.config import CalDavCalendar, ConfigCheck, validate
+from followupd.domain.errors import FollowupdError, RuleError
 from followupd.pipeline import open_mailbox
 from followupd.rules.loader import RuleSet, load_rules
 from followupd.secrets import check_config_permissions, check_rules_permissions
 
 CONFIG_INVALID = 2
-SERVER_UNUSABLE = 3
 
 
 def run_check(
@@ -74,21 +74,33 @@ def run_check(
         return CONFIG_INVALID
     if not connect or settings is None:
         return 0
-    failed = 0
+    failed: list[int] = []  # the exit code each failure calls for
     for name, account in settings.accounts.items():
         # Log in and find the folders, as a run would; nothing is read or written.
         try:
             with open_mailbox(name, account) as mailbox:
                 drafts = mailbox.drafts_folder_name()
                 sent = mailbox.sent_folder_name() or "none found"
-        except SourceError as exc:
-            failed += 1
+        except FollowupdError as exc:  # a server's refusal, or a failing password_command
+            failed.append(exc.exit_code)
             print(f"account {name}: error: {exc}", file=err)
             continue
         print(f"account {name}: ok (Drafts: {drafts}, Sent: {sent})", file=out)
+    for calendar in settings.calendars:
+        if not isinstance(calendar, CalDavCalendar):
+            continue  # an .ics address or file: nothing to log in to or to find
+        try:
+            found = CalDavReader(calendar).locate()
+        except FollowupdError as exc:  # a server's refusal, or a failing password_command
+            failed.append(exc.exit_code)
+            print(f"calendar {calendar.name}: error: {exc}", file=err)
+            continue
+        print(f"calendar {calendar.name}: ok ({found})", file=out)
     if failed:
-        print(f"followupd: error: {failed} account(s) could not be used", file=err)
-        return SERVER_UNUSABLE
+        print(
+            f"followupd: error: {len(failed)} account(s) or calendar(s) could not be used", file=err
+        )
+        return max(failed)  # 3 when a server could not be used, 2 for the config alone
     return 0
 
 

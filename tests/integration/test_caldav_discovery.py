@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from pydantic import SecretStr
 
 from followupd.calendars import CalDavCalendar, CalDavReader
+from followupd.cli import main
 from followupd.domain.errors import SourceError
 from tests.integration.fixtures_calendars import *  # noqa: F403  (the fixtures)
 from tests.integration.test_calendars import TZ, by_uid, vcalendar, vevent
@@ -95,3 +97,27 @@ def test_a_remembered_calendar_that_is_gone_is_looked_for_again(radicale: Radica
     changes = CalDavReader(root_config(radicale)).read_changes(first.state, default_tz=TZ)
     assert set(by_uid(changes)) == {"n@acme"} and changes.full
     assert json.loads(changes.state)["collection"] == new
+
+
+def test_check_connect_names_the_calendar_found_from_the_root(
+    radicale: RadicaleUser, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check --connect` logs in to a CalDAV calendar given by the server's root and says
+    which calendar it found; with two and none chosen it lists them and exits 3."""
+    radicale.make_calendar("interviews")
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[user]\nemail = "sam@park.test"\n[[calendars]]\nkind = "caldav"\nname = "dav"\n'
+        f'url = "{radicale.server.base_url}/"\nusername = "{radicale.username}"\n'
+        f'password = "{radicale.password}"\n'
+    )
+    config.chmod(0o600)
+    assert main(["--config", str(config), "check", "--connect"]) == 0
+    assert "calendar dav: ok (interviews (found from the URL))" in capsys.readouterr().out
+    radicale.make_calendar("private")
+    assert main(["--config", str(config), "check", "--connect"]) == 3
+    err = capsys.readouterr().err
+    assert (
+        "calendar dav: error: calendar dav: 2 calendars" in err and "(interviews, private)" in err
+    )
+    assert radicale.password not in err

@@ -24,7 +24,8 @@ neither names the password, and URLs appear only as scheme://host/….
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -88,6 +89,40 @@ class CalDavReader:
         self._collection = config.url  # the calendar read; found from the URL if need be
 
     def read_changes(self, state: str | None, *, default_tz: str) -> CalendarChanges:
+        previous = load_state(state, KIND)
+        with self._session() as client:
+            calendar, previous = self._calendar(client, previous)
+            try:
+                changes = self._read(calendar, previous, default_tz)
+            except dav_error.NotFoundError:
+                if previous is None or "collection" not in previous:
+                    raise
+                # The calendar found last time is gone: look for it again, read in full.
+                calendar, previous = self._calendar(client, None)
+                changes = self._read(calendar, None, default_tz)
+        log.info(
+            "calendar.read",
+            calendar=self.name,
+            url=safe_url(self._config.url),
+            items=len(changes.items),
+            deleted=len(changes.deleted_uids),
+            full=changes.full,
+            problems=len(changes.problems),
+        )
+        return changes
+
+    def locate(self) -> str:
+        """Log in and find the calendar that would be read (for `check --connect`): its
+        display name, and whether it was found from the URL. Nothing is read."""
+        with self._session() as client:
+            calendar, _previous = self._calendar(client, None)
+            found = self._collection != self._config.url
+            return _names(calendar)[0] + (" (found from the URL)" if found else "")
+
+    @contextmanager
+    def _session(self) -> Iterator[DAVClient]:
+        """A logged-in client; the server's refusals and failures as followupd's errors
+        (never naming the password or the URL's path)."""
         config = self._config
         where = safe_url(config.url)
         password = config.secret()
@@ -100,17 +135,8 @@ class CalDavReader:
             ssl_verify_cert=config.verify_tls,
             enable_rfc6764=False,
         )
-        previous = load_state(state, KIND)
         try:
-            calendar, previous = self._calendar(client, previous)
-            try:
-                changes = self._read(calendar, previous, default_tz)
-            except dav_error.NotFoundError:
-                if previous is None or "collection" not in previous:
-                    raise
-                # The calendar found last time is gone: look for it again, read in full.
-                calendar, previous = self._calendar(client, None)
-                changes = self._read(calendar, None, default_tz)
+            yield client
         except dav_error.AuthorizationError as exc:
             if exc.status == 403:
                 raise SourceError(
@@ -132,16 +158,6 @@ class CalDavReader:
             ) from None
         finally:
             client.close()
-        log.info(
-            "calendar.read",
-            calendar=self.name,
-            url=where,
-            items=len(changes.items),
-            deleted=len(changes.deleted_uids),
-            full=changes.full,
-            problems=len(changes.problems),
-        )
-        return changes
 
     # --- which calendar -----------------------------------------------------------------
 
@@ -169,7 +185,7 @@ class CalDavReader:
         where = safe_url(config.url)
         principal: Any = client.principal()  # type: ignore[no-untyped-call]
         found: list[Calendar] = list(principal.calendars())
-        named = [(cal, _names(cal)) for cal in found]
+        named = sorted(((cal, _names(cal)) for cal in found), key=lambda pair: pair[1][0])
         if config.calendar:
             wanted = config.calendar.casefold()
             for cal, names in named:
