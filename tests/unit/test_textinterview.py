@@ -220,6 +220,18 @@ def test_relative_days_count_from_the_sent_date(
     assert found.interview.start == start
 
 
+def test_your_zone_keeps_its_daylight_saving_time_for_a_sender_in_it() -> None:
+    """A sender writing from your zone (their Date has your offset) means your wall clock:
+    a time after the clocks change is read with the new offset, not the old one."""
+    london = UserIdentity(name="Jordan Lee", email="jordan.lee@example.org",
+                          timezone="Europe/London")  # fmt: skip
+    bst = datetime(2026, 10, 20, 15, 41, tzinfo=timezone(timedelta(hours=1)))
+    found = read(mail("Your interview is confirmed for Tuesday 27th October at 10am.", sent=bst),
+                 user=london)  # fmt: skip
+    assert found is not None and found.kind == "scheduled"
+    assert found.interview is not None and found.interview.start == utc(2026, 10, 27, 10)
+
+
 def test_no_zone_read_in_the_senders_zone_and_said() -> None:
     """Without a written zone the Date header's offset is used, and the reasons say so;
     when that offset is the user's own the reading is not uncertain."""
@@ -227,7 +239,7 @@ def test_no_zone_read_in_the_senders_zone_and_said() -> None:
     found = read(mail("Your interview is confirmed for November 17 at 14:00.", sent=berlin))
     assert found is not None and found.kind == "scheduled"
     assert found.interview is not None and found.interview.start == utc(2026, 11, 17, 13)
-    assert any("sender's zone (UTC+01:00" in r for r in found.reasons)
+    assert any("read in your zone, the sender's too" in r for r in found.reasons)
     chicago = read(mail("Your interview is confirmed for November 17 at 14:00."))
     assert chicago is not None and chicago.kind == "uncertain"
     assert chicago.interview is not None and chicago.interview.start == utc(2026, 11, 17, 20)
@@ -975,3 +987,28 @@ def test_a_time_given_again_for_you_is_the_same_time() -> None:
     assert found is not None and found.kind == "scheduled", found and found.uncertain
     assert found.interview is not None and found.interview.start == utc(2026, 11, 19, 14)
     assert [p.email for p in found.interview.interviewers] == [SAM[1]]
+
+
+def test_the_time_said_in_the_sentence_after_the_invitation() -> None:
+    """ "… would like to offer you a second-stage interview. Simon was impressed. It's with
+    their CTO: Tuesday 24th November at 10am." The time two sentences on is the interview's;
+    Spanish "Estaremos Javier Ortega (en copia) y yo" names the people."""
+    raw = mail(
+        "Great news - they would like to offer you a second-stage interview. Simon was really"
+        " impressed. It's with their CTO and Simon again: Tuesday 24th November at 10am CT,"
+        " same office.\n\nCan you confirm you're available?",
+        subject="RE: feedback",
+    )
+    found = read(raw)
+    assert found is not None and found.interview is not None
+    assert found.interview.start == utc(2026, 11, 24, 16)
+    spanish = mail(
+        "Te hemos reservado una entrevista el jueves 19 de noviembre a las 17:00 (hora"
+        " peninsular española), de unos 45 minutos. Estaremos Sam Ortiz, director de"
+        " producto (en copia), y yo.",
+        subject="Entrevista – Product Manager",
+        cc=(SAM,),
+    )
+    found = read(spanish)
+    assert found is not None and found.interview is not None
+    assert [p.email for p in found.interview.interviewers] == [PRIYA[1], SAM[1]]

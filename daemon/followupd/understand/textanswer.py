@@ -152,9 +152,19 @@ class Answer:
         return " … ".join(trim(self.by_index[i].text) for i in seen)
 
     def sender_zone(self) -> tzinfo:
-        if self.msg.sent_offset is not None:
+        """The zone the sender writes from: yours when their Date has your offset at that
+        moment (then with your daylight saving time), else their Date's fixed offset."""
+        if self.msg.sent_offset is not None and not self.sender_in_my_zone():
             return timezone(self.msg.sent_offset)
         return self.user_zone
+
+    def sender_in_my_zone(self) -> bool:
+        if self.msg.sent_offset is None or self.msg.date is None:
+            return False
+        try:
+            return self.msg.date.astimezone(self.user_zone).utcoffset() == self.msg.sent_offset
+        except (OverflowError, ValueError):
+            return False
 
     def unsure(
         self, times: list[Time], said: str, previous: datetime | None = None
@@ -309,6 +319,9 @@ class Answer:
             return ("no time zone written and the message's Date gives none: read in your zone"
                     f" ({self.user.timezone})"), ""  # fmt: skip
         sender = offset_words(self.msg.sent_offset)
+        if self.sender_in_my_zone():
+            return ("no time zone written: read in your zone, the sender's too (their Date"
+                    f" has its offset, UTC{sender})"), ""  # fmt: skip
         mine = when.start.astimezone(self.user_zone).utcoffset() or timedelta(0)
         said = (
             f"no time zone written: read in the sender's zone (UTC{sender}, from the Date header)"

@@ -77,7 +77,7 @@ _LEADS = re.compile(
     r"(?:Interviewer(?:in|innen)?|Teilnehmer(?:in|innen)?)\s*:|"
     r"vous\s+(?:rencontrerez|allez\s+rencontrer|échangerez\s+avec|serez\s+reçu(?:e)?\s+par)|"
     r"(?:vos|votre)\s+interlocut(?:eur|rice|eurs|rices)\s*(?::|sera|seront)|"
-    r"en\s+présence\s+de|avec\s*:|"
+    r"en\s+présence\s+de|avec\s*:|(?<!\w)estar(?:emos|án|á)\s+(?:presentes?\s+)?|"
     r"(?:te|se|le)\s+reunirá(?:s)?\s+con|(?:tus|sus)\s+entrevistador(?:es|as)?\s*(?::|serán|será)|"
     r"entrevistador(?:es|as)?\s*:|con\s*:",
     _FLAGS,

@@ -186,6 +186,14 @@ _TIME_LINE = re.compile(
 )
 
 
+# A day word and a clock time in one sentence (a cheap test before reading them).
+_DAY_AND_CLOCK = re.compile(
+    rf"(?=.*(?:{alternatives(ALL_WEEKDAYS)}|{alternatives(ALL_MONTHS)}|tomorrow|morgen|demain|"
+    r"mañana)(?!\w))(?=.*\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm|uhr|h)\b))",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 REPLY = re.compile(r"^\s*(?:re|aw|fwd?|wg|tr|sv|antw)\s*:", re.IGNORECASE)
 
 
@@ -255,11 +263,22 @@ def relevant(spoken: list[Sentence]) -> list[Sentence]:
     """Sentences about the meeting: its words or a label, or a line that is a time
     ("Tuesday, November 17 at 2pm", "- 10:00-10:45am: coding")."""
     keep: list[Sentence] = []
+    near_meeting = {
+        s.index + step
+        for s in spoken
+        if s.flags & {"meeting", "interview"}
+        for step in (-2, -1, 1, 2)
+    }
     for sentence in spoken:
         about = sentence.flags & {
             "meeting", "label", "confirm", "settled", "reschedule", "cancel", "proposal"
         }  # fmt: skip
-        if about or (not sentence.subject and _TIME_LINE.match(sentence.text)):
+        timed = not sentence.subject and (
+            _TIME_LINE.match(sentence.text)
+            # "… a second-stage interview. It's with their CTO: Tuesday 27th October at 10am."
+            or (sentence.index in near_meeting and _DAY_AND_CLOCK.search(sentence.text))
+        )
+        if about or timed:
             keep.append(sentence)
     return keep
 
