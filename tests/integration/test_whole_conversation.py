@@ -378,5 +378,9 @@ def test_an_agency_recruiters_invite_in_a_followed_conversation_is_the_interview
     cfg = write_config(dovecot, tmp_path)
     ran = followupd("run", "--once", "--now", "2026-11-10T17:30:00+00:00", cfg=cfg)
     assert ran.returncode == 0, ran.stderr
-    to = sorted(d["To"].addresses[0].addr_spec for d in drafts(dovecot) if "Thank" in d["Subject"])
-    assert to == ["priyanka.dev@haulwise.example"]
+    thanks = [d for d in drafts(dovecot) if "Thank" in d["Subject"]]
+    assert [d["To"].addresses[0].addr_spec for d in thanks] == ["priyanka.dev@haulwise.example"]
+    # The client is named once its people appear; the agency as its mail spells it.
+    (app,) = json.loads(followupd("status", "--json", cfg=cfg).stdout)["applications"]
+    assert app["company"] == "Haulwise" and app["agency"] == "Brightline Talent"
+    assert "client of" not in str(thanks[0]["Subject"]) + thanks[0].get_content()

@@ -34,6 +34,19 @@ class RoleSet:
 
 
 @dataclass(frozen=True)
+class ClientNamed:
+    """An agency's client, unknown until its people appear (an interview with them)."""
+
+    application: str
+    company: str
+    domain: str
+
+    def on(self, app: Application) -> Application:
+        domains = merge_domains(app.domains, self.domain)
+        return app.model_copy(update={"company": self.company, "domains": domains})
+
+
+@dataclass(frozen=True)
 class ContactsAdded:
     """People of the company met in the mailbox; `primary` becomes the contact when set."""
 
@@ -179,6 +192,7 @@ class HappeningRecorded:
 
 AppChange = (
     RoleSet
+    | ClientNamed
     | ContactsAdded
     | DomainAdded
     | StageMoved

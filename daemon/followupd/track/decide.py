@@ -21,6 +21,7 @@ from followupd.domain.model import (
     Application,
     CalendarStatus,
     Interview,
+    ParsedMessage,
     Person,
     Stage,
     UserIdentity,
@@ -29,6 +30,7 @@ from followupd.domain.signals import Signal, SignalKind, Span, SpanUnit
 from followupd.rules.world import Happening, MessageFact
 from followupd.track.changes import (
     ApplicationStarted,
+    ClientNamed,
     ContactsAdded,
     DomainAdded,
     HappeningRecorded,
@@ -63,7 +65,7 @@ from followupd.understand.conversation import (
     slug,
 )
 from followupd.understand.ics import MAX_ATTENDEES_READ
-from followupd.understand.naming import find_role, strip_subject
+from followupd.understand.naming import find_role, name_of_domain, strip_subject
 from followupd.understand.people import company_domain, human_contacts
 from followupd.understand.textanswer import TextInterview
 from followupd.understand.timeframe import span_due
@@ -184,6 +186,10 @@ def _interview(
     msg = observed.message if observed else None
     if not app.role and iv.role:
         fold.emit(RoleSet(app_id, iv.role))
+    if app.agency and not app.domains:
+        client = _client_of(app, iv, msg)
+        if client is not None:
+            fold.emit(client)
     contact = app.contact
     if contact is None and msg is not None:
         # An ATS relays for a coordinator: the human in Reply-To is the contact.
@@ -390,6 +396,19 @@ def _message(
     _update_application(fold, app_id, fact, observed.signals, user)
     if not from_user:
         _happenings(fold, account, app_id, fact, observed.signals)
+
+
+def _client_of(app: Application, iv: Interview, msg: ParsedMessage | None) -> ClientNamed | None:
+    """The agency's client, once an interview has its people: the one company domain of
+    the interviewers that is not the agency's ("Haulwise intro - Dana / Priyanka")."""
+    agency = app.id.split("/", 1)[0]
+    domains = {company_domain(p.email) for p in iv.interviewers} - {agency, ""}
+    if len(domains) != 1:
+        return None
+    (domain,) = domains
+    texts = (iv.title, msg.subject if msg else "", msg.text[:3000] if msg else "")
+    shown = " / ".join(p.name for p in iv.interviewers if p.name)
+    return ClientNamed(app.id, name_of_domain(domain, *texts, shown), domain)
 
 
 def _new_application(found: Assignment) -> Application:

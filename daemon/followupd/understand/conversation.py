@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass, field
 
 from followupd.domain.model import Application, Interview, ParsedMessage, Person, UserIdentity
+from followupd.understand.naming import name_of_domain
 from followupd.understand.people import (
     company_domain,
-    company_name,
     domain_of,
     is_ats_domain,
     is_freemail,
@@ -180,16 +180,15 @@ def assign(
         found = index.by_name(client)
         if found:
             return Assignment(found, f"an agency recruiter writing about {client}", agency=True)
+    shown = " / ".join(p.name for p in people if p.name)
     for p in people:
         domain = company_domain(p.email)
         if domain and not is_freemail(domain) and not is_role_mailbox(p.email):
-            return Assignment(
-                None, "no known application", domain, company_name(domain), agency, client
-            )
+            named = name_of_domain(domain, msg.subject, head, shown)
+            return Assignment(None, "no known application", domain, named, agency, client)
     for p in people:
         domain = company_domain(p.email)
         if domain:
-            return Assignment(
-                None, "no known application", domain, company_name(domain), agency, client
-            )
+            named = name_of_domain(domain, msg.subject, head, shown)
+            return Assignment(None, "no known application", domain, named, agency, client)
     return Assignment(None, "not from a company")

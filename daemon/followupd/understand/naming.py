@@ -145,6 +145,13 @@ def _spelled_out(label: str, texts: tuple[str, ...]) -> str:
     return ""
 
 
+def name_of_domain(domain: str, *texts: str) -> str:
+    """A company's name for its domain, as the texts spell it ("Brightline Talent" for
+    brightlinetalent.example, written in a signature), else built from the domain."""
+    label = normalize(domain.split(".", 1)[0])
+    return (_spelled_out(label, texts) if label else "") or people.company_name(domain)
+
+
 def _says_interview(text: str) -> bool:
     return bool(
         re.search(r"interview|screen|onsite|on-site|round|gespräch|entretien|call\b", text, re.I)
