@@ -68,7 +68,9 @@ def _load(args: argparse.Namespace) -> tuple[Settings, RuleSet]:
             print(f"warning: {warning}", file=sys.stderr)
     for warning in check_rules_permissions(settings.rule_paths()):
         print(f"warning: {warning}", file=sys.stderr)
-    ruleset = load_rules(settings.rule_paths(), settings.template_folders())
+    ruleset = load_rules(
+        settings.rule_paths(), settings.template_folders(), shipped=settings.shipped_rule_paths()
+    )
     return settings, ruleset
 
 
@@ -80,6 +82,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"rules: ok ({len(ruleset.rules)} rule(s), {enabled} enabled, from "
         f"{', '.join(ruleset.files) or 'no files'})"
     )
+    from followupd.rules.overrides import notes
+
+    for note in notes(ruleset):
+        print(f"note: {note}")
     if not settings.accounts:
         print("warning: no [accounts.NAME] configured; followupd has nothing to watch")
     if args.connect:
@@ -189,7 +195,12 @@ def cmd_rules(args: argparse.Namespace) -> int:
     if args.vocabulary:
         print(vocabulary())
         return 0
+    from followupd.rules import overrides
+
     _settings, ruleset = _load(args)
+    if args.diff:
+        print(overrides.diff(ruleset), end="")
+        return 0
     rows = [
         {
             "id": lr.rule.id,
@@ -199,6 +210,9 @@ def cmd_rules(args: argparse.Namespace) -> int:
             "file": lr.file,
             "line": lr.line,
             "description": lr.rule.description,
+            "origin": lr.origin,
+            "overrides": f"{lr.overrides.file}:{lr.overrides.line}" if lr.overrides else None,
+            "switched_by": lr.switched_by or None,
         }
         for lr in ruleset.rules
     ]
@@ -206,18 +220,22 @@ def cmd_rules(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
-    table = [("ID", "TRIGGER", "ENABLED", "ACTIONS", "WHERE")]
-    for r in rows:
+    table = [("ID", "TRIGGER", "ENABLED", "ACTIONS", "FROM", "WHERE")]
+    for lr in ruleset.rules:
+        where = lr.switched_by or f"{lr.file}:{lr.line}"
         table.append(
             (
-                str(r["id"]),
-                str(r["trigger"]),
-                "yes" if r["enabled"] else "no",
-                ", ".join(r["actions"]),  # type: ignore[arg-type]
-                f"{r['file']}:{r['line']}",
+                lr.rule.id,
+                lr.rule.on,
+                "yes" if lr.rule.enabled else "no",
+                ", ".join(a.kind() for a in lr.rule.do),
+                lr.origin,
+                where,
             )
         )
     print(format_table(table))
+    for note in overrides.notes(ruleset):
+        print(f"note: {note}")
     return 0
 
 
@@ -338,8 +356,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="a JSON list of applications")
     p.set_defaults(func=cmd_status)
 
-    p = sub.add_parser("rules", help="list the rules in force (id, trigger, enabled, file:line)")
+    p = sub.add_parser(
+        "rules", help="list the rules in force: id, trigger, enabled, shipped or yours, file:line"
+    )
     p.add_argument("--json", action="store_true", help="a JSON list of rules")
+    p.add_argument(
+        "--diff",
+        action="store_true",
+        help="a unified diff of each rule and template of yours that overrides a shipped one",
+    )
     p.add_argument(
         "--vocabulary",
         action="store_true",

@@ -93,13 +93,15 @@ class Settings(BaseSettings):
         return (self.config_path or default_config_path()).parent
 
     def rule_paths(self) -> list[Path]:
-        """[rules] paths, else the user's rules folder when it has rule files, else shipped."""
+        """Your rules, the layer over the shipped ones: [rules] paths, else your rules folder."""
         if self.rules.paths:
             return [self._resolve(p) for p in self.rules.paths]
         mine = self.config_dir() / "rules"
-        if mine.is_dir() and any(p.suffix in (".yaml", ".yml", ".toml") for p in mine.iterdir()):
-            return [mine]
-        return [shipped_rules_dir()]
+        return [mine] if mine.is_dir() else []
+
+    def shipped_rule_paths(self) -> list[Path]:
+        """The playbook that ships with followupd, under yours ([rules] shipped = false: none)."""
+        return [shipped_rules_dir()] if self.rules.shipped else []
 
     def template_folders(self) -> list[Path]:
         """Where templates are looked up, the user's first and the shipped ones last."""
