@@ -73,6 +73,8 @@ VARIABLES: Mapping[str, str] = {
     "now": "the moment of rendering, in your time zone",
     "language": "the conversation's language: en, de, fr or es (the trigger's message, else "
     "the company's latest); LANG/NAME.txt is used for it when there is one",
+    "local": "dates in the conversation's language: weekday, date, time (the interview's), "
+    "timeframe_due, check_back",
 }
 
 MAX_OUTPUT = 200_000  # characters of a rendered letter
