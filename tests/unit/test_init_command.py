@@ -14,6 +14,7 @@ from followupd import init as init_command
 from followupd.cli import main
 from followupd.config import load_settings, shipped_rules_dir
 from followupd.init import followupd_command, init, systemd_quote, unit_text
+from followupd.rules.loader import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE = ["/opt/followupd/bin/followupd"]
@@ -52,9 +53,12 @@ def test_first_run_writes_config_rules_readme_and_unit(tmp_path: Path) -> None:
     assert "\nType=notify\n" in text
     assert report.unit == unit and report.kept == []
     assert set(report.written) == {config, unit, readme}
-    # The written config is valid: the shipped rules under an empty folder of yours.
+    # The written config is valid: the shipped rules, an empty folder of yours over them.
     settings = load_settings(config)
-    assert settings.rule_paths() == [conf / "rules"]
+    ruleset = load_rules(
+        settings.rule_paths(), settings.template_folders(), shipped=settings.shipped_rule_paths()
+    )
+    assert ruleset.rules and {lr.origin for lr in ruleset.rules} == {"shipped"}
     assert settings.shipped_rule_paths() == [shipped_rules_dir()]
 
 

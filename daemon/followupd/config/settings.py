@@ -93,11 +93,15 @@ class Settings(BaseSettings):
         return (self.config_path or default_config_path()).parent
 
     def rule_paths(self) -> list[Path]:
-        """Your rules, the layer over the shipped ones: [rules] paths, else your rules folder."""
+        """Your rules, the layer over `shipped_rule_paths()`: [rules] paths, else your rules
+        folder when it has rule files, else the shipped rules (which `load_rules` then
+        loads once, as the shipped layer)."""
         if self.rules.paths:
             return [self._resolve(p) for p in self.rules.paths]
         mine = self.config_dir() / "rules"
-        return [mine] if mine.is_dir() else []
+        if mine.is_dir() and any(p.suffix in (".yaml", ".yml", ".toml") for p in mine.iterdir()):
+            return [mine]
+        return [shipped_rules_dir()]
 
     def shipped_rule_paths(self) -> list[Path]:
         """The playbook that ships with followupd, under yours ([rules] shipped = false: none)."""
