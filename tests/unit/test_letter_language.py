@@ -68,6 +68,18 @@ def test_the_language_of_a_letter_is_recognised(text: str, language: str) -> Non
     assert detect_language(text) == language
 
 
+def test_an_english_legal_notice_under_a_german_letter_leaves_it_german() -> None:
+    """The opening decides: the disclaimer many companies append is in English."""
+    notice = (
+        "\n--\nThis e-mail may contain confidential and/or privileged information. If you are "
+        "not the intended recipient (or have received this e-mail in error) please notify the "
+        "sender immediately and destroy this e-mail. Any unauthorized copying, disclosure or "
+        "distribution of the material in this e-mail is strictly forbidden."
+    )
+    assert detect_language(GERMAN + notice) == "de"
+    assert detect_language("Hallo Jordan," + notice) == "en"
+
+
 @pytest.mark.parametrize(
     "text", ["Thanks!", "", "https://acme.example/jobs/123 +49 30 1234567", "Jordan, Rita, Ana"]
 )

@@ -3,7 +3,8 @@
 A letter to a company that writes in German should be in German. The words every
 sentence needs (articles, pronouns, prepositions, the formulas of a business letter)
 tell the four apart well in a few lines of text: `detect_language` counts them and
-names a language only when it clearly leads. A word of two lists ("la", "que", "de",
+names a language only when it clearly leads: in the opening of the text (above a
+signature's legal notice), or else in all of it. A word of two lists ("la", "que", "de",
 "en") tells nothing between them and is in none. Unsure (a short "Thanks!", a
 message mostly of names, links and numbers) is "", never a guess.
 """
@@ -61,15 +62,25 @@ def _lists() -> dict[str, frozenset[str]]:
     return {lang: frozenset(ws - shared) for lang, ws in words.items()}
 
 
+# The letter comes first, a signature's legal notice (often in English) last: the first
+# OPENING function words decide when they clearly agree, else all of them do.
+OPENING = 12
+
+
 def detect_language(text: str) -> str:
-    """ "en", "de", "fr" or "es" when the text clearly is in it, else ""."""
+    """The language the text clearly is in (en, de, fr, es), else ""."""
     lists = _lists()
-    hits: Counter[str] = Counter()
-    for token in _TOKEN.findall(text[:20_000].lower()):
-        for lang, words in lists.items():
-            if token in words:
-                hits[lang] += 1
-    ranked = hits.most_common(2)
+    hits = [
+        lang
+        for token in _TOKEN.findall(text[:20_000].lower())
+        for lang, words in lists.items()
+        if token in words
+    ]
+    return _leader(hits[:OPENING]) or _leader(hits)
+
+
+def _leader(hits: list[str]) -> str:
+    ranked = Counter(hits).most_common(2)
     if not ranked or ranked[0][1] < MIN_HITS:
         return ""
     if len(ranked) > 1 and ranked[0][1] < LEAD * ranked[1][1]:
