@@ -73,6 +73,9 @@ def run(user: DovecotUser, tmp_path: Path, ruleset: RuleSet, now: datetime) -> N
 def test_a_german_conversation_gets_german_letters(
     dovecot: DovecotUser, tmp_path: Path, ruleset: RuleSet
 ) -> None:
+    """The company writes in German; a technical interview; a rejection offering feedback:
+    German thank-yous naming the technical interview on Mittwoch, and a German reply in
+    the rejection's thread that accepts the feedback."""
     dovecot.append(
         "INBOX",
         reply(

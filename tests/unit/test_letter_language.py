@@ -84,6 +84,7 @@ def test_an_english_legal_notice_under_a_german_letter_leaves_it_german() -> Non
     "text", ["Thanks!", "", "https://acme.example/jobs/123 +49 30 1234567", "Jordan, Rita, Ana"]
 )
 def test_too_little_text_is_unsure_not_a_guess(text: str) -> None:
+    """A word of thanks, a link, a list of names: unsure, so the letter stays English."""
     assert detect_language(text) == ""
 
 
@@ -102,6 +103,7 @@ def test_numbers_and_punctuation_do_not_change_the_language(noise: str) -> None:
 
 @pytest.mark.parametrize("text", [GERMAN, FRENCH, SPANISH, ENGLISH])
 def test_an_offer_of_feedback_is_recognised_in_each_language(text: str) -> None:
+    """ "If you would like feedback", "Gerne gebe ich Ihnen ein Feedback", … are offers."""
     assert offers_feedback(text)
 
 
@@ -116,15 +118,18 @@ def test_an_offer_of_feedback_is_recognised_in_each_language(text: str) -> None:
     ],
 )
 def test_a_refusal_or_thanks_for_feedback_is_no_offer(text: str) -> None:
+    """A refusal to give feedback, or thanks for the candidate's, offers nothing."""
     assert not offers_feedback(text)
 
 
 def test_please_do_not_hesitate_is_an_invitation_not_a_refusal() -> None:
+    """ "Do not hesitate" is no refusal: the sentence offers feedback."""
     assert offers_feedback("Please do not hesitate to reach out if you would like some feedback.")
 
 
 @given(st.text(max_size=400))
 def test_reading_any_text_for_an_offer_never_fails(text: str) -> None:
+    """Any text is read for an offer without an error."""
     assert offers_feedback(text) in (True, False)
 
 
@@ -154,6 +159,7 @@ def test_the_trigger_message_decides_then_the_companys_latest() -> None:
 
 
 def test_dates_are_written_in_the_letters_language() -> None:
+    """`local` gives Mittwoch, 18. November 2026; 18 novembre 2026; 18 de noviembre de 2026."""
     zone = ZoneInfo("Europe/Berlin")
     iv = interview()
     assert local_dates("de", iv, None, zone)["weekday"] == "Mittwoch"
@@ -177,6 +183,7 @@ def test_dates_are_written_in_the_letters_language() -> None:
     ],
 )
 def test_templates_know_the_interviews_kind(title: str, kind: str) -> None:
+    """`interview.kind` from the invitation's title, in each of the four languages."""
     iv = interview(title=title)
     occ = Occurrence(
         trigger="interview.ended", ref=iv.uid, moment=END, account="work",
@@ -207,6 +214,7 @@ def rejection_reply(ruleset: RuleSet, text: str, language: str, offer: bool) -> 
 def test_a_german_rejection_gets_a_german_reply_that_accepts_the_feedback(
     shipped: RuleSet,
 ) -> None:
+    """The shipped rejection-thanks, for a German rejection with an offer: German, and it accepts."""
     body = rejection_reply(shipped, GERMAN, "de", offer=True)
     assert body.startswith("Guten Tag Rita Recruiter,\n\nvielen Dank für Ihre Nachricht")
     assert "Danke auch für Ihr Angebot, mir ein Feedback zu geben" in body
@@ -224,12 +232,14 @@ def test_a_german_rejection_gets_a_german_reply_that_accepts_the_feedback(
 def test_each_language_has_its_reply_to_a_rejection(
     shipped: RuleSet, text: str, language: str, greeting: str, offer: str
 ) -> None:
+    """French, Spanish and English rejections get replies in their language, each accepting the offer."""
     body = rejection_reply(shipped, text, language, offer=True)
     assert body.startswith(greeting + "\n\n")
     assert offer in body
 
 
 def test_a_rejection_without_an_offer_gets_no_feedback_paragraph(shipped: RuleSet) -> None:
+    """No offer, no paragraph about feedback."""
     body = rejection_reply(shipped, "We went with another candidate.", "en", offer=False)
     assert "feedback" not in body.lower()
     assert "Thank you for letting me know" in body
@@ -279,6 +289,7 @@ def test_check_reads_every_translation_of_a_template(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("language", ["de", "fr", "es"])
 def test_the_shipped_letters_exist_in_each_language(language: str) -> None:
+    """The four letters ship in German, French and Spanish."""
     for name in ("thank-you", "follow-up-letter", "check-in", "rejection-thanks"):
         assert (SHIPPED / "templates" / language / f"{name}.txt").is_file()
 
