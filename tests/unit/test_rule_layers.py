@@ -334,3 +334,15 @@ def test_cli_check_with_an_older_full_copy_says_it_is_set_aside(
     assert "20-thank-you.yaml" in out and "unchanged copies of shipped files" in out
     assert main(["--config", str(config), "rules", "--json"]) == 0
     assert {r["origin"] for r in json.loads(capsys.readouterr().out)} == {"shipped"}
+
+
+def test_a_phrase_of_an_edited_copy_counts_once(tmp_path: Path) -> None:
+    """Your edited copy of a shipped file with a `lexicon:` does not double its phrases
+    (a phrase given twice would weigh twice, and make a rejection of half the evidence)."""
+    shipped = playbook(tmp_path / "shipped")
+    lexicon = '\nlexicon:\n  rejection: ["went another way"]\n'
+    (shipped / "10-greet.yaml").write_text((shipped / "10-greet.yaml").read_text() + lexicon)
+    edited = (shipped / "10-greet.yaml").read_text().replace("after: 30m", "after: 2h")
+    yours = mine(tmp_path / "mine", "10-greet.yaml", edited)
+    ruleset = load(shipped, yours)
+    assert [p.pattern for p in ruleset.lexicon_extensions.rejection] == ["went another way"]
