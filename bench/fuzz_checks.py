@@ -1,9 +1,11 @@
 """The draft checks of the fuzz bench: is a draft's header block exactly what it should be?
 
 Read from the serialised bytes, as a mail client would: every header line must be a
-header followupd writes or a fold continuation; To must hold exactly the intended
-number of valid addr-specs, each one appearing in the draft's source message(s), none
-at the hostile domain; Cc and Bcc must not exist.
+header followupd writes on a draft or a fold continuation (a draft carries no
+X-Followupd-* marker: its rule is known from the state file, `rule=`); no header may
+name followupd; To must hold exactly the intended number of valid addr-specs, each
+one appearing in the draft's source message(s), none at the hostile domain; Cc and
+Bcc must not exist.
 """
 
 from __future__ import annotations
@@ -25,12 +27,9 @@ KNOWN_HEADERS = {
     "message-id",
     "in-reply-to",
     "references",
-    "x-followupd-rule",
-    "x-followupd-key",
     "mime-version",
     "content-type",
     "content-transfer-encoding",
-    "auto-submitted",
 }
 _ONCE = KNOWN_HEADERS  # none of them may appear twice
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
@@ -74,10 +73,15 @@ def header_block(raw: bytes) -> list[str]:
     return head.decode("utf-8", "replace").replace("\r\n", "\n").split("\n")
 
 
-def check_draft(raw: bytes, sources: set[str] | None, intended: int = 1) -> DraftCheck:
-    """Problems of one draft; `sources` the addresses of its source message(s) (None: unknown)."""
+def check_draft(
+    raw: bytes, sources: set[str] | None, intended: int = 1, *, rule: str = ""
+) -> DraftCheck:
+    """Problems of one draft; `sources` the addresses of its source message(s) (None:
+    unknown); `rule` the rule that wrote it, as the state file says."""
     lines = header_block(raw)
     problems: list[str] = []
+    if any("followupd" in line.lower() for line in lines):
+        problems.append("a header names followupd")
     fields: dict[str, list[str]] = {}
     current = ""
     for line in lines:
@@ -111,6 +115,5 @@ def check_draft(raw: bytes, sources: set[str] | None, intended: int = 1) -> Draf
             problems.append(f"hostile recipient {addr[:80]!r}")
         if sources is not None and low not in sources:
             problems.append(f"{addr[:80]!r} is not in the source message")
-    rule = "".join(fields.get("x-followupd-rule", [])).strip()
     reply = "".join(fields.get("in-reply-to", [])).strip()
     return DraftCheck(rule=rule, to=to, in_reply_to=reply, problems=problems)

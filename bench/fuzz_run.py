@@ -24,7 +24,7 @@ from bench.fuzz_checks import addresses_in, check_draft
 from bench.fuzz_mutators import NOW, Variant
 from tests.configs import write_config
 from tests.invitations import invitation
-from tests.servers.dovecot import MAIL_GID, MAIL_UID, DovecotServer, DovecotUser
+from tests.servers.dovecot import MAIL_GID, MAIL_UID, DovecotServer, DovecotUser, letter_rules
 
 GOOD_DOMAIN = "good-invite.example"
 GOOD_PANEL = (
@@ -110,6 +110,7 @@ def one_pass(
     hang = seconds > threshold or seconds >= limit
 
     drafts = user.list_messages("Drafts")
+    rules = letter_rules(folder / "state.sqlite3")  # drafts carry no marker
     by_id: dict[str, list[Path]] = {}
     for _, path in batch:
         head = path.read_bytes()[:200_000]
@@ -122,23 +123,25 @@ def one_pass(
     good_addresses = {a for _, a in GOOD_PANEL} | {"jordan.lee@example.org"}
     for raw in drafts:
         try:
-            first = check_draft(raw, None)
+            mids = [m.decode("latin-1") for m in _MSGID.findall(raw.split(b"\r\n\r\n", 1)[0])]
+            rule = next((rules[m] for m in mids if m in rules), "")
+            first = check_draft(raw, None, rule=rule)
             if first.to and all(a.lower().endswith("@" + GOOD_DOMAIN) for a in first.to):
-                check = check_draft(raw, good_addresses)
+                check = check_draft(raw, good_addresses, rule=rule)
                 good_to += check.to
                 source = "good"
             elif first.in_reply_to in by_id:
                 sources: set[str] = set()
                 for p in by_id[first.in_reply_to]:
                     sources |= addresses_in(p.read_bytes())
-                check, source = check_draft(raw, sources), first.in_reply_to
+                check, source = check_draft(raw, sources, rule=rule), first.in_reply_to
             else:
                 if union is None:
                     union = set()
                     for _, p in batch:
                         union |= addresses_in(p.read_bytes())
                     union |= good_addresses
-                check, source = check_draft(raw, union), "batch"
+                check, source = check_draft(raw, union, rule=rule), "batch"
             if source != "batch":  # drafts nothing maps to a source are not counted
                 key = f"{source}|{first.rule}"
                 per_source[key] = per_source.get(key, 0) + 1

@@ -29,8 +29,9 @@ The simulation, per mailbox:
    INBOX it did not append itself, is something followupd wrote (a draft, a note), and
    "appeared" at that run's simulated moment. Which rule wrote it comes from the state
    file at the end: the intents table's carried-out intent whose appended UID is that
-   message's (drafts in Drafts, notes in INBOX), else whose key the Message-ID carries;
-   only when neither matches, the X-Followupd-Rule header (which issue 12 will remove).
+   message's (drafts in Drafts, notes in INBOX), else whose Message-ID the letters table
+   records, else whose key a note's Message-ID carries;
+   only when neither matches, a note's X-Followupd-Rule header (drafts carry none).
 
 The figures (each hits/total), against EXPECT.toml; times are in the user's zone:
 
@@ -297,7 +298,8 @@ def _addresses(headers: email.message.Message, name: str) -> tuple[str, ...]:
 def read_state(path: Path) -> tuple[StateView, dict[tuple[str, int], Any], dict[str, Any]]:
     """The state file as the scorer needs it, read with followupd's own store (on an
     in-memory copy: nothing is written). Also the carried-out intents by (folder kind,
-    appended UID) and by key."""
+    appended UID) and by Message-ID (a draft carries no marker: the state's letters
+    table maps its Message-ID to its intent; a note's Message-ID holds its key)."""
     from followupd.domain.intents import DraftIntent, IntentStatus, RemindIntent
     from followupd.store import Store
 
@@ -330,6 +332,9 @@ def read_state(path: Path) -> tuple[StateView, dict[tuple[str, int], Any], dict[
             by_key[intent.key] = intent
             if s.appended_uid is not None:
                 by_uid[(kind, s.appended_uid)] = intent
+        for key, letter in store.letters().items():
+            if key in by_key:
+                by_key[norm_id(letter.message_id)] = by_key[key]
     return view, by_uid, by_key
 
 
@@ -338,7 +343,7 @@ def _written(
 ) -> Written:
     h = listed.headers
     message_id = norm_id(str(h.get("Message-ID", "")))
-    intent = by_uid.get((listed.kind, listed.uid))
+    intent = by_uid.get((listed.kind, listed.uid)) or by_key.get(message_id)
     if intent is None:
         intent = next((i for k, i in by_key.items() if k in message_id), None)
     rule, rule_from = "", ""

@@ -26,6 +26,7 @@ def write_config(
     loopback; Jordan Lee in Berlin unless told), with the state file beside it. Returns
     its path."""
     rules_table = f'[rules]\npaths = ["{rules}"]\n' if rules else ""
+    user.state = folder / "state.sqlite3"
     path = folder / "config.toml"
     path.write_text(
         f"""

@@ -35,6 +35,7 @@ def invitation(
     attendees: tuple[tuple[str, str], ...] = PANEL,
     sent: datetime | None = None,
     message_id: str | None = None,
+    description: str = "Panel interview for the Senior Backend Engineer role.",
 ) -> bytes:
     sent = sent or datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
     status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
@@ -50,7 +51,7 @@ def invitation(
         f'ORGANIZER;CN="{organizer[0]}":mailto:{organizer[1]}\r\nUID:{uid}\r\n'
         f'ATTENDEE;CN="{USER[0]}";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION:mailto:{USER[1]}\r\n'
         f"{people}SEQUENCE:{sequence}\r\nSTATUS:{status}\r\nSUMMARY:{summary}\r\n"
-        "DESCRIPTION:Panel interview for the Senior Backend Engineer role.\\nJoin: "
+        f"DESCRIPTION:{description}\\nJoin: "
         "https://meet.google.com/abc-defg-hij\r\nLOCATION:https://meet.google.com/abc-defg-hij\r\n"
         "END:VEVENT\r\nEND:VCALENDAR\r\n"
     )

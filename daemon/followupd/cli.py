@@ -191,6 +191,18 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_drafts(args: argparse.Namespace) -> int:
+    from followupd.drafts_report import drafts_command
+
+    text, warnings = drafts_command(
+        load_settings(args.config), as_json=args.json, offline=args.offline
+    )
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(text)
+    return 0
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     if args.vocabulary:
         print(vocabulary())
@@ -355,6 +367,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("status", help="one row per application: stage, last contact, what is next")
     p.add_argument("--json", action="store_true", help="a JSON list of applications")
     p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser(
+        "drafts", help="every draft and note followupd wrote: rule, to, Message-ID, state"
+    )
+    p.add_argument("--json", action="store_true", help="a JSON list of letters")
+    p.add_argument(
+        "--offline", action="store_true", help="do not look on the server; the last pass's view"
+    )
+    p.set_defaults(func=cmd_drafts)
 
     p = sub.add_parser(
         "rules", help="list the rules in force: id, trigger, enabled, shipped or yours, file:line"

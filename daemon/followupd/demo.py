@@ -55,6 +55,7 @@ class DemoMailbox:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.count = 0
+        self.store: Store | None = None
         for sub in ("", ".Drafts", ".Sent", ".Trash"):
             for leaf in ("cur", "new", "tmp"):
                 (root / sub / leaf).mkdir(parents=True, exist_ok=True)
@@ -72,16 +73,31 @@ class DemoMailbox:
         for path in sorted((self.root / folder / "cur").iterdir()):
             msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
             assert isinstance(msg, EmailMessage)
-            if rule is None or msg["X-Followupd-Rule"] == rule:
+            if rule is None or self.rule_of(msg) == rule:
                 out.append(msg)
         return out
 
+    def rule_of(self, msg: EmailMessage) -> str:
+        """The rule that wrote a message: a note says it; a draft carries no marker, so
+        the state file says it by its Message-ID."""
+        if msg["X-Followupd-Rule"]:
+            return str(msg["X-Followupd-Rule"])
+        if self.store is None:
+            return ""
+        rules = {s.intent.key: s.intent.rule_id for s in self.store.intents()}
+        mid = str(msg["Message-ID"] or "").strip()
+        return next(
+            (rules.get(k, "") for k, lt in self.store.letters().items() if lt.message_id == mid), ""
+        )
 
-def _show(msg: EmailMessage, *, body: bool = True) -> None:
+
+def _show(msg: EmailMessage, *, body: bool = True, rule: str = "") -> None:
     """A message as a mail client shows it: decoded headers, then the body."""
     for name in ("From", "To", "Subject", "In-Reply-To", "X-Followupd-Rule"):
         if msg[name]:
             print(f"  {name}: {msg[name]}")
+    if rule and not msg["X-Followupd-Rule"]:
+        print(f"  (written by rule {rule}; `followupd drafts` lists which rule wrote what)")
     if body:
         part = msg.get_body(("plain",))
         text = part.get_content() if isinstance(part, EmailMessage) else ""
@@ -144,6 +160,7 @@ def run_demo(keep: Path | None = None) -> int:
     print(f"  you      {DEMO_USER.name} <{DEMO_USER.email}>, {DEMO_USER.timezone}")
 
     with Store(state) as store:
+        box.store = store
         runner = Runner(settings, ruleset, store)
         zone = settings.user.timezone
 
@@ -170,7 +187,7 @@ def run_demo(keep: Path | None = None) -> int:
         _step(f"3. {now:%a %d %b %H:%M} UTC — an hour after the interview")
         _done(runner.run_once(now))
         thanks = box.messages(".Drafts", "thank-you")
-        _show(thanks[0])
+        _show(thanks[0], rule="thank-you")
         print(f"  (and {len(thanks) - 1} more thank-you drafts, one per interviewer)\n")
 
         now = iv.end + timedelta(hours=17)
@@ -202,7 +219,7 @@ def run_demo(keep: Path | None = None) -> int:
             now=True,
         )
         _done(runner.run_once(now))
-        _show(box.messages(".Drafts", "follow-up-letter")[0])
+        _show(box.messages(".Drafts", "follow-up-letter")[0], rule="follow-up-letter")
         check = [s for s in store.intents(IntentStatus.PLANNED) if s.intent.rule_id == "check-back"]
         if check:
             moved = check[0].intent.due.astimezone(UTC)
@@ -225,7 +242,7 @@ def run_demo(keep: Path | None = None) -> int:
         )
         report = runner.run_once(now)
         _done(report)
-        _show(box.messages(".Drafts", "rejection-thanks")[0])
+        _show(box.messages(".Drafts", "rejection-thanks")[0], rule="rejection-thanks")
         withdrawn = [s for s in store.intents(IntentStatus.WITHDRAWN)]
         for s in withdrawn:
             print(f"  withdrawn: {s.intent.rule_id} ({s.note})")

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from followupd.config import Settings
 from followupd.domain.errors import ConfigError, FollowupdError, MessageError
+from followupd.domain.intents import CancelIntent, Intent, RemindIntent, SetStageIntent
 from followupd.domain.model import MessageRef, UserIdentity
 from followupd.domain.ports import Candidate
 from followupd.mailstores.maildir import candidate_of
@@ -42,6 +43,7 @@ class Explanation:
     planned: list[dict[str, Any]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     reading: str = ""  # whether `run` reads this message in full, and why
+    text_interview: list[str] = field(default_factory=list)  # what its text says, in lines
 
 
 def read_message(spec: str, settings: Settings) -> tuple[bytes, str, str]:
@@ -98,7 +100,8 @@ def explain(spec: str, settings: Settings, ruleset: RuleSet, now: datetime) -> E
                 iv = verdict.interview
                 entry["verdict"] = "interview"
                 entry["why"] = "; ".join(iv.reasons)
-                entry["when"] = f"{iv.start.isoformat()} – {iv.end.isoformat()}"
+                start, end = iv.start.astimezone(UTC), iv.end.astimezone(UTC)
+                entry["when"] = f"{start:%a %d %b %Y %H:%M}–{end:%H:%M} UTC"
                 entry["company"] = iv.company
                 entry["role"] = iv.role
                 entry["interviewers"] = ", ".join(p.display() for p in iv.interviewers)
@@ -106,6 +109,8 @@ def explain(spec: str, settings: Settings, ruleset: RuleSet, now: datetime) -> E
                 entry["verdict"] = "not an interview"
                 entry["why"] = verdict.reason
             out.calendar.append(entry)
+        if done.result.text_interview is not None:
+            out.text_interview = list(done.result.text_interview.describe())
         for s in done.signals:
             sig = {"kind": s.kind.value, "evidence": s.evidence}
             if s.due is not None:
@@ -152,9 +157,23 @@ def explain(spec: str, settings: Settings, ruleset: RuleSet, now: datetime) -> E
                         "due": intent.due.isoformat(),
                         "to": [p.email for p in intent.recipients()],
                         "subject": intent.headline(),
+                        "what": _what(intent),
                     }
                 )
     return out
+
+
+def _what(intent: Intent) -> str:
+    """What an intent does, in words: "draft to a@b: “Subject”", "note to you: …"."""
+    if isinstance(intent, CancelIntent):
+        rules = ", ".join(intent.cancel_rules) or "every rule"
+        return f"withdraw what is still planned by {rules} for this application"
+    if isinstance(intent, SetStageIntent):
+        return f"move the application to “{intent.stage}”"
+    if isinstance(intent, RemindIntent):
+        return f"note to you: “{intent.headline()}”"
+    to = ", ".join(p.email for p in intent.recipients())
+    return f"draft to {to}: “{intent.headline()}”"
 
 
 def _reading(raw: bytes, tracker: Tracker, store: Store, user: UserIdentity) -> str:
@@ -182,13 +201,15 @@ def render(e: Explanation) -> str:
     if e.reading:
         lines.append(f"Reading: {e.reading}")
     lines.append("Understood:")
-    if not e.calendar and not e.signals:
+    if not e.calendar and not e.signals and not e.text_interview:
         lines.append("  no calendar event and no hiring signal")
     for c in e.calendar:
         lines.append(f"  calendar event “{c['title']}”: {c['verdict']} — {c['why']}")
         if c["verdict"] == "interview":
             lines.append(f"    {c['when']}; {c['company']} / {c['role'] or '(role not stated)'}")
             lines.append(f"    interviewers: {c['interviewers'] or 'none'}")
+    for number, line in enumerate(e.text_interview):
+        lines.append(f"  {line}" if number == 0 else f"    {line}")
     for s in e.signals:
         due = f" (due {s['due']})" if "due" in s else ""
         if "after" in s:  # counted from the interview: the date is known once it is
@@ -207,9 +228,8 @@ def render(e: Explanation) -> str:
             lines.append(f"  {r['rule']} ({r['trigger']}){who}: {state} — {r['why']}")
     lines.append("Would plan:" if e.planned else "Would plan: nothing")
     for p in e.planned:
-        lines.append(
-            f"  {p['due']}  {p['rule']} {p['kind']} to {', '.join(p['to'])}: “{p['subject']}”"
-        )
+        at = datetime.fromisoformat(p["due"]).astimezone(UTC)
+        lines.append(f"  {at:%Y-%m-%d %H:%M} UTC  {p['rule']}: {p['what']}")
     for problem in e.problems:
         lines.append(f"Problem: {problem}")
     lines.append("(nothing was written)")

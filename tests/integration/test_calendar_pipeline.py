@@ -109,9 +109,11 @@ def thanks(report: RunReport) -> list[str]:
     return sorted(d.to for d in report.drafts if d.rule_id == "thank-you")
 
 
-def drafts(user: DovecotUser, rule: str = "thank-you") -> list[email.message.EmailMessage]:
-    """The drafts of one rule in the Drafts folder."""
-    return user.messages_of_rule("Drafts", rule)
+def drafts(
+    user: DovecotUser, tmp_path: Path, rule: str = "thank-you"
+) -> list[email.message.EmailMessage]:
+    """The drafts of one rule in the Drafts folder (the state says which rule wrote which)."""
+    return user.messages_of_rule("Drafts", rule, tmp_path / "state.sqlite3")
 
 
 def panel_recipients() -> list[str]:
@@ -135,10 +137,10 @@ def test_interview_only_in_radicale_gets_thank_you_drafts_once(
     settings = make_settings(dovecot, tmp_path, [caldav(radicale, calendar_url)])
     first = run(settings, ruleset, BEFORE)
     assert first.interviews == {UID: "new"} and first.problems == []
-    assert thanks(first) == [] and drafts(dovecot) == []
+    assert thanks(first) == [] and drafts(dovecot, tmp_path) == []
     assert len(thanks(run(settings, ruleset, AFTER))) == 3
     assert thanks(run(settings, ruleset, AFTER + timedelta(minutes=5))) == []
-    msgs = drafts(dovecot)
+    msgs = drafts(dovecot, tmp_path)
     assert sorted(str(m["To"]) for m in msgs) == panel_recipients()
     assert all("Northwind Robotics" in m["Subject"] for m in msgs)
     with Store(settings.state.path) as store:
@@ -161,7 +163,7 @@ def test_same_interview_by_mail_and_calendar_is_one(
     run(settings, ruleset, BEFORE)
     assert len(thanks(run(settings, ruleset, AFTER))) == 3
     assert thanks(run(settings, ruleset, AFTER + timedelta(hours=2))) == []
-    assert len(drafts(dovecot)) == 3
+    assert len(drafts(dovecot, tmp_path)) == 3
     notes = [raw for raw in dovecot.list_messages("INBOX") if b"X-Followupd-Rule: debrief" in raw]
     assert len(notes) == 1
     with Store(settings.state.path) as store:
@@ -185,7 +187,7 @@ def test_event_moved_in_radicale_moves_the_drafts(
     radicale.put_event(calendar_url, "iv.ics", moved)
     report = run(settings, ruleset, AFTER)
     assert report.interviews == {UID: "rescheduled"}
-    assert thanks(report) == [] and drafts(dovecot) == []
+    assert thanks(report) == [] and drafts(dovecot, tmp_path) == []
     assert len(thanks(run(settings, ruleset, AFTER + MOVED))) == 3
 
 
@@ -205,7 +207,7 @@ def test_event_deleted_in_radicale_withdraws_everything(
     assert radicale.delete_event(calendar_url, "iv.ics") in (200, 204)
     report = run(settings, ruleset, AFTER)
     assert report.interviews == {UID: "cancelled"}
-    assert report.done == [] and drafts(dovecot) == []
+    assert report.done == [] and drafts(dovecot, tmp_path) == []
     with Store(settings.state.path) as store:
         iv = store.interview(UID)
         assert iv is not None and iv.status == CalendarStatus.CANCELLED
@@ -232,7 +234,7 @@ def test_personal_event_without_company_gives_nothing(
     assert report.interviews == {} and report.done == []
     with Store(settings.state.path) as store:
         assert store.interviews() == [] and store.intents() == []
-    assert drafts(dovecot) == [] and dovecot.list_messages("INBOX") == []
+    assert drafts(dovecot, tmp_path) == [] and dovecot.list_messages("INBOX") == []
 
 
 def test_declined_interview_gives_nothing(
@@ -249,7 +251,7 @@ def test_declined_interview_gives_nothing(
     assert run(settings, ruleset, AFTER).done == []
     with Store(settings.state.path) as store:
         assert store.interviews() == [] and store.intents() == []
-    assert drafts(dovecot) == []
+    assert drafts(dovecot, tmp_path) == []
 
 
 def test_ics_address_calendar_through_http(
@@ -269,7 +271,7 @@ def test_ics_address_calendar_through_http(
     assert ics_server.statuses == [200, 304]  # the second read was a conditional GET
     assert ics_server.secret not in repr(logs)
     assert any(e["event"] == "calendar.done" and e["interviews"] == 1 for e in logs)
-    assert sorted(str(m["To"]) for m in drafts(dovecot)) == panel_recipients()
+    assert sorted(str(m["To"]) for m in drafts(dovecot, tmp_path)) == panel_recipients()
 
 
 def test_unreachable_calendar_does_not_stop_the_mail(
@@ -310,4 +312,4 @@ def test_plan_reads_calendars_but_changes_nothing(
         assert report.plan is not None
         assert {i.rule_id for i in report.plan.intents} >= {"thank-you", "debrief"}
     assert not settings.state.path.exists()
-    assert drafts(dovecot) == [] and dovecot.list_messages("INBOX") == []
+    assert drafts(dovecot, tmp_path) == [] and dovecot.list_messages("INBOX") == []

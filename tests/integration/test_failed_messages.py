@@ -68,7 +68,7 @@ def test_hostile_messages_between_two_invitations(dovecot: DovecotUser, tmp_path
     ran = followupd("run", "--once", "--now", "2026-11-18T17:00", cfg=cfg)
     assert ran.returncode == 0, ran.stderr
     assert "unexpected error" not in ran.stderr
-    drafts = dovecot.messages_of_rule("Drafts", "thank-you")
+    drafts = dovecot.messages_of_rule("Drafts", "thank-you", tmp_path / "state.sqlite3")
     assert len(drafts) == 6 and ran.stdout.count("wrote draft [thank-you]") == 6
     failed = [e for e in events(ran.stderr) if e["event"] == "mail.failed"]
     assert [(e["account"], e["folder"], e["uid"]) for e in failed] == [("work", "INBOX", refused)]

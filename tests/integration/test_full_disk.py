@@ -57,11 +57,12 @@ def config_on(user: DovecotUser, folder: Path, disk: SmallDisk, **kw: Any) -> Pa
     cfg = write_config(user, folder, **kw)
     state = disk.path / "state.sqlite3"
     cfg.write_text(cfg.read_text().replace(str(folder / "state.sqlite3"), str(state)))
+    user.state = state
     return cfg
 
 
 def keys_of(drafts: list[bytes]) -> list[bytes]:
-    return [line for m in drafts for line in m.splitlines() if line.startswith(b"X-Followupd-Key")]
+    return [line for m in drafts for line in m.splitlines() if line.startswith(b"Message-ID")]
 
 
 def leave_a_wal(state: Path) -> None:

@@ -40,7 +40,7 @@ def test_hostile_invitation_drafts_only_to_good_interviewers(
     ruleset = load_rules([ROOT / "rules"], [ROOT / "rules" / "templates"])
     with Store(settings.state.path) as store:
         Runner(settings, ruleset, store).run_once(AFTER)
-    msgs = dovecot.messages_of_rule("Drafts", "thank-you")
+    msgs = dovecot.messages_of_rule("Drafts", "thank-you", settings.state.path)
     written = sorted(a.addr_spec for m in msgs for a in m["To"].addresses)
     assert written == sorted([PANEL[0][1], GOOD[1]])
     for raw in dovecot.list_messages("Drafts"):

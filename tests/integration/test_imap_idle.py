@@ -17,7 +17,7 @@ from datetime import date, timedelta
 import pytest
 
 from followupd.domain.errors import ServerUnreachable
-from followupd.domain.ports import Candidate, Cursor
+from followupd.domain.ports import Candidate, Cursor, LetterTrace
 from followupd.mailstores.imap import ImapMailbox
 from tests.servers.dovecot import DovecotServer, DovecotUser
 
@@ -299,7 +299,8 @@ def test_a_note_appended_to_inbox_is_flagged_unread_and_wakes_a_watcher(
     must recognise its own notes by their X-Followupd-Key header)."""
     note = (
         b"From: followupd <jo@example.org>\r\nTo: jo@example.org\r\n"
-        b"Subject: Reminder\r\nX-Followupd-Key: note-1\r\n\r\nCheck back.\r\n"
+        b"Subject: Reminder\r\nMessage-ID: <n1@example.org>\r\n"
+        b"X-Followupd-Key: note-1\r\n\r\nCheck back.\r\n"
     )
     with (
         ImapMailbox("work", dovecot.account()) as watcher,
@@ -310,6 +311,13 @@ def test_a_note_appended_to_inbox_is_flagged_unread_and_wakes_a_watcher(
         uid = writer.append_note(note)
         assert future.result(timeout=10) is True
         assert writer.has_note("note-1") and not writer.has_note("note-2")
-        assert writer.locate_key("note-1") == "gone"  # notes are not drafts
+        assert (
+            writer.locate_letter(
+                LetterTrace(
+                    message_id="<n1@example.org>", to=("x@example.com",), subject="Reminder"
+                )
+            )
+            == "gone"
+        )  # notes are not drafts
         flags = dovecot.snapshot("INBOX")[uid]
         assert b"\\Flagged" in flags and b"\\Seen" not in flags

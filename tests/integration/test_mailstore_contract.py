@@ -13,15 +13,16 @@ import os
 import shutil
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import pytest
 
 from followupd.config import MaildirAccount
 from followupd.domain.errors import SourceError
-from followupd.domain.ports import Candidate, Cursor, FolderBatch
+from followupd.domain.ports import Candidate, Cursor, FolderBatch, LetterTrace
 from followupd.mailstores.imap import ImapMailbox
 from followupd.mailstores.maildir import MaildirMailbox
 from tests.servers.dovecot import DovecotUser
@@ -42,14 +43,16 @@ MAILDIR_FLAGS = {
 DATE = time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime())
 
 
-def message(n: int, *, key: str = "", attach_ics: bool = False) -> bytes:
+def message(
+    n: int, *, key: str = "", attach_ics: bool = False, mid: str = "", head_extra: str = ""
+) -> bytes:
     head = (
         f"From: Recruiter {n} <r{n}@example.com>\r\n"
         f"To: me@example.org\r\n"
         f"Subject: Message {n}\r\n"
         f"Date: {DATE}\r\n"
-        f"Message-ID: <m{n}.{os.getpid()}@example.com>\r\n"
-    )
+        f"Message-ID: {mid or mid_of(n)}\r\n"
+    ) + head_extra
     if key:
         head += f"X-Followupd-Key: {key}\r\n"
     if not attach_ics:
@@ -62,6 +65,15 @@ def message(n: int, *, key: str = "", attach_ics: bool = False) -> bytes:
         'Content-Disposition: attachment; filename="Interview.ICS"\r\n\r\n'
         "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n--b1--\r\n"
     ).encode()
+
+
+def mid_of(n: int) -> str:
+    return f"<m{n}.{os.getpid()}@example.com>"
+
+
+def trace(n: int, **kw: Any) -> LetterTrace:
+    """How followupd knows its letter number n again: as message(n) is addressed."""
+    return LetterTrace(message_id=mid_of(n), to=("me@example.org",), subject=f"Message {n}", **kw)
 
 
 def lf(raw: bytes) -> bytes:
@@ -318,22 +330,24 @@ def test_fetch_returns_the_whole_message(store: Store) -> None:
 
 
 def test_reading_changes_no_flag_and_no_file(store: Store) -> None:
-    """read_new, fetch, has_key, locate_key and has_note leave every flag (\\Seen
+    """read_new, fetch, has_message_id, locate_letter and has_note leave every flag (\\Seen
     included), the message count and the stored files (names, sizes, times; no new/ → cur/
     move) exactly as they were."""
     store.deliver("INBOX", message(1))
     store.deliver("INBOX", message(2), flags=["\\Seen"])
     store.deliver("INBOX", message(3), flags=["\\Flagged", "\\Answered"])
     store.deliver("INBOX", message(4, attach_ics=True))
-    store.deliver("Sent", message(5, key="k-sent"), flags=["\\Seen"])
+    store.deliver("Sent", message(5), flags=["\\Seen"])
     before = store.snapshot()
     flags_before = store.flags("INBOX")
 
     (batch,) = read_all(store.mailbox, "INBOX", None)
     assert all(m.raw is not None for m in batch.messages)
     store.mailbox.fetch("INBOX", batch.messages[0].ref.uid)
-    store.mailbox.has_key("nothing")
-    assert store.mailbox.locate_key("k-sent") == "sent"
+    store.mailbox.has_message_id("<nothing@example.com>")
+    assert store.mailbox.locate_letter(trace(5)) == "sent"
+    assert store.mailbox.locate_letter(trace(5, in_reply_to="<t@x>")) == "sent"
+    assert store.mailbox.locate_letter(replace(trace(9), subject="Message 5")) == "sent"
     store.mailbox.has_note("nothing")
     store.mailbox.close()
 
@@ -362,32 +376,58 @@ def test_draft_is_appended_to_drafts_with_the_draft_flag(store: Store) -> None:
     assert len(batch.messages) == 1
 
 
-def test_look_before_append_by_key_finds_drafts_and_sent(store: Store) -> None:
-    """has_key / locate_key find an exact X-Followupd-Key in Drafts (just appended) or in
-    Sent (the user sent the draft); INBOX does not count, nor does a prefix of a key; a
-    key nowhere is "gone"."""
-    assert not store.mailbox.has_key("intent-1")
-    assert store.mailbox.locate_key("intent-1") == "gone"
-    store.mailbox.append_draft(message(1, key="intent-1"))
-    assert store.mailbox.has_key("intent-1")
-    assert store.mailbox.locate_key("intent-1") == "drafts"
-    store.deliver("Sent", message(2, key="intent-2"), flags=["\\Seen"])
-    assert store.mailbox.has_key("intent-2")
-    assert store.mailbox.locate_key("intent-2") == "sent"
-    store.deliver("INBOX", message(3, key="intent-3"))
-    assert not store.mailbox.has_key("intent-3")
-    assert store.mailbox.locate_key("intent-3") == "gone"
-    assert not store.mailbox.has_key("intent")  # a prefix is not the key
+def test_look_before_append_by_message_id_finds_drafts_and_sent(store: Store) -> None:
+    """has_message_id / locate_letter find an exact Message-ID in Drafts (just appended)
+    or in Sent (the user sent the draft); INBOX does not count, nor does a prefix; a
+    letter nowhere is "gone"."""
+    assert not store.mailbox.has_message_id(mid_of(1))
+    assert store.mailbox.locate_letter(trace(1)) == "gone"
+    store.mailbox.append_draft(message(1))
+    assert store.mailbox.has_message_id(mid_of(1))
+    assert store.mailbox.locate_letter(trace(1)) == "drafts"
+    store.deliver("Sent", message(2), flags=["\\Seen"])
+    assert store.mailbox.has_message_id(mid_of(2))
+    assert store.mailbox.locate_letter(trace(2)) == "sent"
+    store.deliver("INBOX", message(3))
+    assert not store.mailbox.has_message_id(mid_of(3))
+    assert store.mailbox.locate_letter(trace(3)) == "gone"
+    assert not store.mailbox.has_message_id(mid_of(1)[:-8] + ">")  # a prefix is not it
     assert len(store.stored("Drafts")) == 1  # looking appends nothing
+
+
+def test_a_letter_sent_under_a_new_message_id_is_known(store: Store) -> None:
+    """A client that sends the draft under a Message-ID of its own: the copy in Sent is
+    still known by the draft's thread (In-Reply-To or References), recipient and subject
+    ("Re:" and case aside); a letter in another thread, or older than the draft, is not."""
+    ours = trace(4, in_reply_to="<thread-4@example.com>", written=date.today())
+    store.deliver(
+        "Sent",
+        message(4, mid="<other@example.com>", head_extra="In-Reply-To: <elsewhere@x>\r\n"),
+    )
+    old = "Date: Mon, 02 Jan 2006 10:00:00 +0000\r\n"
+    store.deliver(
+        "Sent",
+        message(
+            4, mid="<old@example.com>", head_extra="References: <thread-4@example.com>\r\n"
+        ).replace(f"Date: {DATE}\r\n".encode(), old.encode()),
+    )
+    assert store.mailbox.locate_letter(ours) == "gone"
+    sent = message(
+        4,
+        mid="<client-made@example.com>",
+        head_extra="References: <a@x>\r\n <thread-4@example.com>\r\n",
+    ).replace(b"Subject: Message 4", b"Subject: RE:  message 4")
+    store.deliver("Sent", sent, flags=["\\Seen"])
+    assert store.mailbox.locate_letter(ours) == "sent"
+    assert not store.mailbox.has_message_id(ours.message_id)  # not under its own Message-ID
 
 
 def test_sent_folder_is_found(store: Store) -> None:
     """The Sent folder is known (discovered on IMAP, the default name on Maildir), and a
     message moved there from Drafts is located as sent."""
     assert store.mailbox.sent_folder_name() == "Sent"
-    raw = message(1, key="intent-moved")
-    store.deliver("Sent", raw, flags=["\\Seen"])
-    assert store.mailbox.locate_key("intent-moved") == "sent"
+    store.deliver("Sent", message(1), flags=["\\Seen"])
+    assert store.mailbox.locate_letter(trace(1)) == "sent"
 
 
 # --- the note in INBOX ---------------------------------------------------------------

@@ -31,6 +31,7 @@ def ruleset() -> RuleSet:
 
 
 def make_settings(user: DovecotUser, tmp_path: Path, **account: object) -> Settings:
+    user.state = tmp_path / "state.sqlite3"
     return Settings(
         user=UserConfig(
             name="Jordan Lee", email="jordan.lee@example.org", timezone="Europe/Berlin"
@@ -48,9 +49,11 @@ def run(user: DovecotUser, tmp_path: Path, ruleset: RuleSet, now: datetime) -> l
     return [d.to for d in report.drafts if d.rule_id == "thank-you"]
 
 
-def drafts(user: DovecotUser, rule: str = "thank-you") -> list[email.message.EmailMessage]:
-    """The drafts of one rule in the Drafts folder."""
-    return user.messages_of_rule("Drafts", rule)
+def drafts(
+    user: DovecotUser, tmp_path: Path, rule: str = "thank-you"
+) -> list[email.message.EmailMessage]:
+    """The drafts of one rule in the Drafts folder (the state says which rule wrote which)."""
+    return user.messages_of_rule("Drafts", rule, tmp_path / "state.sqlite3")
 
 
 def test_invitation_gives_one_draft_per_interviewer(
@@ -60,16 +63,16 @@ def test_invitation_gives_one_draft_per_interviewer(
     dovecot.append("INBOX", invitation(start=START, end=END))
     dovecot.append("INBOX", plain("Your weekly newsletter"))
     assert run(dovecot, tmp_path, ruleset, BEFORE) == []  # not due yet
-    assert drafts(dovecot) == []
+    assert drafts(dovecot, tmp_path) == []
     written = run(dovecot, tmp_path, ruleset, AFTER)
     assert len(written) == 3
-    msgs = drafts(dovecot)
+    msgs = drafts(dovecot, tmp_path)
     recipients = sorted(str(m["To"]) for m in msgs)
     assert recipients == sorted(f"{name} <{addr}>" for name, addr in PANEL)
     for msg in msgs:
         assert msg["From"] == "Jordan Lee <jordan.lee@example.org>"
-        assert msg["X-Followupd-Rule"] == "thank-you"
-        assert msg["X-Followupd-Key"]
+        assert msg["X-Followupd-Rule"] is None and msg["X-Followupd-Key"] is None
+        assert "followupd" not in str(msg["Message-ID"])
         assert "Northwind Robotics" in msg["Subject"]
     flags = dovecot.snapshot("Drafts")
     assert all(b"\\Draft" in f for f in flags.values())
@@ -84,7 +87,7 @@ def test_second_run_writes_nothing_new(
     assert first
     assert run(dovecot, tmp_path, ruleset, AFTER + timedelta(minutes=5)) == []
     assert run(dovecot, tmp_path, ruleset, AFTER + timedelta(hours=3)) == []
-    assert len(drafts(dovecot)) == len(first)
+    assert len(drafts(dovecot, tmp_path)) == len(first)
 
 
 def test_inbox_is_untouched(dovecot: DovecotUser, tmp_path: Path, ruleset: RuleSet) -> None:
@@ -113,7 +116,7 @@ def test_deleted_draft_is_not_written_again(
         c.delete_messages(c.search("ALL"))
         c.expunge()
     assert run(dovecot, tmp_path, ruleset, AFTER + timedelta(minutes=10)) == []
-    assert drafts(dovecot) == []
+    assert drafts(dovecot, tmp_path) == []
 
 
 def test_crash_between_append_and_commit_gives_no_duplicate(
@@ -132,12 +135,12 @@ def test_crash_between_append_and_commit_gives_no_duplicate(
     monkeypatch.setattr(Store, "set_status", crash)
     with Store(settings.state.path) as store, pytest.raises(KeyboardInterrupt):
         Runner(settings, ruleset, store).run_once(AFTER)
-    assert len(drafts(dovecot)) == 1  # one appended, then "killed"
+    assert len(drafts(dovecot, tmp_path)) == 1  # one appended, then "killed"
     monkeypatch.setattr(Store, "set_status", original)
     with Store(settings.state.path) as store:
         report = Runner(settings, ruleset, store).run_once(AFTER)
         assert [d.fresh for d in report.drafts].count(False) == 1
-    assert len(drafts(dovecot)) == 3
+    assert len(drafts(dovecot, tmp_path)) == 3
 
 
 def test_cancelled_interview_gives_no_draft(
@@ -148,7 +151,7 @@ def test_cancelled_interview_gives_no_draft(
     assert run(dovecot, tmp_path, ruleset, BEFORE) == []
     dovecot.append("INBOX", invitation(start=START, end=END, method="CANCEL", sequence=1))
     assert run(dovecot, tmp_path, ruleset, AFTER) == []
-    assert drafts(dovecot) == []
+    assert drafts(dovecot, tmp_path) == []
 
 
 def test_cancellation_read_first_still_wins(
@@ -171,7 +174,7 @@ def test_moved_interview_waits_for_the_new_end(
         "INBOX", invitation(start=new_start, end=new_start + timedelta(hours=1), sequence=1)
     )
     assert run(dovecot, tmp_path, ruleset, AFTER) == []  # the old end has passed: nothing
-    assert drafts(dovecot) == []
+    assert drafts(dovecot, tmp_path) == []
     later = new_start + timedelta(hours=1, minutes=31)
     assert len(run(dovecot, tmp_path, ruleset, later)) == 3
 
@@ -197,7 +200,7 @@ def test_uidvalidity_change_resyncs_without_duplicates(
     assert len(run(dovecot, tmp_path, ruleset, AFTER)) == 3
     dovecot.set_uidvalidity("INBOX", dovecot.uidvalidity("INBOX") + 1000)
     assert run(dovecot, tmp_path, ruleset, AFTER + timedelta(minutes=5)) == []
-    assert len(drafts(dovecot)) == 3
+    assert len(drafts(dovecot, tmp_path)) == 3
 
 
 def test_drafts_found_by_special_use_not_by_name(

@@ -8,8 +8,6 @@ appends the mail of its scenario and runs the Runner at injected moments.
 
 from __future__ import annotations
 
-import email
-import email.policy
 from datetime import UTC, datetime, timedelta, timezone
 from email.message import EmailMessage
 from pathlib import Path
@@ -55,14 +53,9 @@ def run(user: DovecotUser, tmp_path: Path, ruleset: RuleSet, now: datetime) -> R
 
 
 def written(user: DovecotUser, folder: str, rule: str) -> list[EmailMessage]:
-    """followupd's messages of one rule in a folder (notes in INBOX, drafts in Drafts)."""
-    out = []
-    for raw in user.list_messages(folder):
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
-        assert isinstance(msg, EmailMessage)
-        if msg["X-Followupd-Rule"] == rule:
-            out.append(msg)
-    return out
+    """followupd's messages of one rule in a folder (notes in INBOX, drafts in Drafts: the
+    state file the test's settings gave the mailbox says which rule wrote a draft)."""
+    return user.messages_of_rule(folder, rule)
 
 
 def body(msg: EmailMessage) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import os
 import shutil
@@ -20,7 +22,7 @@ import pytest
 
 from tests.configs import write_config
 from tests.invitations import PANEL, invitation
-from tests.servers.dovecot import MAIL_GID, MAIL_UID, DovecotServer, DovecotUser
+from tests.servers.dovecot import MAIL_GID, MAIL_UID, DovecotServer, DovecotUser, letter_ids
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -135,7 +137,14 @@ def ended_interview(
 
 
 def thank_yous(user: DovecotUser) -> list[bytes]:
-    return [m for m in user.list_messages("Drafts") if b"X-Followupd-Rule: thank-you" in m]
+    """The thank-you drafts in Drafts, by the Message-IDs the state gives that rule."""
+    assert user.state is not None
+    ids = letter_ids(user.state, "thank-you")
+    return [m for m in user.list_messages("Drafts") if message_id(m) in ids]
+
+
+def message_id(raw: bytes) -> str:
+    return str(email.message_from_bytes(raw, policy=email.policy.default)["Message-ID"]).strip()
 
 
 def test_idle_turns_new_mail_into_drafts(
@@ -180,7 +189,7 @@ def test_outage_catches_up_exactly_once(
     time.sleep(2)  # a further pass (IDLE wakes, notes arrive) must not add any
     drafts = thank_yous(user)
     assert len(drafts) == 5
-    keys = [line for m in drafts for line in m.splitlines() if line.startswith(b"X-Followupd-Key")]
+    keys = [line for m in drafts for line in m.splitlines() if line.startswith(b"Message-ID")]
     assert len(set(keys)) == 5
     assert d.stop() == 0
 
@@ -237,7 +246,7 @@ def test_sigterm_during_a_first_sync_leaves_consistent_state(
     assert again.returncode == 0, again.stderr
     drafts = thank_yous(dovecot)
     assert len(drafts) == 40
-    keys = {line for m in drafts for line in m.splitlines() if line.startswith(b"X-Followupd-Key")}
+    keys = {line for m in drafts for line in m.splitlines() if line.startswith(b"Message-ID")}
     assert len(keys) == 40
 
 
@@ -288,7 +297,7 @@ def test_sigkill_mid_work_then_restart_gives_each_draft_once(
     assert second.wait_for(lambda: len(thank_yous(dovecot)) >= 40, timeout=90)
     time.sleep(1)
     drafts = thank_yous(dovecot)
-    keys = [line for m in drafts for line in m.splitlines() if line.startswith(b"X-Followupd-Key")]
+    keys = [line for m in drafts for line in m.splitlines() if line.startswith(b"Message-ID")]
     assert len(drafts) == 40 and len(set(keys)) == 40
     assert second.stop() == 0
 

@@ -305,3 +305,78 @@ def test_a_calendar_invitation_for_the_slot_of_a_text_interview_is_the_same_inte
     assert ran.returncode == 0, ran.stderr
     to = sorted(d["To"].addresses[0].addr_spec for d in drafts(dovecot) if "Thank" in d["Subject"])
     assert to == ["priya.raman@acme-robotics.example", "sam.ortiz@acme-robotics.example"]
+
+
+def test_marking_a_calendar_event_as_an_interview_makes_it_one(
+    dovecot: DovecotUser, tmp_path: Path
+) -> None:
+    """An invitation judged a social event ("Lunch with Priya Raman") writes nothing; once
+    the user marks it as an interview, the next pass follows it: a thank-you to the person
+    met, after it ended."""
+    start = datetime(2026, 11, 17, 12, 0, tzinfo=UTC)
+    lunch = invitation(
+        uid="lunch-1@acme-robotics.example",
+        start=start,
+        end=start + timedelta(hours=1),
+        organizer=("Priya Raman", "priya.raman@acme-robotics.example"),
+        attendees=(("Priya Raman", "priya.raman@acme-robotics.example"), USER),
+        summary="Lunch with Priya Raman",
+        sent=datetime(2026, 11, 12, 10, 5, tzinfo=UTC),
+    )
+    uid = dovecot.append("INBOX", lunch)
+    cfg = write_config(dovecot, tmp_path)
+    ran = followupd("run", "--once", "--now", "2026-11-17T14:00:00+00:00", cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    assert drafts(dovecot) == []
+    marked = followupd("mark", f"work:INBOX:{uid}", "interview", cfg=cfg)
+    assert marked.returncode == 0, marked.stderr
+    ran = followupd("run", "--once", "--now", "2026-11-17T14:05:00+00:00", cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    to = [d["To"].addresses[0].addr_spec for d in drafts(dovecot) if "Thank" in d["Subject"]]
+    assert to == ["priya.raman@acme-robotics.example"]
+
+
+def test_an_agency_recruiters_invite_in_a_followed_conversation_is_the_interview(
+    dovecot: DovecotUser, tmp_path: Path
+) -> None:
+    """An agency recruiter approaches, the user answers, and the recruiter sends "Haulwise
+    intro - Jordan / Priyanka": nothing in the invitation says interview, but it comes
+    from a contact of a conversation followupd follows, so Priyanka gets a thank-you."""
+    tom = ("Tom Keller", "tom.keller@brightline-talent.example")
+    approach = reply(
+        "Hi Jordan,\n\nI'm a recruiter at Brightline Talent and my client is building out "
+        "their routing team. Your profile looked like a really strong fit. Would you be open "
+        "to a quick chat about it?\n\nTom\n",
+        subject="Backend role - Series B logistics",
+        sender=tom,
+        sent=datetime(2026, 11, 2, 9, 0, tzinfo=UTC),
+        message_id="<approach.1@brightline-talent.example>",
+    )
+    answer = reply(
+        "Hi Tom,\n\nYes, happy to talk. Thanks for thinking of me.\n\nJordan\n",
+        subject="Re: Backend role - Series B logistics",
+        sender=USER,
+        to=(tom,),
+        sent=datetime(2026, 11, 2, 12, 0, tzinfo=UTC),
+        message_id="<answer.1@example.org>",
+        in_reply_to="<approach.1@brightline-talent.example>",
+    )
+    start = datetime(2026, 11, 10, 16, 0, tzinfo=UTC)
+    invite = invitation(
+        uid="haulwise-intro-1@brightline-talent.example",
+        start=start,
+        end=start + timedelta(minutes=45),
+        organizer=tom,
+        attendees=(("Priyanka Dev", "priyanka.dev@haulwise.example"), tom, USER),
+        summary="Haulwise intro - Jordan Lee / Priyanka Dev",
+        sent=datetime(2026, 11, 4, 15, 0, tzinfo=UTC),
+        description="Microsoft Teams meeting",
+    )
+    dovecot.append("Sent", answer)
+    dovecot.append("INBOX", approach)
+    dovecot.append("INBOX", invite)
+    cfg = write_config(dovecot, tmp_path)
+    ran = followupd("run", "--once", "--now", "2026-11-10T17:30:00+00:00", cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    to = sorted(d["To"].addresses[0].addr_spec for d in drafts(dovecot) if "Thank" in d["Subject"])
+    assert to == ["priyanka.dev@haulwise.example"]

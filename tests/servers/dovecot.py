@@ -21,6 +21,7 @@ import secrets
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import tempfile
 import time
@@ -311,6 +312,9 @@ class DovecotUser:
     server: DovecotServer
     username: str
     password: str
+    # The state file of the followupd a test set up for this mailbox (make_settings,
+    # write_config): it says which rule wrote which draft, as drafts carry no marker.
+    state: Path | None = None
 
     @property
     def host(self) -> str:
@@ -380,12 +384,20 @@ class DovecotUser:
             resp = c.fetch(uids, ["BODY.PEEK[]"])
         return [resp[uid][b"BODY[]"] for uid in uids]
 
-    def messages_of_rule(self, folder: str, rule: str) -> list[EmailMessage]:
-        """The messages in `folder` that followupd wrote for `rule` (X-Followupd-Rule)."""
+    def messages_of_rule(
+        self, folder: str, rule: str, state: Path | None = None
+    ) -> list[EmailMessage]:
+        """The messages in `folder` that followupd wrote for `rule`: a note by its
+        X-Followupd-Rule marker; a draft (which carries none) by its Message-ID, which
+        the state file `state` maps to the rule."""
+        state = state or self.state
+        ids = letter_ids(state, rule) if state is not None else set()
         out = []
         for raw in self.list_messages(folder):
             msg = email.message_from_bytes(raw, policy=email.policy.default)
-            if isinstance(msg, EmailMessage) and msg["X-Followupd-Rule"] == rule:
+            if not isinstance(msg, EmailMessage):
+                continue
+            if msg["X-Followupd-Rule"] == rule or str(msg["Message-ID"] or "").strip() in ids:
                 out.append(msg)
         return out
 
@@ -410,6 +422,27 @@ class DovecotUser:
     def kick(self) -> None:
         """Drop this user's sessions (doveadm kick), as a server restart would."""
         self.server.doveadm("kick", self.username, ok=(0, 68))  # 68: nobody was connected
+
+
+def letter_ids(state: Path, rule: str) -> set[str]:
+    """The Message-IDs of the letters the state file says `rule` wrote."""
+    return {mid for mid, r in letter_rules(state).items() if r == rule}
+
+
+def letter_rules(state: Path) -> dict[str, str]:
+    """Message-ID → rule of every letter in the state file (read-only: a running daemon
+    may hold the file; a file not made yet knows none)."""
+    try:
+        db = sqlite3.connect(f"file:{state}?mode=ro", uri=True, timeout=10)
+        try:
+            rows = db.execute(
+                "SELECT l.message_id, i.rule_id FROM letters l JOIN intents i ON i.key = l.key"
+            ).fetchall()
+        finally:
+            db.close()
+    except sqlite3.OperationalError:
+        return {}
+    return {str(mid): str(rule) for mid, rule in rows}
 
 
 def _appenduid(resp: bytes) -> int:

@@ -40,6 +40,8 @@ from tests.worlds import (
     world,
 )
 
+MID = "<0b7e4b0e-8d3c-4a77-9a53-2f1b6a2c9d10@example.org>"
+
 
 def run(w: World, *rules: Rule) -> Plan:
     return plan(w, ruleset(*rules))
@@ -160,7 +162,9 @@ def test_reply_in_the_thread() -> None:
     intent = only(run(w, r))
     assert intent.subject == "Re: Your application"
     assert intent.in_reply_to == "<m1@acme.example>"
-    draft = email.message_from_bytes(build_draft(intent, USER, NOW), policy=email.policy.default)
+    draft = email.message_from_bytes(
+        build_draft(intent, USER, NOW, MID), policy=email.policy.default
+    )
     assert draft["In-Reply-To"] == "<m1@acme.example>"
     assert str(draft["References"]).split() == ["<a@acme.example>", "<m1@acme.example>"]
 
@@ -398,7 +402,7 @@ def test_header_injection_is_folded(evil: str) -> None:
     assert new.subject == "[note] Hi Bcc: evil@attacker.example"
     assert reply.subject == "Re: Hi Bcc: evil@attacker.example"
     for intent in (new, reply):
-        raw = build_draft(intent, USER, NOW)
+        raw = build_draft(intent, USER, NOW, MID)
         head = raw.split(b"\r\n\r\n", 1)[0]
         assert not any(line.lower().startswith(b"bcc:") for line in head.split(b"\r\n"))
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followupd.compose.message import KNOWN_HEADERS, build_draft
+from followupd.compose.message import DRAFT_HEADERS, build_draft
 from followupd.domain.intents import DraftIntent
 from followupd.domain.model import Person, UserIdentity
 from followupd.understand import parse_calendar
@@ -17,6 +17,7 @@ from followupd.understand.addresses import check_address, safe_name
 
 USER = UserIdentity(name="Jordan Lee", email="jordan.lee@example.org")
 NOW = datetime(2026, 11, 18, 16, 0, tzinfo=UTC)
+MID = "<0b7e4b0e-8d3c-4a77-9a53-2f1b6a2c9d10@example.org>"
 ATEXT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~-"
 HOSTILE = ["\r", "\n", "\r\n", ",", "<", ">", '"', ";", ":", " ", "@", "=?utf-8?q?", "?=",
            "=0D=0A", "Bcc: ", "\x00", "\u2028", "\t", "\\"]  # fmt: skip
@@ -45,7 +46,7 @@ def header_lines_are_known(raw: bytes) -> bool:
     for line in head.split(b"\r\n"):
         if line[:1] in (b" ", b"\t"):
             continue
-        if line.split(b":", 1)[0].decode("ascii").lower() not in KNOWN_HEADERS:
+        if line.split(b":", 1)[0].decode("ascii").lower() not in DRAFT_HEADERS:
             return False
     return True
 
@@ -93,7 +94,7 @@ def test_drafts_from_any_invitation_name_exactly_the_accepted_people(
             key="k", rule_id="thank-you", account="a", due=NOW, to=(person,),
             subject="Thanks", body="Hi\n",
         )  # fmt: skip
-        raw = build_draft(intent, USER, NOW)
+        raw = build_draft(intent, USER, NOW, MID)
         assert recipients(raw) == [person.email]
         assert header_lines_are_known(raw)
         assert b"\r\nbcc:" not in raw.split(b"\r\n\r\n")[0].lower()
@@ -107,7 +108,7 @@ def test_any_display_name_gives_exactly_the_intended_recipients(
     """For any display names and valid addresses, To is exactly those addresses, no more."""
     to = tuple(Person(email=address, name=name) for name, address in people)
     intent = DraftIntent(key="k", rule_id="r", account="a", due=NOW, to=to, subject="S", body="B\n")
-    raw = build_draft(intent, USER, NOW)
+    raw = build_draft(intent, USER, NOW, MID)
     assert recipients(raw) == sorted(p.email.lower() for p in to)
     assert header_lines_are_known(raw)
 

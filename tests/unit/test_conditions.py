@@ -394,3 +394,38 @@ def test_bad_regex_is_refused_at_load_time() -> None:
     """A regex that does not compile is a load-time error, never a failure while planning."""
     with pytest.raises(ValueError, match="bad regex"):
         Condition.model_validate({"subject": {"regex": "(unclosed"}})
+
+
+@pytest.mark.parametrize(
+    ("gap", "status", "holds"),
+    [
+        (timedelta(minutes=15), "CONFIRMED", True),  # the next session of the loop
+        (timedelta(hours=3), "CONFIRMED", False),  # later that day: its own interview
+        (timedelta(minutes=15), "CANCELLED", False),  # a cancelled session follows nothing
+        (-timedelta(hours=2), "CONFIRMED", False),  # an earlier session
+    ],
+    ids=["next-session", "hours-later", "cancelled", "earlier"],
+)
+def test_another_session_follows(gap: timedelta, status: str, holds: bool) -> None:
+    """'another-session-follows' holds when another interview of the application starts
+    soon after this one ends, so a loop's checklist and debrief come once, after the last."""
+    from followupd.domain.model import CalendarStatus
+
+    first = interview()
+    later = interview(
+        uid="iv-2@acme.example",
+        start=END + gap,
+        end=END + gap + timedelta(minutes=45),
+        status=CalendarStatus[status],
+    )
+    w = world(iv=first)
+    w.interviews.append(("work", first.company_domain, later))
+    ok, why = check("another-session-follows", ended(w))
+    assert ok is holds
+    assert why.startswith("another session follows at" if holds else "no session follows")
+    # The last session of the loop: nothing follows it.
+    last = Context(
+        Occurrence("interview.ended", later.uid, later.end, "work", w.applications[first.company_domain], interview=later),
+        w, None, later.end,
+    )  # fmt: skip
+    assert check("another-session-follows", last)[0] is False

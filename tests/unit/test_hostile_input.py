@@ -26,6 +26,7 @@ from tests.invitations import invitation
 
 USER = UserIdentity(name="Jordan Lee", email="jordan.lee@example.org", timezone="Europe/Berlin")
 NOW = datetime(2026, 11, 18, 16, 0, tzinfo=UTC)
+MID = "<0b7e4b0e-8d3c-4a77-9a53-2f1b6a2c9d10@example.org>"
 START = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
 INJECTED_CN = "=?utf-8?q?Pat=0D=0ABcc:_someone@elsewhere.example?="
 
@@ -80,7 +81,7 @@ def test_injected_cn_gives_no_bcc_line() -> None:
     person = items[0].attendees[0].person
     assert person.email == "pat@acme.example"
     assert "\n" not in person.name and "=?" not in person.name
-    raw = build_draft(intent(Person(email=person.email, name=INJECTED_CN)), USER, NOW)
+    raw = build_draft(intent(Person(email=person.email, name=INJECTED_CN)), USER, NOW, MID)
     head = raw.split(b"\r\n\r\n", 1)[0]
     assert b"\r\nBcc:" not in head and b"elsewhere.example>" not in head
     msg = email.message_from_bytes(raw, policy=email.policy.default)
@@ -117,21 +118,21 @@ def test_mailto_in_one_pair_of_brackets_is_still_read() -> None:
 def test_compose_refuses_an_invalid_address() -> None:
     """An invalid address reaching compose is refused with a clear error, never written."""
     with pytest.raises(UnsafeDraftError, match="not a valid mail address"):
-        build_draft(intent(Person(email="pat@acme.example>,x@elsewhere.example")), USER, NOW)
+        build_draft(intent(Person(email="pat@acme.example>,x@elsewhere.example")), USER, NOW, MID)
 
 
 def test_header_check_refuses_an_injected_line_and_an_extra_recipient() -> None:
     """The last line of defence: a Bcc line or a To other than the intended is refused."""
     sender, pat = Person(email=USER.email), Person(email="pat@acme.example")
     base = b"From: J <jordan.lee@example.org>\r\nTo: pat@acme.example\r\n"
-    verify_headers(base + b"Subject: x\r\n\r\nbody", sender, (pat,))
+    verify_headers(base + b"Subject: x\r\n\r\nbody", sender, (pat,), note=False)
     with pytest.raises(UnsafeDraftError, match="not a header"):
-        verify_headers(base + b"Bcc: someone@elsewhere.example\r\n\r\n", sender, (pat,))
+        verify_headers(base + b"Bcc: someone@elsewhere.example\r\n\r\n", sender, (pat,), note=False)
     with pytest.raises(UnsafeDraftError, match="draft To would be"):
         two = b"From: jordan.lee@example.org\r\nTo: pat@acme.example, x@elsewhere.example\r\n\r\n"
-        verify_headers(two, sender, (pat,))
+        verify_headers(two, sender, (pat,), note=False)
     with pytest.raises(UnsafeDraftError, match="two to headers"):
-        verify_headers(base + b"To: x@elsewhere.example\r\n\r\n", sender, (pat,))
+        verify_headers(base + b"To: x@elsewhere.example\r\n\r\n", sender, (pat,), note=False)
     assert _WIRE.max_line_length == 998
 
 

@@ -379,6 +379,54 @@ def test_a_published_event_needs_its_own_words_of_an_interview() -> None:
     assert verdict.interview is None and "own title or description" in verdict.reason
 
 
+def test_the_sessions_of_a_published_schedule_are_interviews_with_their_people() -> None:
+    """A session of "Your interview schedule with Acme" that names its people is an
+    interview even when its own title does not say so; one with nobody stays out."""
+    session = item(
+        "Acme - Technical deep dive: frontend architecture", method="PUBLISH",
+        attendees=(ME, Attendee(person=Person(email="anika.roy@acme-robotics.com", name="Anika Roy"))),
+        organizer="no-reply@greenhouse.io",
+    )  # fmt: skip
+    message = _to_user(subject="Your interview schedule with Acme", sender="no-reply@greenhouse.io")
+    verdict = judge(session, user=USER, message=message)
+    assert verdict.interview is not None, verdict.reason
+    assert [p.email for p in verdict.interview.interviewers] == ["anika.roy@acme-robotics.com"]
+    lunch_alone = item("Acme - Break", method="PUBLISH", attendees=(ME,),
+                       organizer="no-reply@greenhouse.io")  # fmt: skip
+    assert judge(lunch_alone, user=USER, message=message).interview is None
+
+
+@pytest.mark.parametrize(
+    ("title", "subject", "organizer"),
+    [
+        # a webinar sent as an invitation: its title and the mail say so
+        (
+            "Live: Acing the System Design Interview",
+            "You're registered: Acing the System Design Interview (Oct 20)",
+            "events@hirecraft.example",
+        ),
+        # a paid mock interview booked with a coach: only the subject says what it is
+        (
+            "Ethan Brooks and Coach Renee Alston",
+            "Confirmed: Mock Interview Session (paid coaching) with Coach Renee Alston",
+            "renee@careerlift.example",
+        ),
+    ],
+    ids=["webinar", "mock-interview"],
+)
+def test_lookalikes_said_in_the_title_or_the_mail_subject(
+    title: str, subject: str, organizer: str
+) -> None:
+    """A webinar or a coach's mock interview is no job interview, whether its title or
+    only the mail's subject says so."""
+    message = ParsedMessage(
+        subject=subject, sender=Person(email="notifications@calendly.com"), to=(ME.person,)
+    )
+    verdict = judge(item(title, organizer=organizer), user=USER, message=message)
+    assert verdict.interview is None
+    assert "a webinar, course or event" in verdict.reason or "preparation" in verdict.reason
+
+
 def test_an_event_word_inside_a_company_name_is_no_lookalike() -> None:
     """ "Summit Analytics" and "Conference Partners" are companies; a one-word "Summit"
     stays as likely the event it names."""

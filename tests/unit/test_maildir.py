@@ -15,7 +15,7 @@ import pytest
 
 from followupd.config import MaildirAccount
 from followupd.domain.errors import SourceError
-from followupd.domain.ports import Candidate, Cursor, FolderBatch
+from followupd.domain.ports import Candidate, Cursor, FolderBatch, LetterTrace
 from followupd.mailstores.maildir import MaildirMailbox
 
 NOW = int(time.time())
@@ -48,8 +48,14 @@ def deliver(
     return path
 
 
-def mail(n: int, *, date_header: str | None = "now", key: str = "") -> bytes:
+def mail(
+    n: int, *, date_header: str | None = "now", key: str = "", mid: str = "", extra: str = ""
+) -> bytes:
     lines = [f"From: a{n}@example.com", f"Subject: Message {n}"]
+    if mid:
+        lines.append(f"Message-ID: {mid}")
+    if extra:
+        lines.append(extra)
     if date_header == "now":
         lines.append("Date: " + time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime()))
     elif date_header:
@@ -197,13 +203,56 @@ def test_configured_drafts_folder(root: Path) -> None:
     assert len(os.listdir(root / ".Entwürfe" / "cur")) == 1
 
 
-def test_has_key_looks_in_drafts_and_sent(root: Path, mb: MaildirMailbox) -> None:
-    """has_key is true for an exact X-Followupd-Key in Drafts or Sent, false otherwise
+def test_has_message_id_looks_in_drafts_and_sent(root: Path, mb: MaildirMailbox) -> None:
+    """has_message_id is true for an exact Message-ID in Drafts or Sent, false otherwise
     (also when neither folder exists yet)."""
-    assert not mb.has_key("k1")
-    mb.append_draft(mail(1, key="k1"))
-    deliver(make_folder(root / ".Sent"), mail(2, key="k2"), sub="cur", info=":2,S")
-    deliver(root, mail(3, key="k3"))  # INBOX does not count
-    assert mb.has_key("k1") and mb.has_key("k2")
-    assert not mb.has_key("k3")
-    assert not mb.has_key("k")  # a prefix is not the key
+    assert not mb.has_message_id("<k1@example.org>")
+    mb.append_draft(mail(1, mid="<k1@example.org>"))
+    deliver(make_folder(root / ".Sent"), mail(2, mid="<k2@example.org>"), sub="cur", info=":2,S")
+    deliver(root, mail(3, mid="<k3@example.org>"))  # INBOX does not count
+    assert mb.has_message_id("<k1@example.org>") and mb.has_message_id("<k2@example.org>")
+    assert not mb.has_message_id("<k3@example.org>")
+    assert not mb.has_message_id("<k@example.org>")  # a prefix is not the Message-ID
+
+
+def test_locate_letter_knows_a_sent_copy_under_a_new_message_id(
+    root: Path, mb: MaildirMailbox
+) -> None:
+    """A letter sent under a new Message-ID is found in Sent by its thread, recipient and
+    subject; one to someone else, or in another thread, is not it."""
+    trace = LetterTrace(
+        message_id="<ours@example.org>",
+        to=("pat@acme.example",),
+        subject="Message 5",
+        in_reply_to="<thread@acme.example>",
+    )
+    assert mb.locate_letter(trace) == "gone"
+    mb.append_draft(mail(5, mid="<ours@example.org>"))
+    assert mb.locate_letter(trace) == "drafts"
+    sent = make_folder(root / ".Sent")
+    deliver(
+        sent,
+        mail(5, mid="<new1@x>", extra="To: kim@acme.example\nIn-Reply-To: <thread@acme.example>"),
+        sub="cur",
+        n=1,
+    )
+    deliver(
+        sent,
+        mail(5, mid="<new2@x>", extra="To: pat@acme.example\nIn-Reply-To: <other@acme.example>"),
+        sub="cur",
+        n=2,
+    )
+    for path in (root / ".Drafts" / "cur").iterdir():
+        path.unlink()  # the client deleted the draft when it sent it
+    assert mb.locate_letter(trace) == "gone"
+    deliver(
+        sent,
+        mail(
+            5,
+            mid="<new3@x>",
+            extra="To: Pat <PAT@acme.example>\nIn-Reply-To: <thread@acme.example>",
+        ).replace(b"Subject: Message 5", b"Subject: Re: Message  5"),
+        sub="cur",
+        n=3,
+    )
+    assert mb.locate_letter(trace) == "sent"

@@ -224,3 +224,20 @@ def test_what_the_bounds_left_unread_is_a_problem_of_the_message() -> None:
     assert any("nested more than 50 levels deep" in p for p in deep.problems)
     big = understand_message(mail("Thanks for applying. " * 60_000), user=USER)
     assert any("only the first 1,000,000 were kept" in p for p in big.problems)
+
+
+def test_html_table_cells_stay_apart() -> None:
+    """An HTML-only mail's key/value table reads "When: Wednesday, …", not "WhenWednesday"."""
+    from followupd.understand.mime import html_to_text
+
+    html = (
+        "<html><body><table><tr><td><b>When</b></td><td>Wednesday, December 2, 2026 at 15:00"
+        "</td></tr><tr><td><b>Interviewers</b></td><td>Åsa Berg and Tomas Ek</td></tr>"
+        "<tr><td>Room 4, the long corridor on the left</td><td>ask at reception</td></tr>"
+        "</table></body></html>"
+    )
+    assert [line for line in html_to_text(html).splitlines() if line] == [
+        "When: Wednesday, December 2, 2026 at 15:00",
+        "Interviewers: Åsa Berg and Tomas Ek",
+        "Room 4, the long corridor on the left ask at reception",
+    ]

@@ -348,6 +348,12 @@ def test_closing_lookalikes_are_no_rejection(text: str) -> None:
          "No has sido seleccionada"),
         ("Hola Jordan,\n\nHemos seleccionado a otro candidato.\n\nMira",
          "seleccionado a otro candidato"),
+        ("Hola Claudia:\n\nTras valorar todas las candidaturas, hemos decidido seguir adelante"
+         " con otra persona cuyo perfil se ajusta algo más.\n\nLucía",
+         "seguir adelante con otra persona"),
+        (mail("They've decided to fill the position with an internal candidate, so we'll need"
+              " to cancel tomorrow's call and close out your application."),
+         "fill the position with an internal candidate"),
     ],
 )  # fmt: skip
 def test_negated_or_other_selection_is_a_rejection(text: str, sentence: str) -> None:

@@ -232,3 +232,22 @@ def test_each_kind_of_intent_round_trips(tmp_path: Path) -> None:
                 store.put_intent(i, NOW)
         back = {s.intent.key: s.intent for s in store.intents()}
     assert [back[i.key] for i in intents] == intents
+
+
+def test_a_letters_message_id_is_made_once_and_kept(tmp_path: Path) -> None:
+    """A draft's Message-ID is derived once per key with the installation's secret, kept
+    across reopening (the same for the same key, another for another key, another in
+    another installation), names nothing of followupd, and counts as the user's own
+    mail (a reply to it is read)."""
+    path = tmp_path / "s.db"
+    with Store(path) as store, store.transaction():
+        first = store.letter_id("k1", "work", "example.org", NOW)
+        other = store.letter_id("k2", "work", "example.org", NOW)
+    with Store(path) as store:
+        assert store.letter_id("k1", "work", "example.org", NOW) == first
+        assert store.letters()["k1"].message_id == first and store.letters()["k1"].folder == ""
+        assert {first, other} <= store.own_message_ids()
+    with Store(tmp_path / "elsewhere.db") as store, store.transaction():
+        assert store.letter_id("k1", "work", "example.org", NOW) != first
+    assert first != other and first.endswith("@example.org>")
+    assert "followupd" not in first and "k1" not in first

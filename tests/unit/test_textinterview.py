@@ -324,8 +324,28 @@ def test_options_to_choose_from_are_uncertain_with_every_time() -> None:
     assert "three times" in found.uncertain
 
 
-def test_back_to_back_sessions_are_one_interview() -> None:
-    """An onsite agenda of sessions back to back is one interview from first to last."""
+def test_back_to_back_sessions_without_their_own_people_are_one_interview() -> None:
+    """An onsite agenda whose lines name no one: one interview from first to last."""
+    body = (
+        "Your onsite interview with Priya Raman and Sam Ortiz is confirmed for Thursday,"
+        " November 19 (all times CT):\n\n"
+        "- 10:00-10:45am: coding\n- 10:45-11:30am: system design\n"
+        "- 11:45am-12:30pm: hiring manager chat"
+    )
+    found = read(mail(body, cc=(("Sam Ortiz", "sam.ortiz@acme-robotics.com"),)))
+    assert found is not None and found.kind == "scheduled", found
+    assert found.interview is not None and not found.sessions
+    assert (found.interview.start, found.interview.end) == (
+        utc(2026, 11, 19, 16), utc(2026, 11, 19, 18, 30)
+    )  # fmt: skip
+    assert [p.email for p in found.interview.interviewers] == [
+        "priya.raman@acme-robotics.com", "sam.ortiz@acme-robotics.com"
+    ]  # fmt: skip
+
+
+def test_sessions_each_with_their_people_are_an_interview_each() -> None:
+    """An agenda whose lines name each session's people: one interview per session, with
+    only that line's people, so each thank-you goes to whom the user met then."""
     body = (
         "Your onsite interview is confirmed for Thursday, November 19 (all times CT):\n\n"
         "- 10:00-10:45am: coding with Priya Raman\n- 10:45-11:30am: system design with Sam Ortiz\n"
@@ -334,12 +354,36 @@ def test_back_to_back_sessions_are_one_interview() -> None:
     found = read(mail(body, cc=(("Sam Ortiz", "sam.ortiz@acme-robotics.com"),)))
     assert found is not None and found.kind == "scheduled", found
     assert found.interview is not None
-    assert (found.interview.start, found.interview.end) == (
-        utc(2026, 11, 19, 16), utc(2026, 11, 19, 18, 30)
-    )  # fmt: skip
-    assert [p.email for p in found.interview.interviewers] == [
-        "priya.raman@acme-robotics.com", "sam.ortiz@acme-robotics.com"
-    ]  # fmt: skip
+    every = [found.interview, *(s.interview for s in found.sessions)]
+    assert all(iv is not None for iv in every)
+    slots = [(iv.start, iv.end) for iv in every if iv is not None]
+    assert slots == [
+        (utc(2026, 11, 19, 16), utc(2026, 11, 19, 16, 45)),
+        (utc(2026, 11, 19, 16, 45), utc(2026, 11, 19, 17, 30)),
+        (utc(2026, 11, 19, 17, 45), utc(2026, 11, 19, 18, 30)),
+    ]
+    people = [[p.email for p in iv.interviewers] for iv in every if iv is not None]
+    assert people == [["priya.raman@acme-robotics.com"], ["sam.ortiz@acme-robotics.com"], []]
+    assert len({iv.uid for iv in every if iv is not None}) == 3
+
+
+def test_schedule_lines_indented_below_a_heading_are_sessions() -> None:
+    """Indented schedule lines that start with a time are lines of their own, even in one
+    paragraph; "with" on such a line names that session's people."""
+    body = (
+        "We'd like to invite you to the final loop next Tuesday, November 24. It's two"
+        " sessions with a short break:\n\n"
+        "  8:00 - 9:00 AM CT  System design with Omar Haddad (omar.haddad@acme-robotics.com)\n"
+        "  9:15 - 10:00 AM CT  Values & collaboration with Priya Raman\n"
+    )
+    found = read(mail(body))
+    assert found is not None and found.kind == "scheduled" and found.interview is not None
+    assert [p.email for p in found.interview.interviewers] == ["omar.haddad@acme-robotics.com"]
+    assert len(found.sessions) == 1 and found.sessions[0].interview is not None
+    second = found.sessions[0].interview
+    assert second.start == utc(2026, 11, 24, 15, 15)
+    assert [p.email for p in second.interviewers] == ["priya.raman@acme-robotics.com"]
+    assert any(line.startswith("session 2: ") for line in found.describe())
 
 
 def test_reschedule_to_a_new_time() -> None:
@@ -829,3 +873,90 @@ def test_describe_reads_as_words() -> None:
     assert "proposed: Tue 17 Nov 2026 20:00 UTC; Wed 18 Nov 2026 16:00 UTC" in text
     for line in (*lines, text):
         assert "datetime(" not in line and "Person(" not in line and "None" not in line
+
+
+# --- conversations as people write them ---------------------------------------------------
+
+SAM = ("Sam Ortiz", "sam.ortiz@acme-robotics.com")
+REPLY_TO_PRIYA = (("In-Reply-To", "<p-1@acme-robotics.com>"),)
+
+
+def test_your_reply_confirming_the_proposed_time_is_the_interview() -> None:
+    """ "Tomorrow at 10:30 works perfectly" in your reply: the interview, with the people
+    the proposal you answer names (not said in your own words)."""
+    body = (
+        "Tomorrow at 10:30 works perfectly.\n\nJordan\n\n"
+        "On Mon, Nov 16, 2026 at 8:00 AM Priya Raman <priya.raman@acme-robotics.com> wrote:\n"
+        "> Could you do a 45-minute video call with me and Sam Ortiz tomorrow at 10:30?\n"
+    )
+    raw = mail(body, subject="Re: Senior Backend Engineer - Acme", sender=ME, to=(PRIYA,),
+               cc=(SAM,), headers=REPLY_TO_PRIYA)  # fmt: skip
+    found = read(raw)
+    assert found is not None and found.kind == "scheduled" and found.confirmed_by_user
+    assert found.interview is not None and found.interview.start == utc(2026, 11, 17, 16, 30)
+    assert found.interview.end == utc(2026, 11, 17, 17, 15)
+    assert sorted(p.email for p in found.interview.interviewers) == [PRIYA[1], SAM[1]]
+
+
+def test_your_reply_to_a_move_moves_the_interview() -> None:
+    """Confirming "Could we push to Wednesday at 11 instead?" is a move, not a second
+    interview."""
+    body = (
+        "No problem at all - Wednesday at 11 is perfect.\n\n"
+        "On Mon, Nov 16, 2026 at 8:00 AM Priya Raman <priya.raman@acme-robotics.com> wrote:\n"
+        "> So sorry, could we push to Wednesday at 11 instead? Same crew, same 45 minutes.\n"
+    )
+    raw = mail(body, subject="Re: Senior Backend Engineer - Acme", sender=ME, to=(PRIYA,),
+               headers=REPLY_TO_PRIYA)  # fmt: skip
+    found = read(raw)
+    assert found is not None and found.kind == "rescheduled" and found.confirmed_by_user
+    assert found.interview is not None and found.interview.start == utc(2026, 11, 18, 17)
+
+
+def test_a_time_you_confirm_outside_a_hiring_thread_is_nothing() -> None:
+    """ "Tomorrow at 10:30 works" to a friend (no job, no interview anywhere) is no interview."""
+    raw = mail("Tomorrow at 10:30 works perfectly. See you at the café!",
+               subject="Re: coffee?", sender=ME, to=(("Ana", "ana@example.net"),),
+               headers=REPLY_TO_PRIYA)  # fmt: skip
+    assert read(raw) is None
+
+
+def test_people_in_the_forms_mail_uses() -> None:
+    """ "Maya will call you", German "nehmen Herr Dr. … und ich teil", "you'll be meeting
+    Simon Hale": the interviewers, by the address the mail gives them."""
+    maya = mail(
+        "Date: Tuesday, November 17, 2026\nTime: 11:00 AM - 11:45 AM CST\n"
+        "Format: Phone call - Maya will call you at the number on your application.",
+        subject="Your interview with Acme Robotics",
+        sender=("Acme Robotics", "no-reply@greenhouse-mail.io"),
+        cc=(("Maya Ostrowski", "maya.ostrowski@acme-robotics.com"),),
+    )
+    found = read(maya)
+    assert found is not None and found.interview is not None
+    assert [p.email for p in found.interview.interviewers] == ["maya.ostrowski@acme-robotics.com"]
+    german = mail(
+        "Gerne lade ich Sie zu einem ersten Gespräch am Dienstag, 17. November, um 10:30 Uhr"
+        " ein. Das Gespräch dauert etwa 45 Minuten. Seitens Acme nehmen Herr Dr. Jonas"
+        " Albrecht (Teamleiter, in Kopie) und ich teil.",
+        subject="Einladung zum Kennenlerngespräch – Data Engineer (m/w/d)",
+        cc=(("Dr. Jonas Albrecht", "jonas.albrecht@acme-robotics.com"),),
+    )
+    found = read(german)
+    assert found is not None and found.interview is not None
+    assert [p.email for p in found.interview.interviewers] == [
+        PRIYA[1], "jonas.albrecht@acme-robotics.com"
+    ]  # fmt: skip
+
+
+def test_a_prep_call_does_not_hide_the_interview_in_the_same_mail() -> None:
+    """ "I'll give you a call on Wednesday to prep" times the prep, not the interview:
+    the interview's own time stays."""
+    raw = mail(
+        "Thursday at 2pm CT works for them - you'll be meeting Simon Hale at their office."
+        " Allow 45 minutes.\n\nI'll give you a call on Wednesday to prep.",
+        subject="RE: your CV",
+    )
+    found = read(raw)
+    assert found is not None and found.kind == "scheduled"
+    assert found.interview is not None and found.interview.start == utc(2026, 11, 19, 20)
+    assert found.named_without_address == ("Simon Hale",)

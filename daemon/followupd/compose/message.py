@@ -1,9 +1,14 @@
 """Build a draft as a proper RFC 5322 message from an intent.
 
 From is the user, To the recipients with their display names (non-ASCII names
-encoded per RFC 2047 by the email package), a deterministic Message-ID built
-from the intent key, and the `X-Followupd-Rule` / `X-Followupd-Key` headers
-that make exactly-once possible (the key is looked for before every append).
+encoded per RFC 2047 by the email package), and the body as `format=flowed` text
+(compose/flowed.py). A draft — a letter the user will send to someone else —
+carries nothing that names followupd: its Message-ID is the one the caller gives
+(compose/letter_id.py: derived from the intent key with a per-installation
+secret, kept in the state, looked for before every append), and no product
+header. A note to the user keeps a visible marker: `X-Followupd-Rule` /
+`X-Followupd-Key` and a Message-ID `<followupd.KEY@domain>` (a reply to it, a
+debrief, is recognised by it).
 
 Every address is checked against the addr-spec grammar and every display name is
 decoded before it is made header-safe (an encoded CR/LF in a name must not become a
@@ -24,6 +29,7 @@ from email.policy import default as default_policy
 from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
+from followupd.compose.flowed import flow
 from followupd.domain.errors import MessageError
 from followupd.domain.intents import LetterIntent
 from followupd.domain.model import Person, UserIdentity
@@ -33,14 +39,16 @@ from followupd.understand.addresses import check_address, safe_name
 _WIRE = SMTP.clone(max_line_length=998)
 RULE_HEADER = "X-Followupd-Rule"
 KEY_HEADER = "X-Followupd-Key"
-# Every header a draft or note may carry, lower-case, each at most once.
-KNOWN_HEADERS = frozenset(
+# Every header a draft may carry, lower-case, each at most once.
+DRAFT_HEADERS = frozenset(
     {
         "from", "to", "subject", "date", "message-id", "in-reply-to", "references",
-        RULE_HEADER.lower(), KEY_HEADER.lower(), "auto-submitted", "mime-version",
-        "content-type", "content-transfer-encoding",
+        "mime-version", "content-type", "content-transfer-encoding",
     }
 )  # fmt: skip
+# A note to the user also carries the marker and Auto-Submitted.
+NOTE_HEADERS = DRAFT_HEADERS | {RULE_HEADER.lower(), KEY_HEADER.lower(), "auto-submitted"}
+PRODUCT = b"followupd"
 
 
 class UnsafeDraftError(MessageError):
@@ -55,20 +63,22 @@ def _address(p: Person) -> Address:
     return Address(display_name=header_safe(safe_name(p.name)), username=local, domain=domain)
 
 
-def message_id(key: str, user: UserIdentity) -> str:
-    domain = user.email.partition("@")[2] or "followupd.invalid"
+def note_message_id(key: str, user: UserIdentity) -> str:
+    """The Message-ID of a note to the user: it names followupd (notes never leave)."""
+    domain = user.email.partition("@")[2] or "localhost"
     return f"<followupd.{key}@{domain}>"
 
 
-def build_draft(intent: LetterIntent, user: UserIdentity, now: datetime) -> bytes:
+def build_draft(intent: LetterIntent, user: UserIdentity, now: datetime, message_id: str) -> bytes:
     """The draft as bytes with CRLF line ends, ready for IMAP APPEND or a Maildir file.
 
-    Raises UnsafeDraftError when an address is not valid or the written headers are not
-    exactly the intended ones.
+    Raises UnsafeDraftError when an address is not valid, the written headers are not
+    exactly the intended ones, or a header would name followupd.
     """
     sender = Person(email=user.email, name=user.name)
-    raw = serialize(_build(intent, user, now, sender))
-    verify_headers(raw, sender, intent.to)
+    msg = _build(intent, user, now, sender, message_id)
+    raw = serialize(msg)
+    verify_headers(raw, sender, intent.to, note=False)
     return raw
 
 
@@ -90,18 +100,29 @@ def build_note(intent: LetterIntent, user: UserIdentity, now: datetime) -> Email
     """
     if any(not user.is_me(p.email) for p in intent.to):
         raise ValueError("a note goes to the user only")
-    msg = _build(intent, user, now, Person(email=user.email, name="followupd"))
+    msg = _build(
+        intent,
+        user,
+        now,
+        Person(email=user.email, name="followupd"),
+        note_message_id(intent.key, user),
+    )
+    msg[RULE_HEADER] = intent.rule_id
+    msg[KEY_HEADER] = intent.key
     msg["Auto-Submitted"] = "auto-generated"
-    verify_headers(serialize(msg), Person(email=user.email), intent.to)
+    verify_headers(serialize(msg), Person(email=user.email), intent.to, note=True)
     return msg
 
 
-def verify_headers(raw: bytes, sender: Person, recipients: tuple[Person, ...]) -> None:
+def verify_headers(
+    raw: bytes, sender: Person, recipients: tuple[Person, ...], *, note: bool
+) -> None:
     """Raise UnsafeDraftError unless the header block of `raw` is exactly as intended.
 
     Each line is a known header (at most once) or a fold continuation; From is
     `sender` alone, To exactly `recipients` (as a list: duplicates count), and no
-    other header names anyone.
+    other header names anyone. A draft (`note` false) carries no marker header and
+    no header of it names followupd.
     """
     head, found, _ = raw.partition(b"\r\n\r\n")
     if not found:
@@ -113,11 +134,13 @@ def verify_headers(raw: bytes, sender: Person, recipients: tuple[Person, ...]) -
         if line[:1] in (b" ", b"\t") and number > 1:
             continue
         name = line.partition(b":")[0].decode("ascii", "replace").strip().lower()
-        if not line.count(b":") or name not in KNOWN_HEADERS:
+        if not line.count(b":") or name not in (NOTE_HEADERS if note else DRAFT_HEADERS):
             raise UnsafeDraftError(f"draft header line {number} is not a header it may carry")
         if name in seen:
             raise UnsafeDraftError(f"draft has two {name} headers")
         seen.add(name)
+    if not note and PRODUCT in head.lower():
+        raise UnsafeDraftError("a draft's headers would name followupd")
     parsed = message_from_bytes(head + b"\r\n\r\n", policy=default_policy)
     _same_people(parsed, "From", (sender,))
     _same_people(parsed, "To", recipients)
@@ -134,18 +157,24 @@ def _same_people(parsed: Message, header: str, people: tuple[Person, ...]) -> No
         )
 
 
-def _build(intent: LetterIntent, user: UserIdentity, now: datetime, sender: Person) -> EmailMessage:
+def _build(
+    intent: LetterIntent, user: UserIdentity, now: datetime, sender: Person, message_id: str
+) -> EmailMessage:
     msg = EmailMessage(policy=SMTP)
     msg["From"] = _address(sender)
     msg["To"] = [_address(p) for p in intent.to]
     msg["Subject"] = header_safe(intent.subject)
     msg["Date"] = format_datetime(now.astimezone(ZoneInfo(user.timezone)))
-    msg["Message-ID"] = message_id(intent.key, user)
+    msg["Message-ID"] = message_id
     if intent.in_reply_to:
         msg["In-Reply-To"] = intent.in_reply_to
         msg["References"] = " ".join((*intent.references, intent.in_reply_to))
-    msg[RULE_HEADER] = intent.rule_id
-    msg[KEY_HEADER] = intent.key
-    # Quoted-printable: 7-bit safe for every IMAP server, readable in any client.
-    msg.set_content(intent.body, charset="utf-8", cte="quoted-printable")
+    # Quoted-printable: 7-bit safe for every IMAP server, readable in any client; the
+    # soft-break spaces of format=flowed survive it (a space before a line end is =20).
+    msg.set_content(
+        flow(intent.body),
+        charset="utf-8",
+        cte="quoted-printable",
+        params={"format": "flowed", "delsp": "no"},
+    )
     return msg

@@ -1,9 +1,12 @@
 """Write a due draft into the Drafts folder, exactly once.
 
-Look before append: a draft carrying the intent's key already in Drafts (or
-Sent) means an earlier run appended it and then stopped before recording it;
-it is recorded now instead of appended again. Only `DraftFolder.append_draft`
-writes, and it only adds a new message with the \\Draft flag.
+Look before append: a message with the draft's Message-ID already in Drafts (or
+Sent) means an earlier run appended it and then stopped before recording it; it
+is recorded now instead of appended again. The Message-ID is derived from the
+intent key with the installation's secret and recorded in the state before the
+append (store/letters.py), so the draft itself needs no marker. Only
+`DraftFolder.append_draft` writes, and it only adds a new message with the
+\\Draft flag.
 """
 
 from __future__ import annotations
@@ -26,10 +29,12 @@ class DraftOutcome:
 
 
 def write_draft(
-    intent: DraftIntent, folder: DraftFolder, user: UserIdentity, now: datetime
+    intent: DraftIntent, folder: DraftFolder, user: UserIdentity, now: datetime, message_id: str
 ) -> DraftOutcome:
     name = folder.drafts_folder_name()
-    if folder.has_key(intent.key):
+    # Built first: a draft that cannot be made safely is refused before anything is looked at.
+    raw = build_draft(intent, user, now, message_id)
+    if folder.has_message_id(message_id):
         return DraftOutcome(intent.key, appended=False, uid=None, folder=name)
-    uid = folder.append_draft(build_draft(intent, user, now))
+    uid = folder.append_draft(raw)
     return DraftOutcome(intent.key, appended=True, uid=uid, folder=name)

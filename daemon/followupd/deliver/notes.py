@@ -23,6 +23,7 @@ class NoteOutcome:
     key: str
     delivered: bool  # False: found already there
     how: str  # "inbox" or "smtp"
+    message_id: str
     uid: int | None = None
 
 
@@ -35,10 +36,11 @@ def deliver_note(
     smtp: Callable[[EmailMessage], None] | None = None,
 ) -> NoteOutcome:
     message = build_note(intent, user, now)
+    message_id = str(message["Message-ID"])
     if inbox.has_note(intent.key):
-        return NoteOutcome(intent.key, delivered=False, how="inbox")
+        return NoteOutcome(intent.key, delivered=False, how="inbox", message_id=message_id)
     if smtp is not None:
         smtp(message)
-        return NoteOutcome(intent.key, delivered=True, how="smtp")
+        return NoteOutcome(intent.key, delivered=True, how="smtp", message_id=message_id)
     uid = inbox.append_note(serialize(message))
-    return NoteOutcome(intent.key, delivered=True, how="inbox", uid=uid)
+    return NoteOutcome(intent.key, delivered=True, how="inbox", message_id=message_id, uid=uid)

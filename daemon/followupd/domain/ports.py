@@ -80,11 +80,23 @@ class MailReader(Protocol):
         ...
 
 
-class DraftFolder(Protocol):
-    """The account's Drafts folder, write-once: append a draft, look for a key."""
+@dataclass(frozen=True)
+class LetterTrace:
+    """What identifies one draft we wrote, wherever it is now (Drafts, Sent): its
+    Message-ID, and what a sent copy under a new Message-ID still has."""
 
-    def has_key(self, key: str) -> bool:
-        """True when a message carrying `X-Followupd-Key: key` is in Drafts or Sent."""
+    message_id: str
+    to: tuple[str, ...]  # the intended recipients' addresses
+    subject: str
+    in_reply_to: str = ""
+    written: date | None = None  # the day it was written: a sent copy is not older
+
+
+class DraftFolder(Protocol):
+    """The account's Drafts folder, write-once: append a draft, look for a Message-ID."""
+
+    def has_message_id(self, message_id: str) -> bool:
+        """True when a message with this Message-ID is in Drafts or Sent."""
         ...
 
     def append_draft(self, message: bytes) -> int | None:
@@ -93,8 +105,9 @@ class DraftFolder(Protocol):
 
     def drafts_folder_name(self) -> str: ...
 
-    def locate_key(self, key: str) -> str:
-        """Where our message with this key is now: "drafts", "sent" or "gone"."""
+    def locate_letter(self, trace: LetterTrace) -> str:
+        """Where this draft is now: "drafts", "sent" or "gone" (compose/letter_id.py
+        says how a sent copy under a new Message-ID is known)."""
         ...
 
 

@@ -22,14 +22,16 @@ imapclient is blocking and not thread-safe: one ImapMailbox belongs to one threa
 
 from __future__ import annotations
 
+import email.policy
 import re
 import select
 import ssl
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import date
+from datetime import date, timedelta
+from email.message import Message
 from email.parser import BytesHeaderParser
 from types import TracebackType
 from typing import Any, Self
@@ -38,10 +40,18 @@ import structlog
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
+from followupd.compose.letter_id import is_sent_copy, same_message_id
 from followupd.config import ImapAccount
 from followupd.domain.errors import ServerUnreachable, SourceError
 from followupd.domain.model import MessageRef
-from followupd.domain.ports import Candidate, Cursor, Fetched, FolderBatch, Wanted
+from followupd.domain.ports import (
+    Candidate,
+    Cursor,
+    Fetched,
+    FolderBatch,
+    LetterTrace,
+    Wanted,
+)
 from followupd.mailstores.imapconn import (
     DRAFTS_NAMES,
     SENT_NAMES,
@@ -61,7 +71,9 @@ HEADER_FIELDS = (
 CANDIDATE_ITEMS = ["BODYSTRUCTURE", "RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"]
 # The same without BODYSTRUCTURE: for a message whose structure cannot be read.
 LEAN_ITEMS = ["RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"]
-KEY_HEADER = "X-Followupd-Key"
+KEY_HEADER = "X-Followupd-Key"  # notes to the user only
+LETTER_FIELDS = "MESSAGE-ID DATE TO CC SUBJECT IN-REPLY-TO REFERENCES"
+_HEADERS = BytesHeaderParser(policy=email.policy.default)
 DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
 NOTE_FLAGS = (b"\\Flagged",)
 
@@ -593,17 +605,54 @@ class ImapMailbox:
             self._special = (drafts, sent)
         return self._special
 
-    def has_key(self, key: str) -> bool:
-        return self.locate_key(key) != "gone"
+    def has_message_id(self, message_id: str) -> bool:
+        """A message with this Message-ID in Drafts or Sent: looked for before every append."""
+        return any(
+            self._find(folder, ["HEADER", "Message-ID", message_id],
+                       lambda h: same_message_id(h, message_id))
+            for folder in self._letter_folders()
+        )  # fmt: skip
 
-    def locate_key(self, key: str) -> str:
-        """Where our message carrying `key` is now: "drafts", "sent" or "gone"."""
-        if self._folder_holds(self.drafts_folder_name(), key):
+    def locate_letter(self, trace: LetterTrace) -> str:
+        """Where our draft is now: "drafts", "sent" or "gone".
+
+        By its Message-ID first; then a sent copy under a new Message-ID (the same
+        thread, recipients and subject) in Sent, then in Drafts (a draft the user saved
+        again under a new one)."""
+        drafts, sent = self.drafts_folder_name(), self.sent_folder_name()
+        if sent == drafts:
+            sent = None
+        exact = ["HEADER", "Message-ID", trace.message_id]
+        if self._find(drafts, exact, lambda h: same_message_id(h, trace.message_id)):
             return "drafts"
-        sent = self.sent_folder_name()
-        if sent and sent != self.drafts_folder_name() and self._folder_holds(sent, key):
+        if sent and self._find(sent, exact, lambda h: same_message_id(h, trace.message_id)):
             return "sent"
+        criteria = _copy_criteria(trace)
+        if sent and self._find(sent, criteria, lambda h: is_sent_copy(trace, h)):
+            return "sent"
+        if self._find(drafts, criteria, lambda h: is_sent_copy(trace, h)):
+            return "drafts"
         return "gone"
+
+    def _letter_folders(self) -> list[str]:
+        drafts, sent = self.drafts_folder_name(), self.sent_folder_name()
+        return [drafts] + ([sent] if sent and sent != drafts else [])
+
+    def _find(self, folder: str, criteria: list[Any], match: Callable[[Message], bool]) -> bool:
+        """True when a message found by SEARCH `criteria` in `folder` has headers that
+        `match` (SEARCH HEADER matches a substring, RFC 3501 6.4.4: the whole value is
+        compared here)."""
+        with self._guard(f"searching {folder!r} for a draft"):
+            self._examine(folder)
+            uids = self.client.search(criteria)
+            if not uids:
+                return False
+            found = self.client.fetch(uids[-50:], [f"BODY.PEEK[HEADER.FIELDS ({LETTER_FIELDS})]"])
+        for data in found.values():
+            block = next((v for k, v in data.items() if k.startswith(b"BODY[")), b"")
+            if match(_HEADERS.parsebytes(block or b"")):
+                return True
+        return False
 
     def _folder_holds(self, folder: str, key: str) -> bool:
         with self._guard(f"searching {folder!r} for a key"):
@@ -643,3 +692,15 @@ class ImapMailbox:
         uid = parse_appenduid(response)
         self._log.info("imap.note_appended", folder="INBOX", uid=uid, size=len(message))
         return uid
+
+
+def _copy_criteria(trace: LetterTrace) -> list[Any]:
+    """SEARCH criteria that find every candidate for a copy of the letter under another
+    Message-ID (narrowed on the server; `is_sent_copy` decides)."""
+    since: list[Any] = [] if trace.written is None else ["SINCE", trace.written - timedelta(days=1)]
+    if trace.in_reply_to:
+        thread = ["HEADER", "In-Reply-To", trace.in_reply_to, "HEADER", "References"]
+        return [*since, "OR", *thread, trace.in_reply_to]
+    if trace.to:
+        return [*since, "TO", trace.to[0]]
+    return [*since, "ALL"]

@@ -23,9 +23,10 @@ import os
 import socket
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
 from itertools import count
@@ -35,13 +36,15 @@ from typing import Self
 
 import structlog
 
+from followupd.compose.letter_id import is_sent_copy, same_message_id
 from followupd.config import MaildirAccount
 from followupd.domain.errors import SourceError
 from followupd.domain.model import MessageRef
-from followupd.domain.ports import Candidate, Cursor, Fetched, FolderBatch, Wanted
+from followupd.domain.ports import Candidate, Cursor, Fetched, FolderBatch, LetterTrace, Wanted
 from followupd.understand.mime import decode_words
 
-KEY_HEADER = "X-Followupd-Key"
+KEY_HEADER = "X-Followupd-Key"  # notes to the user only
+_HEADERS = BytesHeaderParser(policy=email.policy.default)
 DRAFT_INFO = ":2,DS"  # Maildir flags: Draft, Seen (sorted, as the spec wants)
 _counter = count()
 
@@ -200,15 +203,38 @@ class MaildirMailbox:
     def sent_folder_name(self) -> str:
         return self.account.sent_folder or "Sent"
 
-    def has_key(self, key: str) -> bool:
-        return self.locate_key(key) != "gone"
+    def has_message_id(self, message_id: str) -> bool:
+        """A message with this Message-ID in Drafts or Sent: looked for before every append."""
+        return any(
+            self._holds(folder, message_id.encode(), lambda h: same_message_id(h, message_id))
+            for folder in (self.drafts_folder_name(), self.sent_folder_name())
+        )
 
-    def locate_key(self, key: str) -> str:
-        if self._holds_key(self.drafts_folder_name(), key):
+    def locate_letter(self, trace: LetterTrace) -> str:
+        """Where our draft is now: "drafts", "sent" or "gone" (as ImapMailbox says)."""
+        mid = trace.message_id
+        drafts, sent = self.drafts_folder_name(), self.sent_folder_name()
+        if self._holds(drafts, mid.encode(), lambda h: same_message_id(h, mid)):
             return "drafts"
-        if self._holds_key(self.sent_folder_name(), key):
+        if self._holds(sent, mid.encode(), lambda h: same_message_id(h, mid)):
             return "sent"
+        if self._holds(sent, b"", lambda h: is_sent_copy(trace, h)):
+            return "sent"
+        if self._holds(drafts, b"", lambda h: is_sent_copy(trace, h)):
+            return "drafts"
         return "gone"
+
+    def _holds(self, folder: str, needle: bytes, match: Callable[[Message], bool]) -> bool:
+        path = self.folder_path(folder)
+        if not (path / "cur").is_dir():
+            return False
+        for entry in self._entries(path):
+            header = _read_header(entry.path)
+            if header is None or needle not in header:
+                continue
+            if match(_HEADERS.parsebytes(header)):
+                return True
+        return False
 
     def _holds_key(self, folder: str, key: str) -> bool:
         needle = key.encode()

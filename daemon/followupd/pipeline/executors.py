@@ -112,11 +112,15 @@ def _verb(d: Done) -> str:
     return "wrote" if d.fresh else "found (already there)"
 
 
-def _record_letter(intent: LetterIntent, ex: Execution, carried: Carried, kind: str) -> Carried:
+def _record_letter(
+    intent: LetterIntent, ex: Execution, carried: Carried, kind: str, message_id: str
+) -> Carried:
     note = f"{'written to' if carried.fresh else 'found already in'} {carried.where}"
     store = ex.store
     with store.transaction():
         store.set_status(intent.key, IntentStatus.DONE, ex.now, note=note, appended_uid=carried.uid)
+        # Which rule wrote which letter lives here, not in the letter (`followupd drafts`).
+        store.put_letter(intent.key, message_id, ex.folders.name, carried.where, ex.now)
         if kind == IntentKind.DRAFT.value:
             store.set_location(intent.key, "drafts", ex.now)  # watched until sent or gone
         store.log(f"{kind}.done", ex.now, key=intent.key, rule=intent.rule_id)
@@ -133,8 +137,17 @@ def _record_letter(intent: LetterIntent, ex: Execution, carried: Carried, kind: 
 
 
 def _draft(intent: DraftIntent, ex: Execution) -> Carried:
-    d = write_draft(intent, ex.folders.drafts, ex.user, ex.now)
-    return _record_letter(intent, ex, Carried(d.folder, d.uid, d.appended), intent.kind.value)
+    with ex.store.transaction():
+        # Recorded before the append: after a crash between the two, the next pass
+        # finds the draft in Drafts by this Message-ID instead of writing it again.
+        message_id = ex.store.letter_id(intent.key, ex.folders.name, _domain(ex.user), ex.now)
+    d = write_draft(intent, ex.folders.drafts, ex.user, ex.now, message_id)
+    carried = Carried(d.folder, d.uid, d.appended)
+    return _record_letter(intent, ex, carried, intent.kind.value, message_id)
+
+
+def _domain(user: UserIdentity) -> str:
+    return user.email.partition("@")[2]
 
 
 def _remind(intent: RemindIntent, ex: Execution) -> Carried | None:
@@ -147,7 +160,8 @@ def _remind(intent: RemindIntent, ex: Execution) -> Carried | None:
         # at the next pass; drafts and the rest of the outbox go on.
         log.warning("intent.retry", rule=intent.rule_id, key=intent.key, error=str(exc))
         return None
-    return _record_letter(intent, ex, Carried(n.how, n.uid, n.delivered), intent.kind.value)
+    carried = Carried(n.how, n.uid, n.delivered)
+    return _record_letter(intent, ex, carried, intent.kind.value, n.message_id)
 
 
 def _cancel(intent: CancelIntent, ex: Execution) -> Carried:
@@ -164,6 +178,16 @@ def _cancel(intent: CancelIntent, ex: Execution) -> Carried:
                 )
                 withdrawn.add(o.key)
                 log.info("intent.cancelled", rule=o.rule_id, by=intent.rule_id, key=o.key)
+        # A draft already written cannot be taken back (the user's Drafts are theirs):
+        # it is marked, so that `followupd drafts` says it is no longer wanted.
+        for done in store.intents(IntentStatus.DONE):
+            d = done.intent
+            if (
+                isinstance(d, DraftIntent)
+                and d.application == intent.application
+                and d.rule_id in intent.cancel_rules
+            ):
+                store.withdraw_letter(d.key, f"cancelled by {intent.rule_id}")
         store.set_status(intent.key, IntentStatus.DONE, now, note=f"{intent.kind.value} applied")
     return Carried("state", withdrawn=frozenset(withdrawn))
 

@@ -27,7 +27,7 @@ import structlog
 from followupd.config import ImapAccount, MaildirAccount, Settings
 from followupd.domain.errors import FollowupdError, StateError
 from followupd.domain.intents import IntentKind, IntentStatus
-from followupd.domain.model import CalendarStatus, MessageRef, UserIdentity
+from followupd.domain.model import CalendarStatus, MessageRef, ParsedMessage, UserIdentity
 from followupd.domain.ports import Candidate, DraftFolder, Fetched, MailReader, NoteFolder
 from followupd.domain.signals import Signal, SignalKind
 from followupd.pipeline.calendar_pass import read_calendars
@@ -41,7 +41,8 @@ from followupd.track import Observed
 from followupd.understand import MessageUnderstanding, understand_message
 from followupd.understand.candidacy import candidacy, withdrawal
 from followupd.understand.classify import DEFAULT_SIGNAL_LEXICON, SignalLexicon, classify
-from followupd.understand.conversation import ApplicationIndex
+from followupd.understand.conversation import ApplicationIndex, assign
+from followupd.understand.interview import as_interview
 
 log = structlog.get_logger("followupd")
 
@@ -142,6 +143,20 @@ def signal_lexicon(ruleset: RuleSet) -> SignalLexicon:
     return lexicon
 
 
+def _known(tracker: Tracker, user: UserIdentity) -> Callable[[ParsedMessage], str]:
+    """Why a message is part of a hiring conversation already followed — its thread or
+    a contact of the application (a company's domain alone is not enough) — or ''."""
+
+    def known(msg: ParsedMessage) -> str:
+        from_user = msg.sender is not None and user.is_me(msg.sender.email)
+        found = assign(msg, user=user, index=tracker.index, from_user=from_user)
+        if not found.application or not found.close:
+            return ""
+        return f"part of a hiring conversation followupd follows ({found.reason})"
+
+    return known
+
+
 def process_message(
     raw: bytes,
     source: str,
@@ -158,7 +173,7 @@ def process_message(
     The message is parsed once and its quotes stripped once (`understand_message`);
     the sender's UTC offset comes with the parse.
     """
-    result = understand_message(raw, user=user, source=source)
+    result = understand_message(raw, user=user, source=source, known=_known(tracker, user))
     msg = result.message
     said = (corrections or {}).get(msg.message_id, "")
     if said == "nothing":  # the user marked it as nothing (`followupd mark … nothing`)
@@ -181,11 +196,17 @@ def process_message(
         # The user says it is an interview: a time the text gave but left unsure is it.
         fixed = text_interview.interview.model_copy(update={"status": CalendarStatus.CONFIRMED})
         text_interview = replace(text_interview, kind="scheduled", interview=fixed)
+    interviews = tuple(v.interview for v in result.verdicts if v.interview is not None)
+    if said == "interview" and not interviews and result.items:
+        # The user says its calendar event is an interview, whatever the judge said.
+        items = {i.uid: i for i in result.items}.values()
+        marked = (as_interview(i, user=user, message=msg, source=source) for i in items)
+        interviews = tuple(iv for iv in marked if iv is not None)
     observed = Observed(
         msg,
         result.new_text,
         tuple(signals),
-        tuple(v.interview for v in result.verdicts if v.interview is not None),
+        interviews,
         tuple(v.crowded for v in result.verdicts if v.crowded is not None),
         text_interview,
     )
@@ -193,10 +214,10 @@ def process_message(
     outcomes: list[str] = []
     changes = iter(tracked.interview_log)
     for verdict in result.verdicts:
-        if verdict.interview is None:
+        if verdict.interview is None and not any(iv.uid == verdict.item_uid for iv in interviews):
             outcomes.append(f"not an interview ({verdict.reason})")
         else:
-            outcomes.append(f"interview {next(changes)}")
+            outcomes.append(f"interview {next(changes, 'marked by you')}")
     outcomes.extend(f"interview {change}" for change in changes)  # from the text
     outcomes.extend(tracked.happenings)
     return Processed(result, signals, tracked, dict(tracked.interviews), outcomes)
@@ -481,7 +502,10 @@ class Runner:
                 continue
             if now - stored.done_at > DRAFT_WATCH or stored.location in ("sent", "gone"):
                 continue
-            location = mailbox.locate_key(stored.intent.key)
+            trace = self.store.letter_trace(stored, self.user)
+            if trace is None:
+                continue
+            location = mailbox.locate_letter(trace)
             if location != stored.location:
                 with self.store.transaction():
                     self.store.set_location(stored.intent.key, location, now)

@@ -25,6 +25,7 @@ from email.utils import getaddresses
 from followupd.domain.model import MessageRef
 from followupd.domain.ports import Candidate
 from followupd.understand.conversation import ApplicationIndex
+from followupd.understand.naming import JOB_TITLE
 from followupd.understand.people import company_domain, domain_of, is_ats_domain
 
 HIRING_SUBJECT = re.compile(
@@ -34,15 +35,6 @@ HIRING_SUBJECT = re.compile(
     r"bewerbung\w*|vorstellungsgespr\w+|stelle|absage|zusage|angebot|"
     r"entretien|entrevue|candidature|poste|recrutement|"
     r"entrevista|candidatura|vacante|puesto|oferta)\b",
-    re.IGNORECASE,
-)
-# Job titles: "Re: Senior Backend Engineer – status?" speaks of a role without saying so.
-JOB_TITLE = re.compile(
-    r"\b(engineer\w*|developer|programmer|architect|designer|analyst|scientist|manager|"
-    r"director|consultant|specialist|administrator|coordinator|recruiter|intern(?:ship)?|"
-    r"sre|devops|product\s+owner|team\s+lead|tech\s+lead|head\s+of|vp\s+of|"
-    r"entwickler\w*|ingenieur\w*|berater\w*|referent\w*|werkstudent\w*|"
-    r"ingénieur\w*|développeu\w+|desarrollador\w*|ingeniero\w*)\b",
     re.IGNORECASE,
 )
 # The compat32 policy: plain strings, several times faster than policy.default, and

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from typing import Annotated, Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from pydantic import BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from followupd.domain.model import Person, Stage
+from followupd.domain.model import CalendarStatus, Person, Stage
 from followupd.rules.spec import (
     HOURS,
     INTERVIEW_KINDS,
@@ -179,6 +179,22 @@ def _applied(ctx: Context) -> Check:
     return False, f"you have not written to {app.company}, nor they acknowledged an application"
 
 
+SESSION_GAP = timedelta(hours=2)  # a later session this soon after is the same day's loop
+
+
+def _another_session_follows(ctx: Context) -> Check:
+    iv = ctx.occurrence.interview
+    app = ctx.occurrence.application
+    if iv is None or app is None:
+        return False, "no interview"
+    for _, app_id, other in ctx.world.interviews:
+        if app_id != app.id or other.uid == iv.uid or other.status == CalendarStatus.CANCELLED:
+            continue
+        if iv.end - timedelta(minutes=5) <= other.start <= iv.end + SESSION_GAP:
+            return True, f"another session follows at {other.start:%H:%M} UTC"
+    return False, "no session follows it"
+
+
 FLAGS: dict[str, Flag] = {
     "rejected": Flag("the application was rejected", _rejected),
     "has-offer": Flag("the application has an offer", _has_offer),
@@ -201,6 +217,11 @@ FLAGS: dict[str, Flag] = {
         "you applied or wrote to them (Sent), they acknowledged an application, or you"
         " have an interview — not only a recruiter's approach",
         _applied,
+    ),
+    "another-session-follows": Flag(
+        "another interview of the application starts within 2 hours after this one ends"
+        " (a loop of sessions: the checklist and the debrief come after the last)",
+        _another_session_follows,
     ),
     "automated": Flag(
         "the trigger's message was written by a machine (no-reply, ATS notice)", _automated

@@ -20,13 +20,14 @@ from followupd.rules.world import DraftFact, World
 from followupd.store.applications import ConversationStore
 from followupd.store.calendar_state import CalendarStateStore
 from followupd.store.core import CoreStore, StoredIntent
+from followupd.store.letters import Letter, LetterStore
 from followupd.store.migrations import SCHEMA_VERSION
 from followupd.store.reading import ReadingStore
 
-__all__ = ["SCHEMA_VERSION", "Store", "StoredIntent"]
+__all__ = ["SCHEMA_VERSION", "Letter", "Store", "StoredIntent"]
 
 
-class Store(CoreStore, ConversationStore, CalendarStateStore, ReadingStore):
+class Store(CoreStore, ConversationStore, CalendarStateStore, ReadingStore, LetterStore):
     """Access to the state file. One instance per thread of work."""
 
     def world(self, user: UserIdentity, now: datetime) -> World:

@@ -143,5 +143,23 @@ MIGRATIONS: tuple[str, ...] = (
         at TEXT NOT NULL
     );
     """,
+    # 6: drafts carry no marker of followupd: each letter's Message-ID (derived from its
+    # key with the installation's secret), where it was written, and whether a later
+    # change (a cancel) means it is no longer wanted; the secret itself.
+    """
+    CREATE TABLE installation (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE letters (
+        key TEXT PRIMARY KEY,
+        message_id TEXT NOT NULL,
+        account TEXT NOT NULL,
+        folder TEXT NOT NULL DEFAULT '',
+        withdrawn TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX letters_message_id ON letters (message_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -85,7 +85,15 @@ class ReadingStore:
         )
 
     def own_message_ids(self) -> set[str]:
-        return {r[0] for r in self.db.execute("SELECT message_id FROM own_mail")}
+        """The ids of mail the user sent, and of every letter followupd wrote for them: a
+        reply to a draft they sent is read even when their client kept no copy in Sent
+        (the draft names nothing of followupd, so nothing else tells it apart)."""
+        return {
+            r[0]
+            for r in self.db.execute(
+                "SELECT message_id FROM own_mail UNION SELECT message_id FROM letters"
+            )
+        }
 
     # -- the user's corrections -------------------------------------------------
 

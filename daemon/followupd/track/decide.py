@@ -14,12 +14,14 @@ trigger on gets a stable id: message id + kind, interview uid + SEQUENCE + kind,
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 
 from followupd.domain.model import (
     Application,
     CalendarStatus,
     Interview,
+    Person,
     Stage,
     UserIdentity,
 )
@@ -63,7 +65,7 @@ from followupd.understand.conversation import (
 from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.naming import find_role, strip_subject
 from followupd.understand.people import company_domain, human_contacts
-from followupd.understand.textkinds import TextInterview
+from followupd.understand.textanswer import TextInterview
 from followupd.understand.timeframe import span_due
 
 _STAGE_BY_SIGNAL = {
@@ -111,11 +113,13 @@ def decide(
         out.interviews[iv.uid] = change
         out.interview_log.append(change)
     if observed.text is not None:
-        app, uid, change = _text_interview(fold, account, observed.text, observed, user, now)
-        interview_app = interview_app or app
-        if uid:
-            out.interviews[uid] = change
-        out.interview_log.append(change)
+        first = replace(observed.text, sessions=())
+        for found in (first, *observed.text.sessions):
+            app, uid, change = _text_interview(fold, account, found, observed, user, now)
+            interview_app = interview_app or app
+            if uid:
+                out.interviews[uid] = change
+            out.interview_log.append(change)
     _message(fold, account, observed, user, now, interview_app, reminders or {})
     for iv in observed.crowded:
         _crowded(fold, account, iv, observed, user, now)
@@ -286,7 +290,19 @@ def _with_known_people(
         return iv
     people = (*app.contacts, *((app.contact,) if app.contact else ()))
     known = {p.name.casefold(): p for p in people if p.name}
-    found = tuple(known[n.casefold()] for n in names if n.casefold() in known)
+    firsts: dict[str, set[str]] = {}
+    for p in people:
+        if p.name:
+            firsts.setdefault(p.name.split()[0].casefold(), set()).add(p.email)
+    by_email = {p.email: p for p in people}
+    found_list: list[Person] = []
+    for name in names:
+        if name.casefold() in known:
+            found_list.append(known[name.casefold()])
+        elif " " not in name.strip() and len(firsts.get(name.casefold(), ())) == 1:
+            # "Nina" alone, and one contact of the application is called Nina.
+            found_list.append(by_email[next(iter(firsts[name.casefold()]))])
+    found = tuple(found_list)
     if not found:
         return iv
     return iv.model_copy(update={"interviewers": merge_people(iv.interviewers, found)})

@@ -21,9 +21,9 @@ from followupd.track.state import TrackState
 from followupd.understand.feedback import offers_feedback
 from followupd.understand.language import detect_language
 from followupd.understand.people import is_role_mailbox
-from followupd.understand.textkinds import TextInterview
+from followupd.understand.textanswer import TextInterview
 
-# Our own Message-IDs: <followupd.KEY@domain> (see compose.message.message_id).
+# Our notes' Message-IDs: <followupd.KEY@domain> (see compose.message.note_message_id).
 OURS = re.compile(r"<followupd\.([0-9a-f]{24})@")
 TEXT_KEPT = 4000
 

@@ -27,7 +27,7 @@ from followupd.track.changes import HappeningRecorded, merge_people
 from followupd.track.facts import Folding, Observed, message_fact
 from followupd.track.state import KnownInterview
 from followupd.understand.conversation import assign
-from followupd.understand.textkinds import TextInterview
+from followupd.understand.textanswer import TextInterview
 
 SAME_SLOT = timedelta(minutes=10)
 

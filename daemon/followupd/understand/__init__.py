@@ -19,6 +19,7 @@ its new text (`quoting`). The rest are problems, not work.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from followupd.domain.errors import MessageError
@@ -86,9 +87,12 @@ def understand_message(
     user: UserIdentity,
     source: str = "",
     phrases: InterviewPhrases = DEFAULT_INTERVIEW_PHRASES,
+    known: Callable[[ParsedMessage], str] | None = None,
 ) -> MessageUnderstanding:
     """Parse a message and judge each event of its calendars; read its text for an
-    interview when none of them is one.
+    interview when none of them is one. `known` says, in words, why the message is part
+    of a hiring conversation followupd already follows (its thread, a contact, an
+    agency's), or '': such a message's meetings are about hiring.
 
     Raises MessageError only when the message itself is empty; a bad calendar part
     becomes a problem. Floating times are read in the user's time zone.
@@ -117,8 +121,10 @@ def understand_message(
             continue
         problems.extend(f"{where}: {issue}" for issue in issues)
         items.extend(item for item in found if item not in items)
+    context = known(message) if known is not None else ""
     verdicts = tuple(
-        judge(item, user=user, message=message, source=source, phrases=phrases) for item in items
+        judge(item, user=user, message=message, source=source, phrases=phrases, known=context)
+        for item in items
     )
     own = new_text(message.text)
     if is_cut(own):
@@ -129,7 +135,7 @@ def understand_message(
     text_interview = None
     if not any(v.interview is not None or v.crowded is not None for v in verdicts):
         text_interview = read_text_interview(
-            message, own, user=user, source=source, phrases=phrases
+            message, own, user=user, source=source, phrases=phrases, known=context
         )
     return MessageUnderstanding(
         message=message,

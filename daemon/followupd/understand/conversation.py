@@ -104,6 +104,7 @@ class Assignment:
     company: str = ""
     agency: bool = False  # the sender recruits for a client company
     client: str = ""  # that client, when the message names it
+    close: bool = False  # joined by its thread or a contact, not by a domain or a name
 
 
 def agency_client(text: str) -> str:
@@ -148,7 +149,7 @@ def assign(
     """The application a message belongs to, and why (see the module docstring)."""
     for ref in (msg.in_reply_to, *reversed(msg.references)):
         if ref and ref in index.by_message:
-            return Assignment(index.by_message[ref], f"in the thread of {ref}")
+            return Assignment(index.by_message[ref], f"in the thread of {ref}", close=True)
     if from_user:
         people: tuple[Person, ...] = (*msg.to, *msg.cc)
     else:
@@ -157,7 +158,7 @@ def assign(
     for p in people:
         found = index.by_contact(p.email)
         if found:
-            return Assignment(found, f"{p.email} is a contact")
+            return Assignment(found, f"{p.email} is a contact", close=True)
     for p in people:
         domain = company_domain(p.email)
         found = index.by_domain(domain)

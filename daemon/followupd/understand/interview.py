@@ -99,7 +99,9 @@ class InterviewPhrases:
         ("a webinar, course or event", (
             "webinar", "tips", "workshop", "masterclass", "course", "bootcamp", "training",
             "seminar", "info session", "career fair", "job fair", "meetup", "conference",
-            "office hours", "live q&a", "livestream", "summit", "tipps",
+            "office hours", "live q&a", "livestream", "summit", "tipps", "live:",
+            "you're registered", "you’re registered", "you are registered", "registration",
+            "acing", "how to ace", "ace your", "ask me anything",
         )),
         ("a media interview (podcast, press)", (
             "podcast", "press", "media", "journalist", "radio", "tv", "episode", "magazine",
@@ -107,7 +109,8 @@ class InterviewPhrases:
         )),
         ("the user's own preparation", (
             "interview prep", "prep for", "preparation", "mock interview", "practice",
-            "rehearsal", "prep session", "vorbereitung", "prep",
+            "rehearsal", "prep session", "vorbereitung", "prep", "coaching", "career coach",
+            "interview coach", "mock",
         )),
     )  # fmt: skip
     social: tuple[str, ...] = (
@@ -158,8 +161,10 @@ def judge(
     message: ParsedMessage | None = None,
     source: str = "",
     phrases: InterviewPhrases = DEFAULT_INTERVIEW_PHRASES,
+    known: str = "",
 ) -> Verdict:
-    """Decide whether `item` is a job interview for `user`; explain why or why not."""
+    """Decide whether `item` is a job interview for `user`; explain why or why not.
+    `known`: why its message belongs to a hiring conversation already followed, or ''."""
     title = item.summary.strip()
     subject = strip_subject(message.subject) if message else ""
     interviewers = _interviewers(item, user)
@@ -172,11 +177,23 @@ def judge(
     no = _ruled_out(item, user, message, title, phrases, spelled)
     if no:
         return Verdict(item_uid=item.uid, reason=no)
-    if item.method == "PUBLISH" and not _found(phrases.interview, f"{title}\n{item.description}"):
+    # A session of an interview schedule ("Your interview schedule with Acme") need not
+    # say "interview" itself: the mail says it, and the session has its people.
+    schedule = bool(
+        interviewers
+        and _found(phrases.interview, subject)
+        and _published_to_user(item, message, user)
+    )
+    if (
+        item.method == "PUBLISH"
+        and not schedule
+        and not _found(phrases.interview, f"{title}\n{item.description}")
+    ):
         return Verdict(
             item_uid=item.uid,
             reason="METHOD:PUBLISH: a published event is an interview only when its own title or"
-            " description says so",
+            " description says so, or it is a session with people of a schedule the mail's"
+            " subject calls an interview",
         )
     # A crowd is never an interview, but it is judged all the same: one that scores as
     # an interview on everything else is `Verdict.crowded` (the user gets a note).
@@ -190,6 +207,8 @@ def judge(
     hiring = _hiring_context(item, message, user, interviewers, phrases)
     if hiring:
         evidence.add(2, hiring, interview=True)
+    elif known and interviewers:
+        evidence.add(3, known, interview=True)
     alone = one_company_meeting(item, message, user, interviewers)
     if alone:
         evidence.add(2 if hiring else 3, alone, interview=True)
@@ -197,7 +216,7 @@ def judge(
     if company_reason:
         evidence.add(1, company_reason)
     if role:
-        evidence.add(1, f"role {role!r} stated")
+        evidence.add(1, f"role “{role}” stated")
     cancelled = item.status == CalendarStatus.CANCELLED
     needed = REQUIRED_SCORE_CANCELLED if cancelled else REQUIRED_SCORE
     if not evidence.interview_words or evidence.score < needed:
@@ -231,6 +250,41 @@ def judge(
         # A cancelled crowd needs no note: there is nobody to thank for it.
         return Verdict(item_uid=item.uid, reason=crowd, crowded=None if cancelled else interview)
     return Verdict(item_uid=item.uid, interview=interview)
+
+
+def as_interview(
+    item: CalendarItem,
+    *,
+    user: UserIdentity,
+    message: ParsedMessage | None = None,
+    source: str = "",
+    reason: str = "marked as an interview by you",
+) -> Interview | None:
+    """The item as an interview, whatever `judge` said: the user says it is one
+    (`followupd mark MESSAGE interview`). None for an item the user declined."""
+    if any(user.is_me(a.person.email) and a.partstat == "DECLINED" for a in item.attendees):
+        return None
+    interviewers = _interviewers(item, user)[:MAX_INTERVIEWERS]
+    company, company_domain, _ = find_company(item, interviewers, message, user)
+    subject = strip_subject(message.subject) if message else ""
+    return Interview(
+        uid=item.uid,
+        sequence=item.sequence,
+        dtstamp=item.dtstamp,
+        status=item.status,
+        title=item.summary.strip() or subject,
+        start=item.start,
+        end=item.end,
+        interviewers=interviewers,
+        organizer=item.organizer,
+        company=company,
+        company_domain=company_domain,
+        role=find_role(item.summary, subject, item.description),
+        join_url=item.join_url,
+        location=item.location,
+        source=source,
+        reasons=(reason,),
+    )
 
 
 def _published_to_user(
@@ -334,6 +388,16 @@ def _ruled_out(
         word = _found(alike, bare)
         if word:
             return f'title "{title}" says "{word}": {category}'
+    # The mail's subject says what the event is when its title is only names
+    # ("Ethan Brooks and Coach Renee": "Confirmed: Mock Interview Session").
+    subject = strip_subject(message.subject) if message else ""
+    subject_role = find_role(subject)
+    bare_subject = without_name(subject.replace(subject_role, " ") if subject_role else subject,
+                                company)  # fmt: skip
+    for category, alike in phrases.lookalikes:
+        word = _found(alike, bare_subject) if not category.startswith("a medical") else ""
+        if word:
+            return f'the mail subject "{subject}" says "{word}": {category}'
     if _found(phrases.candidate, bare) and not _names_user(title, user):
         return (
             f'title "{title}" names a candidate who is not the user: the user interviews'
@@ -385,7 +449,9 @@ def _evidence(
         if word:
             evidence.add(1, f'{label} mentions "{word}"', interview=True)
     ats = _ats_domain(item, message)
-    if ats:
+    if ats and people.registrable_domain(ats) in people.GENERIC_SCHEDULERS:
+        evidence.add(1, f"booked through a scheduling tool ({ats})")
+    elif ats:
         evidence.add(3, f"scheduled through a hiring system ({ats})", interview=True)
     return evidence
 
@@ -464,4 +530,18 @@ def _interviewers(item: CalendarItem, user: UserIdentity) -> tuple[Person, ...]:
             continue
         if email not in found or (person.name and not found[email].name):
             found[email] = person
-    return tuple(found.values())
+    return _without_arranger(item, tuple(found.values()))
+
+
+def _without_arranger(item: CalendarItem, found: tuple[Person, ...]) -> tuple[Person, ...]:
+    """An organizer from another organisation than everyone else taking part (an agency
+    recruiter inviting the user to meet a client's people) arranges the meeting; the
+    others are the interviewers."""
+    if item.organizer is None or len(found) < 2:
+        return found
+    organizer = item.organizer.email.lower()
+    own = people.company_domain(organizer)
+    others = {people.company_domain(p.email) for p in found if p.email.lower() != organizer}
+    if not own or len(others) != 1 or own in others or "" in others:
+        return found
+    return tuple(p for p in found if people.company_domain(p.email) != own)

@@ -159,6 +159,13 @@ class SignalLexicon:
             r"not\s+(?:selected|progressing|moving\s+forward|successful))",
             2.0,
         ),
+        (
+            r"fill(?:ed|ing)?\s+(?:the|this|that)\s+(?:role|position|opening|vacancy)\s+"
+            r"(?:internally|with\s+(?:an?\s+)?(?:internal|another|other)\s+(?:candidate|applicant|"
+            r"hire|person))",
+            2.0,
+        ),
+        (r"close\s+(?:out\s+)?your\s+(?:application|candidacy)", 1.5),
         (r"unfortunately", 0.5),
         (r"after\s+(?:careful|much|thorough|long)\s+(?:consideration|deliberation|review)", 0.5),
         (
@@ -213,12 +220,14 @@ class SignalLexicon:
         (r"(?:pas|ne)\s+(?:pouvons|pourrons|sommes)\s+(?:pas\s+)?(?:en\s+mesure\s+de\s+)?"
          r"donner\s+(?:une\s+)?suite\s+favorable", 2.0),
         (r"(?:poursuivre|continuer)\s+(?:le\s+processus\s+|le\s+recrutement\s+)?avec\s+"
-         r"(?:d['’]autres|un\s+autre|une\s+autre)\s+(?:candidat|profil)\w*", 2.0),
+         r"(?:d['’]autres|un\s+autre|une\s+autre)\s+(?:candidat|profil|personne)\w*", 2.0),
         (r"(?:sommes\s+au|avons\s+le)\s+regret|regrettons\s+de\s+vous", 1.5),
         (r"malheureusement", 0.5),
         # Spanish
-        (r"(?:continuar|seguir|avanzar)\s+(?:el\s+proceso\s+)?con\s+otr[oa]s?\s+"
-         r"(?:candidat|perfil)\w*", 2.0),
+        (r"(?:continuar|seguir|avanzar)\s+(?:adelante\s+)?(?:el\s+proceso\s+)?con\s+"
+         r"(?:otr[oa]s?\s+(?:candidat|perfil|persona)\w*|alguien\s+más)", 2.0),
+        (r"(?:tras|después\s+de)\s+(?:valorar|revisar|analizar|estudiar)\s+(?:detenidamente\s+)?"
+         r"(?:todas\s+)?las\s+candidaturas", 0.5),
         (r"no\s+(?:ha|has)\s+sido\s+(?:seleccionad|elegid)[oa]", 2.0),
         (r"lamentamos\s+(?:comunicarte|comunicarle|informarte|informarle)", 1.5),
         (r"lamentablemente|desafortunadamente", 0.5),

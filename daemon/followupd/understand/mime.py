@@ -398,12 +398,24 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skipping = 0
+        self._cells = 0  # cells begun in the current table row
+        self._cell_start = 0  # where in `parts` the last cell began
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
             self._skipping += 1
         elif tag in self._BLOCK:
             self.parts.append("\n")
+            if tag == "tr":
+                self._cells = 0
+        elif tag in ("td", "th"):
+            # Cells of a row stay apart; a short label cell reads as "When: …".
+            if self._cells:
+                before = "".join(self.parts[self._cell_start :]).strip()
+                label = 0 < len(before.split()) <= 3 and before[-1:].isalnum()
+                self.parts.append(": " if label else " ")
+            self._cells += 1
+            self._cell_start = len(self.parts)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP:

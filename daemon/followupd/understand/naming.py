@@ -87,6 +87,17 @@ def _clean_role(raw: str) -> str:
     return role if _ROLE.match(role) and len(role.split()) <= 8 else ""
 
 
+# Job titles: "Re: Senior Backend Engineer – status?" speaks of a role without saying so.
+JOB_TITLE = re.compile(
+    r"\b(engineer\w*|developer|programmer|architect|designer|analyst|scientist|manager|"
+    r"director|consultant|specialist|administrator|coordinator|recruiter|intern(?:ship)?|"
+    r"sre|devops|product\s+owner|team\s+lead|tech\s+lead|head\s+of|vp\s+of|"
+    r"entwickler\w*|ingenieur\w*|berater\w*|referent\w*|werkstudent\w*|"
+    r"ingénieur\w*|développeu\w+|desarrollador\w*|ingeniero\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def find_role(*texts: str) -> str:
     """The job title stated in the first text that states one, or ''."""
     for text in texts:

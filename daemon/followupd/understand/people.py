@@ -65,6 +65,10 @@ _NOT_PEOPLE_CUTYPES = frozenset({"ROOM", "RESOURCE", "GROUP"})
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "ne", "or"})
 
 
+# Booking tools anyone uses (sales calls, haircuts): not a hiring system by themselves.
+GENERIC_SCHEDULERS = frozenset({"calendly.com", "cal.com", "youcanbook.me", "doodle.com"})
+
+
 def domain_of(email: str) -> str:
     return email.rsplit("@", 1)[-1].strip().lower() if "@" in email else ""
 

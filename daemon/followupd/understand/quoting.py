@@ -104,6 +104,8 @@ def _cuts_here(lines: list[str], index: int) -> bool:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(„“]?[A-ZÄÖÜ0-9])")
 _BULLET = re.compile(r"^\s*([-*•–·]|\d+[.)])\s+")
+# A schedule's line: a clock time first ("  9:15 - 10:00 AM  Values with Nina").
+_CLOCK_LINE = re.compile(r"^\d{1,2}(?:[:.h]\d{2}\b|\s*(?:am|pm)\b)", re.IGNORECASE)
 _ABBREVIATIONS = re.compile(
     r"\b(mr|mrs|ms|dr|prof|st|e\.g|i\.e|z\.b|bzw|ca|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
     r"nov|dec|vs|etc|inc|ltd|no)\.$",
@@ -118,14 +120,21 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         lines: list[str] = []
+        schedule = False  # the lines so far are a schedule's, one time each
         for raw in paragraph.split("\n"):
             line = raw.strip()
             if not line:
                 continue
-            if lines and not _BULLET.match(line) and not _ends_block(lines[-1]):
+            # A line that starts with a clock time is a schedule's item when indented,
+            # after a heading, or below another such line; else a wrapped sentence's end.
+            timed = bool(_CLOCK_LINE.match(line)) and (
+                raw[:1].isspace() or not lines or schedule or lines[-1].endswith(":")
+            )
+            if lines and not _BULLET.match(line) and not timed and not _ends_block(lines[-1]):
                 lines[-1] = f"{lines[-1]} {line}"
             else:
                 lines.append(line)
+                schedule = timed
         for line in lines:
             out.extend(_split_line(line))
     return [s for s in (re.sub(r"\s+", " ", s).strip() for s in out) if s]

@@ -61,25 +61,24 @@ from followupd.understand.interview import (
     without_name,
 )
 from followupd.understand.lexicon import DEFAULT_SIGNAL_LEXICON
-from followupd.understand.naming import find_company, find_role, strip_subject
-from followupd.understand.textkinds import (
+from followupd.understand.naming import JOB_TITLE, find_company, find_role, strip_subject
+from followupd.understand.textanswer import (
     DEFAULT_TEXT_INTERVIEW_MINUTES,
     Kind,
-    Reader,
     TextInterview,
     trim,
 )
+from followupd.understand.textkinds import Reader
 from followupd.understand.textpeople import is_name
 from followupd.understand.textsentences import (
     MAX_SENTENCE_CHARS,
     MAX_SENTENCES,
+    REPLY,
     URL,
-    Sentence,
     calls_off,
     flags_of,
     found_phrase,
     has,
-    has_mention,
     inherit_list_flags,
     relevant,
     rx,
@@ -99,8 +98,6 @@ __all__ = [
 ]
 
 MAX_TEXT_CHARS = 20_000  # a scheduling mail is a few hundred words
-# Booking tools anyone uses (sales calls, haircuts): not a hiring system by themselves.
-_GENERIC_SCHEDULERS = frozenset({"calendly.com", "cal.com", "youcanbook.me", "doodle.com"})
 
 # The user sits on the other side of the table: an interviewer, not the candidate.
 _USER_INTERVIEWS = (
@@ -125,8 +122,10 @@ def read_text_interview(
     user: UserIdentity,
     source: str = "",
     phrases: InterviewPhrases = DEFAULT_INTERVIEW_PHRASES,
+    known: str = "",
 ) -> TextInterview | None:
-    """The interview the text fixes (see the module docstring), or None."""
+    """The interview the text fixes (see the module docstring), or None. `known`: why
+    the message belongs to a hiring conversation already followed, or ''."""
     text = text[:MAX_TEXT_CHARS]
     subject = msg.subject[:500]
     own = msg.sender is not None and user.is_me(msg.sender.email)
@@ -139,8 +138,11 @@ def read_text_interview(
     for sentence in spoken:
         sentence.flags = flags_of(sentence.text, phrases)
     inherit_list_flags(spoken)
-    interview_word = _interview_word(subject, text, phrases)
-    hiring = _hiring(subject, text, msg, phrases)
+    # The user's own reply confirms what the mail it quotes proposed ("10:30 tomorrow
+    # works perfectly"): what that meeting is comes from the quoted proposal.
+    about = f"{text}\n{msg.text[:MAX_TEXT_CHARS]}" if own else text
+    interview_word = _interview_word(subject, about, phrases)
+    hiring = _hiring(subject, about, msg, phrases) or known
     if own:
         kept = [s for s in spoken if "confirm" in s.flags and "question" not in s.flags]
     else:
@@ -148,7 +150,15 @@ def read_text_interview(
     found = times_named(kept, sent, context, user_zone)
     if not found and not (interview_word and not own and calls_off(spoken)):
         return None  # no time, and nothing said of moving or cancelling the interview
-    meeting_near_time = any("meeting" in s.flags for s in kept if has_mention(s, found))
+    # A meeting said in the time's sentence or next to it ("Does Thursday at 11 work?
+    # It'll be a 30-minute phone call").
+    timed = {m.sentence for m in found} | {m.line for m in found}
+    meeting_near_time = any(
+        "meeting" in s.flags for s in spoken if any(abs(s.index - i) <= 1 for i in timed)
+    )
+    if own and msg.in_reply_to:
+        # Confirming a time in a reply within a hiring conversation: the time of a meeting.
+        meeting_near_time = True
     if not interview_word and not (hiring and meeting_near_time):
         return None
     reasons: list[str] = []
@@ -156,9 +166,21 @@ def read_text_interview(
         reasons.append(interview_word)
     if hiring:
         reasons.append(hiring)
-    decisive = {m.sentence for m in found}
-    if _lookalike(spoken, decisive, subject, _company_name(msg, subject, user), phrases):
-        return None
+    company = _company_name(msg, subject, user)
+    by_index = {s.index: s.text for s in spoken}
+    subject_text = next((s.text for s in spoken if s.subject), subject)
+    if subject_text and _lookalike(subject_text, company, phrases):
+        return None  # "Webinar: how to ace your interview"
+    # A sentence that times something else ("I'll give you a call on Wednesday to prep")
+    # is not the interview's; the others still are.
+    alike = {
+        i for i in {m.sentence for m in found} | {m.line for m in found}
+        if i in by_index and _lookalike(by_index[i], company, phrases)
+    }  # fmt: skip
+    if alike:
+        found = [m for m in found if m.sentence not in alike and m.line not in alike]
+        if not found:
+            return None
     reader = Reader(msg, text, subject, user, source, phrases, spoken, sent, user_zone, reasons)
     if own:
         return reader.confirmed(found)
@@ -214,27 +236,19 @@ def _company_name(msg: ParsedMessage, subject: str, user: UserIdentity) -> str:
     return name if domain and spells_domain(name, domain) else ""
 
 
-def _lookalike(
-    spoken: list[Sentence], decisive: set[int], subject: str, company: str,
-    phrases: InterviewPhrases,
-) -> bool:  # fmt: skip
+def _lookalike(sentence: str, company: str, phrases: InterviewPhrases) -> bool:
     """A webinar, a course, a media or mock interview, a dentist or a lunch, said in the
-    subject or in a sentence giving the time (a company's name aside: "Summit Analytics")."""
-    texts = [s.text for s in spoken if s.index in decisive or s.subject]
-    if not any(s.subject for s in spoken) and subject:
-        texts.append(subject)
-    for sentence in (URL.sub(" ", t) for t in texts):
-        role = find_role(sentence)
-        bare = without_name(sentence.replace(role, " ") if role else sentence, company)
-        says_interview = found_phrase(phrases.interview, bare)
-        for category, words in phrases.lookalikes:
-            if category.startswith("a medical") and says_interview:
-                continue  # "an interview with Dr. Weber": the doctor is the interviewer
-            if found_phrase(words, bare):
-                return True
-        if found_phrase(phrases.social, bare) and not says_interview:
+    sentence (a company's name aside: "Summit Analytics")."""
+    sentence = URL.sub(" ", sentence)
+    role = find_role(sentence)
+    bare = without_name(sentence.replace(role, " ") if role else sentence, company)
+    says_interview = found_phrase(phrases.interview, bare)
+    for category, words in phrases.lookalikes:
+        if category.startswith("a medical") and says_interview:
+            continue  # "an interview with Dr. Weber": the doctor is the interviewer
+        if found_phrase(words, bare):
             return True
-    return False
+    return bool(found_phrase(phrases.social, bare)) and not says_interview
 
 
 def _interview_word(subject: str, text: str, phrases: InterviewPhrases) -> str:
@@ -249,13 +263,16 @@ def _interview_word(subject: str, text: str, phrases: InterviewPhrases) -> str:
 def _hiring(subject: str, text: str, msg: ParsedMessage, phrases: InterviewPhrases) -> str:
     for person in (msg.sender, *msg.reply_to):
         domain = people.domain_of(person.email) if person is not None else ""
-        generic = people.registrable_domain(domain) in _GENERIC_SCHEDULERS
+        generic = people.registrable_domain(domain) in people.GENERIC_SCHEDULERS
         if person is not None and people.is_ats_domain(domain) and not generic:
             return f"sent through a hiring system ({domain})"
     for pattern in phrases.hiring:
         m = rx(pattern).search(f"{subject}\n{text}")
         if m:
             return f'it speaks of hiring ("{trim(m.group(0))}")'
+    title = JOB_TITLE.search(strip_subject(re.sub(REPLY, "", subject)))
+    if title:
+        return f"the subject names a job (“{trim(title.group(0))}”)"
     return ""
 
 

@@ -62,7 +62,8 @@ _NOT_NAME_WORDS = frozenset(
 
 _LEADS = re.compile(
     r"(?:you(?:'ll|’ll|\s+will)|you(?:'re|’re|\s+are)\s+going\s+to)\s+(?:also\s+)?(?:be\s+)?"
-    r"(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?)\s+with|"
+    r"(?:meet(?:ing)?(?:\s+with)?|(?:speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?)"
+    r"\s+with)(?=\s)|"
     r"you(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by|interviewed\s+by|"
     r"your\s+interviewers?\s+(?:is|are|will\s+be|for\s+the\s+day\s+(?:is|are))|"
     r"(?:interviewers?|interview\s+panel|panel(?:ists)?|attendees|participants|"
@@ -82,6 +83,8 @@ _NAMES_BEFORE = re.compile(
     rf"(?P<names>{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:\s*(?:,|&|and|und|et|y)\s*{_WORD}"
     rf"(?:[ \t]+{_WORD}){{0,3}}){{0,5}})\s+(?:will|wird|werden|sera|seront|va|van)\s+"
     r"(?:also\s+)?(?:be\s+)?(?:join(?:ing)?(?:\s+(?:you|us))?|interview(?:ing)?\s+you|"
+    r"call(?:ing)?\s+you|ring(?:ing)?\s+you|phon(?:e|ing)\s+you|meet(?:ing)?\s+(?:with\s+)?you|"
+    r"speak(?:ing)?\s+(?:with|to)\s+you|chat(?:ting)?\s+with\s+you|"
     r"(?:your\s+)?interviewers?|lead(?:ing)?\s+the|conduct(?:ing)?\s+the|"
     r"on\s+the\s+(?:call|panel)|am\s+Gespräch\s+teilnehmen|teilnehmen|dabei\s+sein|"
     r"présents?|participer|participar|estar\s+presentes?)(?!\w)",
@@ -93,14 +96,22 @@ _NAME_LIST = (
 # "an interview with Priya Raman", "booked your interview for Monday … with Grace Wu
 # and Tom Baker": a list after "with" in a sentence about the meeting.
 _WITH_ONE = re.compile(
-    rf"(?:interview|call|chat|conversation|screen|meeting|session|round|coding|design|pairing|"
+    rf"(?:interview|call|phone|chat|conversation|screen|meeting|session|round|coding|design|pairing|"
     rf"panel|discussion|walkthrough|deep\s+dive|presentation|talk|lunch|coffee|Gespräch|"
     rf"Telefonat|entretien|échange|entrevista|llamada|reunión)[^.!?\n]{{0,80}}?\s"
     rf"(?:with|mit|avec|con)\s+"
     rf"(?P<names>{_NAME_LIST})",
     _FLAGS,
 )
+# German "nehmen Herr Dr. Jonas Albrecht und ich teil": the names between verb and "teil".
+_NAMES_TAKE_PART = re.compile(
+    rf"(?<!\w)(?:nehmen|nimmt)\s+(?:auch\s+|außerdem\s+)?(?P<names>{_NAME_LIST})\s+teil(?!\w)",
+)
+# On a schedule's line ("9:15–10:00 Values & collaboration with Nina and Li Wei"),
+# "with" alone introduces the session's people.
+_WITH_ANY = re.compile(rf"(?<!\w)(?:with|mit|avec|con)\s+(?P<names>{_NAME_LIST})", _FLAGS)
 _BULLET = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])\s+")
+_ASIDE = re.compile(r"\s*\([^()@]{0,80}\)")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bas well as\b)\s*", _FLAGS)
 _TITLE_TAIL = re.compile(r"\s*(?:\([^)]*\)|[-–—|:]\s.*)$")
 # The sender takes part: "a call with me", "I'll call you", "our chat".
@@ -108,9 +119,12 @@ _SENDER_TAKES_PART = re.compile(
     r"(?:with|mit|avec)\s+(?:me|mir|moi)(?!\w)|conmigo|"
     r"I(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:call(?:ing)?|ring|phone|interview(?:ing)?|"
     r"speak(?:ing)?|meet(?:ing)?|chat(?:ting)?|talk(?:ing)?)|"
-    r"(?:our|unser(?:en|em)?|notre|nuestra)\s+(?:call|chat|conversation|Gespräch|Telefonat|"
+    r"(?<!\w)(?:our|unser(?:en|em)?|notre|nuestra)\s+(?:call|chat|conversation|Gespräch|Telefonat|"
     r"échange|entretien|conversación|llamada)|ich\s+(?:rufe|werde\s+Sie\s+anrufen)|"
-    r"je\s+vous\s+appellerai|(?:and|und|et|y)\s+(?:me|myself|mir|moi(?:-même)?|yo)(?!\w)",
+    r"je\s+vous\s+appellerai|(?:and|und|et|y)\s+(?:me|myself|mir|moi(?:-même)?|yo|ich)(?!\w)|"
+    r"the\s+(?:two|three)\s+of\s+us|both\s+of\s+us|"
+    # "Priya and Sam will join (us)": they join the sender.
+    r"(?:will|'ll|’ll)\s+(?:also\s+)?join(?:\s+us)?(?=\s*(?:[.,;!]|$|and\b|for\b|on\b|as\b))",
     _FLAGS,
 )
 MAX_NAMES = 20  # more than any panel: a list longer than this is not read further
@@ -238,16 +252,20 @@ def _items_after(text: str, lead_end: int) -> list[str]:
     return items
 
 
-def people_named(text: str, message: ParsedMessage, user: UserIdentity) -> Named:
-    """The people the text says the interview is with (see the module docstring)."""
+def people_named(
+    text: str, message: ParsedMessage, user: UserIdentity, *, schedule_line: bool = False
+) -> Named:
+    """The people the text says the interview is with (see the module docstring); for
+    `schedule_line`, one session's line of a schedule, "with" alone names them too."""
     book = _book(message)
     raw: list[str] = []
     for lead in _LEADS.finditer(text):
         raw.extend(_items_after(text, lead.end()))
     for sentence in sentences(text):
-        for before in _NAMES_BEFORE.finditer(sentence):
+        bare = _ASIDE.sub(" ", sentence)  # "Jonas Albrecht (Teamleiter, in Kopie) und ich"
+        for before in (*_NAMES_BEFORE.finditer(bare), *_NAMES_TAKE_PART.finditer(bare)):
             raw.extend(_SPLIT.split(before["names"]))
-        for one in _WITH_ONE.finditer(sentence):
+        for one in (_WITH_ANY if schedule_line else _WITH_ONE).finditer(sentence):
             raw.extend(_SPLIT.split(one["names"]))
     people: dict[str, Person] = {}
     unnamed: list[str] = []

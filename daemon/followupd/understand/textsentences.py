@@ -110,7 +110,7 @@ _SETTLED = (
     r"(?:speaking|meeting|talking|seeing|chatting|our)|will\s+take\s+place|invite\s+you|"
     r"calendar\s+invit(?:e|ation)|bestätigt|bestätigen|findet\s+(?:\S+\s+){0,5}statt|"
     r"laden\s+(?:Sie|dich)|einladen|confirmé|aura\s+lieu|inviter|confirmad[ao]|"
-    r"tendrá\s+lugar|invitar"
+    r"tendrá\s+lugar|invitar|locked\s+in|(?:all\s+)?set\s+for|works\s+for\s+(?:them|us|everyone|both)"
 )
 
 
@@ -118,6 +118,8 @@ _RESCHEDULE = (
     r"re-?schedul\w*|(?:move|moving|moved|push|pushing|pushed|shift|shifting)\s+(?:\S+\s+){0,4}"
     r"(?:interview|call|chat|meeting|session|screen|onsite|conversation|appointment|it|this)|"
     r"(?:been|was|is|be)\s+moved|push(?:ed)?\s+(?:back|out)|postpon\w*|"
+    r"(?:push|move|shift)(?:ed|ing)?\s+(?:it\s+|this\s+|things\s+)?(?:to|till|until)\s|"
+    r"\binstead\s*\?|"
     r"new\s+(?:time|date|slot)|time\s+change|change\s+(?:of\s+)?(?:the\s+)?(?:time|date)|"
     r"verschieben|verschoben|verlegen|verlegt|neuer\s+Termin|déplacer|déplacé\w*|reporter|"
     r"reporté\w*|nouvel\s+horaire|nouvelle\s+date|reprogramar|reprogramad\w*|"
@@ -223,7 +225,8 @@ def flags_of(sentence: str, phrases: InterviewPhrases) -> set[str]:
     for name, pattern in checks:
         if has(pattern, sentence):
             flags.add(name)
-    if "?" in sentence or "¿" in sentence:
+    asked = re.sub(r"\([^()]*\)", " ", sentence)  # "(the number on your site?)" asks aside
+    if "?" in asked or "¿" in asked:
         flags.update({"question", "proposal"})
     if _SCHEDULING_LINK.search(sentence):
         flags.add("availability")

@@ -133,6 +133,12 @@ class Mention:
     weekday_only: bool = False  # the day is a weekday counted from the sent date
     day_words: str = ""
     clock_words: str = ""
+    clock_sentence: int = -1  # joined with a day of another sentence: the clock's own
+
+    @property
+    def line(self) -> int:
+        """The sentence its clock time stands in (a schedule's line)."""
+        return self.clock_sentence if self.clock_sentence >= 0 else self.sentence
 
     @property
     def complete(self) -> bool:
@@ -577,6 +583,7 @@ def combine(first: Mention, second: Mention) -> Mention:
         clock,
         at=min(first.at, second.at) if first.sentence == second.sentence else day.at,
         sentence=day.sentence,
+        clock_sentence=clock.sentence if clock.sentence != day.sentence else -1,
         words=f"{day.words} {clock.words}",
         day=day.day,
         mismatch=day.mismatch,
