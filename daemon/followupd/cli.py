@@ -21,12 +21,13 @@ from zoneinfo import ZoneInfo
 import structlog
 
 from followupd import __version__, log
+from followupd.clihelp import document
 from followupd.config import Settings, default_config_path, load_settings
 from followupd.deliver.reminders import smtp_sender
 from followupd.domain.errors import ConfigError, FollowupdError, MessageError, StateUnwritable
 from followupd.domain.intents import IntentStatus
 from followupd.domain.model import MessageRef
-from followupd.pipeline import Runner, open_mailbox, utc_now
+from followupd.pipeline import Runner, utc_now
 from followupd.pipeline.executors import done_line
 from followupd.rules.loader import RuleSet, load_rules
 from followupd.rules.vocabulary import vocabulary
@@ -75,27 +76,9 @@ def _load(args: argparse.Namespace) -> tuple[Settings, RuleSet]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    settings, ruleset = _load(args)
-    enabled = len(ruleset.enabled())
-    print(f"configuration {settings.config_path}: ok ({len(settings.accounts)} account(s))")
-    print(
-        f"rules: ok ({len(ruleset.rules)} rule(s), {enabled} enabled, from "
-        f"{', '.join(ruleset.files) or 'no files'})"
-    )
-    from followupd.rules.overrides import notes
+    from followupd.checkup import run_check
 
-    for note in notes(ruleset):
-        print(f"note: {note}")
-    if not settings.accounts:
-        print("warning: no [accounts.NAME] configured; followupd has nothing to watch")
-    if args.connect:
-        for name, account in settings.accounts.items():
-            # Log in and find the folders, as a run would; nothing is read or written.
-            with open_mailbox(name, account) as mailbox:
-                drafts = mailbox.drafts_folder_name()
-                sent = mailbox.sent_folder_name() or "none found"
-            print(f"account {name}: ok (Drafts: {drafts}, Sent: {sent})")
-    return 0
+    return run_check(args.config or default_config_path(), connect=args.connect)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -319,6 +302,40 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_folders(args: argparse.Namespace) -> int:
+    """An account's folders with their special-use flags, and which followupd uses."""
+    from followupd.folders import account_folders, as_json, folders_of, render
+
+    settings = load_settings(args.config)
+    shown: list[dict[str, object]] = []
+    for i, (name, place) in enumerate(account_folders(settings, args.account)):
+        rows = folders_of(name, settings.accounts[name])
+        if args.json:
+            shown += as_json(rows)
+            continue
+        print(("\n" if i else "") + render(name, place, rows))
+    if args.json:
+        json.dump(shown, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    return 0
+
+
+def cmd_completion(args: argparse.Namespace) -> int:
+    """A completion script for the shell, generated from this parser."""
+    from followupd.clidoc import completion_script
+
+    sys.stdout.write(completion_script(build_parser(), args.shell))
+    return 0
+
+
+def cmd_manpage(args: argparse.Namespace) -> int:
+    """followupd(1), generated from this parser."""
+    from followupd.clidoc import manpage
+
+    sys.stdout.write(manpage(build_parser(), __version__))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="followupd",
@@ -363,6 +380,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--connect", action="store_true", help="also log in to each account and find its folders"
     )
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "folders", help="list an account's folders, their special-use flags, which are used"
+    )
+    p.add_argument("account", nargs="?", metavar="ACCOUNT", help="one account (default: all)")
+    p.add_argument("--json", action="store_true", help="a JSON list of folders")
+    p.set_defaults(func=cmd_folders)
 
     p = sub.add_parser("status", help="one row per application: stage, last contact, what is next")
     p.add_argument("--json", action="store_true", help="a JSON list of applications")
@@ -423,6 +447,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-unit", action="store_true", help="do not install the systemd unit")
     p.add_argument("--force", action="store_true", help="rewrite a unit that differs")
     p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("completion", help="print a shell completion script (bash, zsh or fish)")
+    p.add_argument("shell", choices=("bash", "zsh", "fish"), help="the shell to complete for")
+    p.set_defaults(func=cmd_completion)
+
+    p = sub.add_parser("manpage", help="print the manual page followupd(1), in roff")
+    p.set_defaults(func=cmd_manpage)
+
+    document(sub)
     return parser
 
 

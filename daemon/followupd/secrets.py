@@ -5,8 +5,10 @@ A secret comes from exactly one of:
 - ``password`` — inline in the config file, or from the environment
   (``FOLLOWUPD_ACCOUNTS__WORK__PASSWORD``; pydantic-settings puts it in the same
   field, so to this module it is the same source);
-- ``password_command`` — a command (run without a shell) whose first output line
-  is the secret; ``oauth2_token_command`` follows the same contract for tokens;
+- ``password_command`` — a command whose first output line is the secret: a string
+  is run by ``/bin/sh -c`` (as mbsync's PassCmd, msmtp's passwordeval and
+  goimapnotify's passwordCMD), a list of words without a shell;
+  ``oauth2_token_command`` follows the same contract for tokens;
 - ``password_credential = "NAME"`` — a systemd credential: the file
   ``$CREDENTIALS_DIRECTORY/NAME`` (``LoadCredential=NAME:/path`` in the unit).
 
@@ -26,6 +28,7 @@ import grp
 import os
 import re
 import shlex
+import shutil
 import stat
 import subprocess
 import tomllib
@@ -46,22 +49,106 @@ COMMAND_TIMEOUT = 60.0
 _CREDENTIAL_NAME = re.compile(r"[^/\x00]{1,255}")
 
 
-def run_secret_command(command: str, *, key: str, what: str = "password") -> str:
-    """Run `command` (split like a shell would, but no shell; a leading ~ is expanded) and
-    return its first line.
+# A command as the config file gives it: a string is a shell command line (as mbsync's
+# PassCmd, msmtp's passwordeval and goimapnotify's passwordCMD are), a list is an argv
+# run without a shell.
+Command = str | list[str]
 
-    A command that cannot start, times out, exits non-zero or prints nothing is a
+# Words a shell understands itself: a command line starting with one names no program.
+_SHELL_WORDS = frozenset({
+    "!", "{", "(", "[[", ".", ":", "alias", "bg", "builtin", "case", "cd", "eval", "exit",
+    "export", "false", "for", "fg", "function", "if", "read", "readonly", "return", "set",
+    "shift", "source", "test", "trap", "true", "type", "ulimit", "umask", "unset", "until",
+    "wait", "while",
+})  # fmt: skip
+# Wrappers whose first plain word after their options is the program they run.
+_WRAPPERS = frozenset({"env", "exec", "command", "nohup"})
+_ASSIGNMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=")
+_SHELL_SYNTAX = re.compile(r"[$`(){}<>|;&*?\[]")
+
+
+def check_command(value: Command, *, key: str = "the command") -> Command:
+    """A command the config may hold (ValueError otherwise, for a validator): a string a
+    shell can split (quotes closed), or a list of words whose first is not empty."""
+    if isinstance(value, str):
+        if not value.strip():
+            raise ValueError("is empty")
+        try:
+            shlex.split(value)
+        except ValueError:
+            raise ValueError(
+                "has an unclosed quote (a string is run by /bin/sh; or give a list of "
+                'words, as in ["pass", "show", "mail/work"])'
+            ) from None
+        return value
+    if not value or not value[0].strip():
+        raise ValueError(
+            'is empty: give the program and its arguments, as in ["pass", "show", "x"]'
+        )
+    return value
+
+
+def command_argv(command: Command) -> list[str]:
+    """The argv that runs `command`: /bin/sh -c for a string, the list itself otherwise
+    (a leading ~ expanded in each word, as a shell would)."""
+    if isinstance(command, str):
+        return ["/bin/sh", "-c", command]
+    return [os.path.expanduser(word) if word.startswith("~") else word for word in command]
+
+
+def command_program(command: Command) -> str | None:
+    """The program a command runs, when it can be told without running a shell: the list's
+    first word, or a command line's first plain word (after VAR=value and wrappers such as
+    env). None when the line starts with shell syntax or a shell builtin."""
+    if isinstance(command, list):
+        return command[0] if command else None
+    try:
+        words = shlex.split(command, comments=True)
+    except ValueError:
+        return None
+    wrapped = False
+    for word in words:
+        if _ASSIGNMENT.match(word) or (wrapped and word.startswith("-")):
+            continue
+        if word in _WRAPPERS:
+            wrapped = True
+            continue
+        if word in _SHELL_WORDS or _SHELL_SYNTAX.search(word):
+            return None
+        return word
+    return None
+
+
+def missing_program(command: Command, path: str | None = None) -> str | None:
+    """Why `command` cannot start, or None: its program is not on PATH (`path`, default
+    $PATH) or, named with a '/', is not an executable file. Nothing is run."""
+    program = command_program(command)
+    if program is None:
+        return None
+    if "/" in program:
+        full = os.path.expanduser(program)
+        if os.path.isfile(full) and os.access(full, os.X_OK):
+            return None
+        return f"its program {program} is not an executable file"
+    if shutil.which(program, path=path) is not None:
+        return None
+    return f"its program {program} is not on PATH (install it, or give its full path)"
+
+
+def run_secret_command(command: Command, *, key: str, what: str = "password") -> str:
+    """Run `command` and return the first line it prints.
+
+    A string is run by /bin/sh (`sh -c`), so pipes, `$VAR` and `~` work as in mbsync's
+    PassCmd; a list is run as it is, without a shell (a leading ~ is expanded). A
+    command that cannot start, times out, exits non-zero or prints nothing is a
     ConfigError naming `key` (and the exit status); its output is never shown.
     Surrounding white space is stripped from a token, not from a password.
     """
     try:
-        argv = shlex.split(command)
+        check_command(command)
     except ValueError as exc:
-        raise ConfigError(f"{key}: cannot be split into words: {exc}") from None
-    if not argv:
-        raise ConfigError(f"{key} is empty")
-    # No shell, but "~/bin/tool" means what it would in one.
-    argv = [os.path.expanduser(word) if word.startswith("~") else word for word in argv]
+        raise ConfigError(f"{key} {exc}") from None
+    argv = command_argv(command)
     try:
         proc = subprocess.run(
             argv,
@@ -74,8 +161,11 @@ def run_secret_command(command: str, *, key: str, what: str = "password") -> str
     except subprocess.TimeoutExpired:
         raise ConfigError(f"{key} did not finish within {COMMAND_TIMEOUT:g} seconds") from None
     except OSError as exc:
-        raise ConfigError(f"{key} could not run {argv[0]!r}: {exc.strerror or exc}") from None
+        raise ConfigError(f"{key} could not run {argv[0]}: {exc.strerror or exc}") from None
     if proc.returncode != 0:
+        missing = missing_program(command) if proc.returncode == 127 else None
+        if isinstance(command, str) and missing:
+            raise ConfigError(f"{key} could not run: {missing} (the shell's exit status 127)")
         raise ConfigError(f"{key} exited with status {proc.returncode}")
     lines = proc.stdout.splitlines()
     first = lines[0] if lines else ""
@@ -130,11 +220,16 @@ def read_credential(name: str, *, key: str) -> str:
 
 
 def configured_sources(
-    *, password: object | None, password_command: str | None, password_credential: str | None
+    *,
+    password: object | None,
+    password_command: Command | None,
+    password_credential: str | None,
 ) -> list[str]:
     """The names of the secret keys that are set, in SECRET_KEYS order."""
     values = (password, password_command, password_credential)
-    return [k for k, v in zip(SECRET_KEYS, values, strict=True) if v is not None and v != ""]
+    return [
+        k for k, v in zip(SECRET_KEYS, values, strict=True) if v is not None and v not in ("", [])
+    ]
 
 
 def one_source_problem(sources: list[str]) -> str | None:
@@ -153,7 +248,7 @@ def one_source_problem(sources: list[str]) -> str | None:
 def resolve_secret(
     *,
     password: str | None,
-    password_command: str | None,
+    password_command: Command | None,
     password_credential: str | None,
     prefix: str = "",
 ) -> str:
@@ -229,9 +324,21 @@ def _group_is_private(gid: int) -> bool:
     return members <= {me}
 
 
-def command_keys(data: Any) -> list[str]:
-    """Dotted paths of keys in a parsed TOML document that name a command to run."""
-    return _keys_where(data, lambda key, _value, _table: key.endswith("_command"))
+def command_keys(data: Any, prefix: str = "") -> list[str]:
+    """Dotted paths of keys in a parsed TOML document that name a command to run (a
+    string or a list of words)."""
+    found: list[str] = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            path = f"{prefix}{key}"
+            if str(key).endswith("_command") and isinstance(value, str | list) and value:
+                found.append(path)
+            elif isinstance(value, dict | list):
+                found.extend(command_keys(value, f"{path}."))
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            found.extend(command_keys(item, f"{prefix.rstrip('.')}[{i}]."))
+    return found
 
 
 def unsafe_command_file(path: Path, data: Any) -> str | None:

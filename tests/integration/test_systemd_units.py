@@ -133,3 +133,34 @@ def test_template_exposure_is_low(env: dict[str, str], template_instance: Path) 
     result = run(env, "security", "--offline=true", str(template_instance))
     score = exposure(result.stdout + result.stderr)
     assert score <= TEMPLATE_LIMIT, result.stdout
+
+
+def test_user_unit_has_no_network_online_target() -> None:
+    """A user manager has no network-online.target (a system target), so the user unit
+    names none; the system template, run by the system manager, keeps it."""
+    directives = [ln for ln in USER_UNIT.read_text().splitlines() if not ln.startswith("#")]
+    assert not [ln for ln in directives if "network-online.target" in ln]
+    assert "After=network-online.target" in TEMPLATE.read_text()
+
+
+def test_user_unit_install_comment_agrees_with_the_readme() -> None:
+    """Every command of the unit's install comment is in the README's install section,
+    the same words, so neither tells a user something the other does not."""
+    text = USER_UNIT.read_text()
+    block = text[text.index("# Install") : text.index("# Elsewhere")]
+    commands = [
+        ln[1:].split("  #", 1)[0].strip()
+        for ln in block.splitlines()[1:]
+        if ln.startswith("#   ") and not ln[4:].lstrip().startswith("#")
+    ]
+    assert commands == [
+        "pipx install .",
+        "followupd init",
+        "systemctl --user daemon-reload && systemctl --user enable --now followupd",
+        'loginctl enable-linger "$USER"',
+    ]
+    readme = (UNITS.parent / "README.md").read_text()
+    section = readme[readme.index("## Install and use it on your mail") :]
+    section = section[: section.index("\n## ", 1)]
+    for command in commands:
+        assert command in section, command

@@ -126,9 +126,19 @@ def test_missing_file_says_what_to_do(tmp_path: Path) -> None:
 
 
 def test_invalid_toml_is_one_clear_error(tmp_path: Path) -> None:
-    """A TOML syntax error names the file and the line."""
-    with pytest.raises(ConfigError, match=r"not valid TOML.*line 2"):
-        load_settings(write(tmp_path, "[user]\nemail = \n"))
+    """A TOML syntax error names the file, the line and the column (FILE:LINE:COL)."""
+    path = write(tmp_path, "[user]\nemail = \n")
+    with pytest.raises(ConfigError) as info:
+        load_settings(path)
+    assert str(info.value) == f"{path}:2:9: not valid TOML: invalid value"
+
+
+def test_a_table_declared_twice_is_said_without_python_tuples(tmp_path: Path) -> None:
+    """tomllib's "Cannot declare ('user',) twice" reads as [user]."""
+    path = write(tmp_path, '[user]\nemail = "a@b.c"\n[user]\nname = "x"\n')
+    with pytest.raises(ConfigError) as info:
+        load_settings(path)
+    assert str(info.value) == f"{path}:3:6: not valid TOML: cannot declare [user] twice"
 
 
 def test_password_command_first_line(tmp_path: Path) -> None:
@@ -156,10 +166,20 @@ def test_password_not_in_repr(tmp_path: Path) -> None:
 # --- hardening: ports, the state path, who can change the file -------------------------
 
 
-def check(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
-    """`followupd check` on `path`: the exit code and its stderr lines."""
+def check(
+    path: Path, capsys: pytest.CaptureFixture[str], *, warnings: bool = False
+) -> tuple[int, list[str]]:
+    """`followupd check` on `path` made real (not the example's host, an existing
+    Maildir): the exit code and its stderr lines, without the closing count (and
+    without warnings unless asked)."""
+    text = path.read_text().replace('host = "imap.example.org"', 'host = "imap.lee.test"')
+    path.write_text(text.replace('path = "~/Mail"', f'path = "{path.parent}"'))
     code = main(["--config", str(path), "check"])
-    return code, capsys.readouterr().err.splitlines()
+    lines = capsys.readouterr().err.splitlines()
+    if code == 2:
+        assert lines[-1].startswith("followupd: error: ") and "nothing was changed" in lines[-1]
+        lines = lines[:-1]
+    return code, [ln for ln in lines if warnings or not ln.startswith("warning: ")]
 
 
 @pytest.mark.parametrize("port", ["70000", "-1", "0"])
@@ -171,11 +191,14 @@ def test_out_of_range_port_fails_check_naming_the_key(
     (accounts.work.port, smtp.port), and no Python repr."""
     text = GOOD.replace('host = "imap.example.org"', f'host = "imap.example.org"\nport = {port}')
     if section == "smtp":
-        text = GOOD + f'\n[smtp]\nhost = "smtp.example.org"\nport = {port}\n'
+        text = GOOD + f'\n[smtp]\nhost = "smtp.lee.test"\nport = {port}\n'
     code, err = check(write(tmp_path, text), capsys)
     assert code == 2
     (line,) = err
-    assert line.startswith("followupd: error: ") and f"{section}.port: Input should be" in line
+    assert (
+        line.startswith(f"{tmp_path / 'config.toml'}:")
+        and f"{section}.port: Input should be" in line
+    )
     assert "65535" in line or "greater than or equal to 1" in line
     assert "{" not in line and "ValidationError" not in line
 
@@ -251,10 +274,10 @@ def test_rules_folder_writable_by_others_is_a_warning(
     path = write(tmp_path, GOOD + f'\n[rules]\npaths = ["{rules}"]\n')
     path.chmod(0o600)
     rules.chmod(0o755)
-    code, err = check(path, capsys)
+    code, err = check(path, capsys, warnings=True)
     assert code == 0 and not [ln for ln in err if "rule folder" in ln]
     rules.chmod(0o777)
-    code, err = check(path, capsys)
+    code, err = check(path, capsys, warnings=True)
     assert code == 0
     (line,) = [ln for ln in err if ln.startswith("warning: rule folder")]
     assert str(rules) in line and f"chmod o-w {rules}" in line

@@ -96,7 +96,7 @@ def test_holidays_reach_the_user_identity(tmp_path: Path) -> None:
 def test_smtp_delivery_needs_smtp_section(tmp_path: Path) -> None:
     """delivery = "smtp" without [smtp] is refused, naming the key; with it, accepted."""
     text = BASE + '\n[reminders]\ndelivery = "smtp"\n'
-    assert 'reminders.delivery = "smtp" needs an [smtp] section' in error(tmp_path, text)
+    assert 'reminders.delivery: "smtp" needs an [smtp] section' in error(tmp_path, text)
     text += f'\n[smtp]\nhost = "smtp.example.org"\nusername = "jordan"\npassword = "{SECRET}"\n'
     settings = load_settings(write(tmp_path, text))
     assert isinstance(settings.smtp, SmtpConfig) and settings.smtp.effective_port() == 465

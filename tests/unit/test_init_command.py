@@ -88,7 +88,7 @@ def test_second_run_keeps_the_users_files(tmp_path: Path) -> None:
     conf, units = tmp_path / "c", tmp_path / "u"
     init(conf, systemd_user_dir=units, command=EXE)
     config = conf / "config.toml"
-    config.write_text(config.read_text().replace("Jordan Lee", "Sam Park"))
+    config.write_text(config.read_text().replace("Your Name", "Sam Park"))
     readme = conf / "rules" / "README.md"
     readme.write_text("my notes\n")
     rule = conf / "rules" / "mine.yaml"

@@ -6,12 +6,15 @@ tests/integration/test_oauth2.py)."""
 from __future__ import annotations
 
 import os
+import shlex
 import ssl
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from imapclient.exceptions import LoginError
 from pydantic import ValidationError
 
@@ -19,9 +22,12 @@ from followupd.config import ImapAccount, load_settings
 from followupd.domain.errors import ConfigError
 from followupd.mailstores.imapconn import authenticate
 from followupd.secrets import (
+    Command,
     check_config_permissions,
     command_keys,
+    command_program,
     inline_secret_keys,
+    missing_program,
     read_credential,
     redact,
     resolve_secret,
@@ -70,8 +76,76 @@ def test_password_from_the_environment(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_command_first_line() -> None:
-    """password_command: the first output line, nothing else (no shell)."""
+    """password_command: the first output line, nothing else."""
     assert account(password_command="printf 'pw 1\\nrest'").secret() == "pw 1"
+
+
+def test_a_string_command_runs_through_the_shell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A string is a shell command line, as mbsync's PassCmd and msmtp's passwordeval are:
+    pipes, $VARIABLES and ~ work."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "pw.txt").write_text("line one\nfrom-file\n")
+    command = "cat ~/pw.txt | tail -n 1 | tr a-z A-Z"
+    assert account(password_command=command).secret() == "FROM-FILE"
+    monkeypatch.setenv("MY_SECRET", "from-env")
+    assert account(password_command='printf %s "$MY_SECRET"').secret() == "from-env"
+
+
+def test_a_list_command_runs_without_a_shell(tmp_path: Path) -> None:
+    """A list of words is an argv: no shell reads it, so `$HOME` and `|` are passed as
+    they are (a password with shell characters in an argument needs no quoting)."""
+    work = account(password_command=["printf", "%s", "$HOME | x"])
+    assert work.secret() == "$HOME | x"
+
+
+def test_an_empty_list_is_refused_when_loaded() -> None:
+    """An empty argv list (or an empty program) is a config error naming the key."""
+    with pytest.raises(ValidationError, match="password_command"):
+        account(password_command=[])
+    with pytest.raises(ValidationError, match="is empty"):
+        account(password_command=["", "x"])
+
+
+def test_an_unclosed_quote_is_refused_when_loaded() -> None:
+    """A string the shell could not split is refused with the config, not when run."""
+    with pytest.raises(ValidationError, match="unclosed quote"):
+        account(password_command="pass show 'mail")
+
+
+@pytest.mark.parametrize(
+    ("command", "program"),
+    [
+        ("pass show mail/x", "pass"),
+        ("GPG_TTY=x gpg -q -d ~/.pw.gpg", "gpg"),
+        ("env -i FOO=1 secret-tool lookup a b", "secret-tool"),
+        ("exec /usr/bin/pass show x", "/usr/bin/pass"),
+        ("cat ~/.pw | head -1", "cat"),
+        ("$HOME/bin/pw", None),
+        ("read -r x < f; echo $x", None),
+        ("(pass show x)", None),
+        (["pass", "show", "x"], "pass"),
+    ],
+)
+def test_command_program(command: Command, program: str | None) -> None:
+    """The program a command line runs, when it can be told without a shell."""
+    assert command_program(command) == program
+
+
+def test_missing_program_names_it(tmp_path: Path) -> None:
+    """A program not on PATH, or a path that is not executable, is said before anything
+    runs; one that is there is fine."""
+    assert missing_program("nosuch-tool-xyz show x", path=str(tmp_path)) == (
+        "its program nosuch-tool-xyz is not on PATH (install it, or give its full path)"
+    )
+    tool = tmp_path / "tool"
+    tool.write_text("#!/bin/sh\necho x\n")
+    assert missing_program([str(tool)]) == f"its program {tool} is not an executable file"
+    tool.chmod(0o755)
+    assert missing_program([str(tool)]) is None
+    assert missing_program("tool --x", path=str(tmp_path)) is None
+    assert missing_program("read x", path=str(tmp_path)) is None
 
 
 def test_failing_command_names_key_and_status_not_output() -> None:
@@ -86,13 +160,17 @@ def test_failing_command_names_key_and_status_not_output() -> None:
 @pytest.mark.parametrize(
     ("command", "expected"),
     [
-        ("/nonexistent/pass show x", "accounts.work.password_command could not run"),
+        (
+            "/nonexistent/pass show x",
+            "accounts.work.password_command could not run: its program /nonexistent/pass "
+            "is not an executable file",
+        ),
+        (["/nonexistent/pass"], "accounts.work.password_command could not run /nonexistent"),
         ("true", "accounts.work.password_command printed no password"),
-        ("'unbalanced", "accounts.work.password_command: cannot be split"),
     ],
 )
-def test_command_problems(command: str, expected: str) -> None:
-    """A missing program, no output, or bad quoting: one clear line naming the key."""
+def test_command_problems(command: Command, expected: str) -> None:
+    """A missing program or no output: one clear line naming the key."""
     with pytest.raises(ConfigError, match=expected):
         account(password_command=command).secret("work")
 
@@ -200,13 +278,14 @@ def test_failing_token_command_names_its_key() -> None:
 
 
 def test_command_expands_a_leading_tilde(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`~/bin/tool` works without a shell."""
+    """`~/bin/tool` works with a shell and, in a list, without one."""
     tool = tmp_path / "bin" / "tool"
     tool.parent.mkdir()
     tool.write_text("#!/bin/sh\necho from-tool\n")
     tool.chmod(0o755)
     monkeypatch.setenv("HOME", str(tmp_path))
     assert run_secret_command("~/bin/tool", key="k") == "from-tool"
+    assert run_secret_command(["~/bin/tool"], key="k") == "from-tool"
 
 
 def test_run_secret_command_strips_only_tokens() -> None:
@@ -376,6 +455,8 @@ def test_every_command_key_counts_for_a_writable_file(tmp_path: Path) -> None:
         "accounts": {"work": {"password": "inline"}},
     }
     assert command_keys(data) == ["smtp.password_command", "calendars[0].password_command"]
+    listed = {"accounts": {"work": {"password_command": ["pass", "x"]}}}
+    assert command_keys(listed) == ["accounts.work.password_command"]
     path = tmp_path / "config.toml"
     path.write_text("")
     path.chmod(0o644)
@@ -384,3 +465,20 @@ def test_every_command_key_counts_for_a_writable_file(tmp_path: Path) -> None:
     line = unsafe_command_file(path, data)
     assert line is not None and "smtp.password_command" in line and "its group" in line
     assert unsafe_command_file(path, {"accounts": {"work": {"password": "x"}}}) is None
+
+
+PLAIN_WORD = st.from_regex(r"[a-z][a-z0-9_.-]{0,10}", fullmatch=True).filter(
+    lambda w: w not in ("env", "exec", "command", "nohup", "true", "false", "test", "read")
+)
+ANY_WORD = st.text(alphabet=st.characters(blacklist_characters="\x00"), min_size=1, max_size=8)
+
+
+@given(program=PLAIN_WORD, args=st.lists(ANY_WORD, max_size=4), env=st.booleans())
+def test_command_program_finds_the_program_of_any_quoted_line(
+    program: str, args: list[str], env: bool
+) -> None:
+    """However the arguments are quoted, a command line's program is its first plain word
+    (after VAR=value assignments and `env`), and a list's is its first item."""
+    words = (["LANG=C", "env", "-i"] if env else []) + [program, *args]
+    assert command_program(shlex.join(words)) == program
+    assert command_program([program, *args]) == program

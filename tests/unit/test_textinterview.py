@@ -960,3 +960,18 @@ def test_a_prep_call_does_not_hide_the_interview_in_the_same_mail() -> None:
     assert found is not None and found.kind == "scheduled"
     assert found.interview is not None and found.interview.start == utc(2026, 11, 19, 20)
     assert found.named_without_address == ("Simon Hale",)
+
+
+def test_a_time_given_again_for_you_is_the_same_time() -> None:
+    """ "9:00 AM ET for 45 minutes - that's 3:00 PM for you in Berlin" names one time in two
+    zones (yours second): one interview, with the person the recruiter puts you in front of."""
+    raw = mail(
+        "Let's get you in front of the hiring manager, Sam Ortiz (cc'd). We've booked"
+        " Thursday, Nov 19 at 9:00 AM ET for 45 minutes - that's 3:00 PM for you in Berlin.",
+        subject="Re: Senior Backend Engineer - application",
+        cc=(SAM,),
+    )
+    found = read(raw)
+    assert found is not None and found.kind == "scheduled", found and found.uncertain
+    assert found.interview is not None and found.interview.start == utc(2026, 11, 19, 14)
+    assert [p.email for p in found.interview.interviewers] == [SAM[1]]

@@ -1,5 +1,14 @@
 """A CalDAV calendar, read incrementally with RFC 6578 sync-collection where offered.
 
+Which calendar: the configured URL when it is a calendar collection; otherwise a
+server root or a principal (`https://cloud.example.org/remote.php/dav/`), from which
+the calendars are found as every client does (RFC 4791 §6: current-user-principal,
+then calendar-home-set, then its calendar collections; the caldav library does the
+walk). One found calendar is used; of several, the one `calendar = "…"` names (by
+display name or the last part of its path), else an error lists them. The
+collection found is kept in the state, so the walk is not repeated every pass; a
+collection that disappears (404) is looked for again.
+
 First read: a sync-collection REPORT without a token lists every object and hands out
 a sync-token; the objects are fetched with one calendar-multiget. Later reads send the
 stored token and fetch only what was added or changed; removed hrefs are mapped back
@@ -15,7 +24,8 @@ neither names the password, and URLs appear only as scheme://host/….
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -24,6 +34,7 @@ from urllib.parse import unquote, urlsplit
 import structlog
 from caldav.collection import Calendar
 from caldav.davclient import DAVClient
+from caldav.elements import dav
 from caldav.lib import error as dav_error
 
 from followupd.calendars.base import (
@@ -44,6 +55,7 @@ log = structlog.get_logger()
 KIND = "caldav"
 PAST = timedelta(days=60)
 FUTURE = timedelta(days=365)
+_CALENDAR_TYPE = "{urn:ietf:params:xml:ns:caldav}calendar"
 
 
 class _SyncUnavailable(Exception):
@@ -74,8 +86,43 @@ class CalDavReader:
         self._config = config
         self._now = now
         self._use_sync = use_sync
+        self._collection = config.url  # the calendar read; found from the URL if need be
 
     def read_changes(self, state: str | None, *, default_tz: str) -> CalendarChanges:
+        previous = load_state(state, KIND)
+        with self._session() as client:
+            calendar, previous = self._calendar(client, previous)
+            try:
+                changes = self._read(calendar, previous, default_tz)
+            except dav_error.NotFoundError:
+                if previous is None or "collection" not in previous:
+                    raise
+                # The calendar found last time is gone: look for it again, read in full.
+                calendar, previous = self._calendar(client, None)
+                changes = self._read(calendar, None, default_tz)
+        log.info(
+            "calendar.read",
+            calendar=self.name,
+            url=safe_url(self._config.url),
+            items=len(changes.items),
+            deleted=len(changes.deleted_uids),
+            full=changes.full,
+            problems=len(changes.problems),
+        )
+        return changes
+
+    def locate(self) -> str:
+        """Log in and find the calendar that would be read (for `check --connect`): its
+        display name, and whether it was found from the URL. Nothing is read."""
+        with self._session() as client:
+            calendar, _previous = self._calendar(client, None)
+            found = self._collection != self._config.url
+            return _names(calendar)[0] + (" (found from the URL)" if found else "")
+
+    @contextmanager
+    def _session(self) -> Iterator[DAVClient]:
+        """A logged-in client; the server's refusals and failures as followupd's errors
+        (never naming the password or the URL's path)."""
         config = self._config
         where = safe_url(config.url)
         password = config.secret()
@@ -88,9 +135,8 @@ class CalDavReader:
             ssl_verify_cert=config.verify_tls,
             enable_rfc6764=False,
         )
-        calendar = Calendar(client=client, url=config.url)
         try:
-            changes = self._read(calendar, load_state(state, KIND), default_tz)
+            yield client
         except dav_error.AuthorizationError as exc:
             if exc.status == 403:
                 raise SourceError(
@@ -112,16 +158,64 @@ class CalDavReader:
             ) from None
         finally:
             client.close()
-        log.info(
-            "calendar.read",
-            calendar=self.name,
-            url=where,
-            items=len(changes.items),
-            deleted=len(changes.deleted_uids),
-            full=changes.full,
-            problems=len(changes.problems),
+
+    # --- which calendar -----------------------------------------------------------------
+
+    def _calendar(
+        self, client: DAVClient, previous: dict[str, object] | None
+    ) -> tuple[Calendar, dict[str, object] | None]:
+        """The collection to read, and the previous state if it still applies to it."""
+        config = self._config
+        found_from = f"{config.url} {config.calendar or ''}"
+        known = previous.get("collection") if previous else None
+        if isinstance(known, str) and previous and previous.get("found_from") == found_from:
+            self._collection = known
+            return Calendar(client=client, url=known), previous
+        given = Calendar(client=client, url=config.url)
+        if _is_calendar(given):
+            self._collection = config.url
+            return given, previous if previous and "collection" not in previous else None
+        chosen = self._discover(client)
+        self._collection = str(chosen.url)
+        log.info("calendar.found", calendar=self.name, url=safe_url(config.url))
+        return chosen, None  # another collection: whatever was kept is for something else
+
+    def _discover(self, client: DAVClient) -> Calendar:
+        config = self._config
+        where = safe_url(config.url)
+        principal: Any = client.principal()  # type: ignore[no-untyped-call]
+        found: list[Calendar] = list(principal.calendars())
+        named = sorted(((cal, _names(cal)) for cal in found), key=lambda pair: pair[1][0])
+        if config.calendar:
+            wanted = config.calendar.casefold()
+            for cal, names in named:
+                if wanted in (n.casefold() for n in names):
+                    return cal
+            listed = ", ".join(names[0] for _cal, names in named) or "none"
+            raise SourceError(
+                f"calendar {self.name}: no calendar named '{config.calendar}' for "
+                f"{config.username} at {where} (found: {listed})"
+            )
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise SourceError(
+                f"calendar {self.name}: {where} is not a calendar, and no calendars were "
+                f"found from it for {config.username}"
+            )
+        listed = ", ".join(names[0] for _cal, names in named)
+        raise SourceError(
+            f"calendar {self.name}: {len(found)} calendars for {config.username} at {where} "
+            f'({listed}); choose one with calendar = "…"'
         )
-        return changes
+
+    def _dump(self, **values: object) -> str:
+        """The state, with the collection read when it was found from the URL."""
+        if self._collection != self._config.url:
+            config = self._config
+            values["collection"] = self._collection
+            values["found_from"] = f"{config.url} {config.calendar or ''}"
+        return dump_state(KIND, **values)
 
     # --- the three ways to read --------------------------------------------------------
 
@@ -160,7 +254,7 @@ class CalDavReader:
         replaced = [old_hrefs[h] for h in read.hrefs if h in old_hrefs]
         removed = [old_hrefs[h] for h in deleted_hrefs if h in old_hrefs]
         deleted = [u for u in dict.fromkeys([*removed, *replaced]) if u not in still_there]
-        state = dump_state(KIND, mode="sync", token=str(result.sync_token), hrefs=hrefs)
+        state = self._dump(mode="sync", token=str(result.sync_token), hrefs=hrefs)
         return CalendarChanges(read.items, deleted, state, problems, full=False)
 
     def _full_sync(
@@ -171,7 +265,7 @@ class CalDavReader:
         read = self._load(calendar, list(result), default_tz, problems)
         now_uids = set(read.hrefs.values())
         deleted = [u for u in dict.fromkeys(old_hrefs.values()) if u not in now_uids]
-        state = dump_state(KIND, mode="sync", token=str(result.sync_token), hrefs=read.hrefs)
+        state = self._dump(mode="sync", token=str(result.sync_token), hrefs=read.hrefs)
         return CalendarChanges(read.items, deleted, state, problems, full=True)
 
     def _full_range(
@@ -196,7 +290,7 @@ class CalDavReader:
             # An event that only slid out of the window at its past end was not deleted.
             and not (isinstance(old_ends.get(uid), int) and _int(old_ends.get(uid)) < floor)
         ]
-        state = dump_state(KIND, mode="range", hrefs=read.hrefs, ends=read.ends)
+        state = self._dump(mode="range", hrefs=read.hrefs, ends=read.ends)
         return CalendarChanges(read.items, deleted, state, problems, full=True)
 
     # --- objects -------------------------------------------------------------------------
@@ -230,6 +324,28 @@ class CalDavReader:
         for item in items:
             end = int(item.end.timestamp())
             read.ends[item.uid] = max(end, read.ends.get(item.uid, end))
+
+
+def _is_calendar(collection: Calendar) -> bool:
+    """The URL is a calendar collection (its DAV:resourcetype says caldav:calendar)."""
+    props = collection.get_properties([dav.ResourceType()])
+    kinds = props.get(dav.ResourceType.tag) if isinstance(props, dict) else None
+    return isinstance(kinds, list | tuple) and _CALENDAR_TYPE in kinds
+
+
+def _names(calendar: Calendar) -> list[str]:
+    """What a user may call a calendar: its display name, and its path's last part."""
+    names: list[str] = []
+    try:
+        shown = calendar.get_display_name()
+    except dav_error.DAVError:
+        shown = None
+    if isinstance(shown, str) and shown:
+        names.append(shown)
+    last = unquote(urlsplit(str(calendar.url)).path).rstrip("/").rsplit("/", 1)[-1]
+    if last and last not in names:
+        names.append(last)
+    return names or [str(calendar.url)]
 
 
 def _sync_collection(calendar: Any, token: str | None) -> Any:

@@ -49,6 +49,8 @@ DRAFT_HEADERS = frozenset(
 # A note to the user also carries the marker and Auto-Submitted.
 NOTE_HEADERS = DRAFT_HEADERS | {RULE_HEADER.lower(), KEY_HEADER.lower(), "auto-submitted"}
 PRODUCT = b"followupd"
+# Headers whose values come from the conversation (people, the subject, the thread).
+_THEIRS = frozenset({"from", "to", "cc", "subject", "in-reply-to", "references"})
 
 
 class UnsafeDraftError(MessageError):
@@ -130,8 +132,11 @@ def verify_headers(
     if b"\r" in head.replace(b"\r\n", b"") or b"\n" in head.replace(b"\r\n", b""):
         raise UnsafeDraftError("draft headers contain a bare CR or LF")
     seen: set[str] = set()
+    name = ""
     for number, line in enumerate(head.split(b"\r\n"), 1):
         if line[:1] in (b" ", b"\t") and number > 1:
+            if not note and name not in _THEIRS and PRODUCT in line.lower():
+                raise UnsafeDraftError("a draft's headers would name followupd")
             continue
         name = line.partition(b":")[0].decode("ascii", "replace").strip().lower()
         if not line.count(b":") or name not in (NOTE_HEADERS if note else DRAFT_HEADERS):
@@ -139,8 +144,10 @@ def verify_headers(
         if name in seen:
             raise UnsafeDraftError(f"draft has two {name} headers")
         seen.add(name)
-    if not note and PRODUCT in head.lower():
-        raise UnsafeDraftError("a draft's headers would name followupd")
+        # What followupd itself writes (Message-ID, the MIME headers) never names it;
+        # names, subjects and thread ids come from the conversation and may.
+        if not note and name not in _THEIRS and PRODUCT in line.lower():
+            raise UnsafeDraftError("a draft's headers would name followupd")
     parsed = message_from_bytes(head + b"\r\n\r\n", policy=default_policy)
     _same_people(parsed, "From", (sender,))
     _same_people(parsed, "To", recipients)

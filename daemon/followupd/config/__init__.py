@@ -4,12 +4,17 @@ Every problem becomes a ConfigError naming the key (`accounts.work.host: require
 is missing`), one line each; a password never appears in a message. Paths follow
 XDG: config in $XDG_CONFIG_HOME/followupd/, state in $XDG_STATE_HOME/followupd/.
 
-    paths.py      where the files are (XDG, the shipped rules)
-    schema.py     [user] [state] [rules] [run] [accounts.NAME] [smtp] [reminders]
-    calendars.py  [[calendars]]
-    settings.py   Settings: the whole file under the environment
-    errors.py     how a problem is worded
-    load.py       load_settings
+    paths.py            where the files are (XDG, the shipped rules)
+    sections.py         [user] [state] [rules] [run] [accounts.NAME] [smtp] [reminders]
+    calendar_sections.py [[calendars]]
+    cross.py            checks across keys, on validated and on raw values
+    zones.py            [user] timezone, with "did you mean …?"
+    public_holidays.py  a country's and region's holidays (the holidays package)
+    settings.py         Settings: the whole file under the environment
+    locate.py           the line and column of each key
+    wording.py          how a problem is worded
+    check.py            every problem at once (what `followupd check` adds, too)
+    load.py             load_settings
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from followupd.config.calendar_sections import (
     IcsFileCalendar,
     IcsUrlCalendar,
 )
+from followupd.config.check import ConfigCheck, ConfigProblem, validate
 from followupd.config.load import load_settings
 from followupd.config.paths import (
     default_config_path,
@@ -47,6 +53,8 @@ __all__ = [
     "Account",
     "CalDavCalendar",
     "CalendarConfig",
+    "ConfigCheck",
+    "ConfigProblem",
     "IcsFileCalendar",
     "IcsUrlCalendar",
     "ImapAccount",
@@ -61,6 +69,7 @@ __all__ = [
     "default_config_path",
     "load_settings",
     "shipped_rules_dir",
+    "validate",
     "xdg_config_home",
     "xdg_state_home",
 ]

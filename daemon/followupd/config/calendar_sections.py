@@ -12,8 +12,9 @@ from urllib.parse import urlsplit
 
 from pydantic import ConfigDict, Field, SecretStr, field_validator, model_validator
 
+from followupd.config.cross import caldav_problems
 from followupd.config.sections import Section
-from followupd.secrets import run_secret_command
+from followupd.secrets import Command, check_command, run_secret_command
 
 
 def _http_url(v: str, *, allow_webcal: bool) -> str:
@@ -27,14 +28,17 @@ def _http_url(v: str, *, allow_webcal: bool) -> str:
 
 
 class CalDavCalendar(Section):
-    """A CalDAV calendar collection, e.g. https://dav.example.com/user/calendar/."""
+    """A CalDAV calendar: its collection's URL, or the server's root (or a principal) to
+    find it from, e.g. https://cloud.example.org/remote.php/dav/."""
 
     kind: Literal["caldav"]
     name: str = Field(min_length=1)
     url: str
+    # With a root URL and several calendars: which one (display name or path's last part).
+    calendar: str | None = Field(default=None, min_length=1)
     username: str
     password: SecretStr | None = None
-    password_command: str | None = None
+    password_command: Command | None = None
     verify_tls: bool = True
     timeout: float = Field(default=30.0, gt=0)
 
@@ -43,10 +47,16 @@ class CalDavCalendar(Section):
     def _url(cls, v: str) -> str:
         return _http_url(v, allow_webcal=False)
 
+    @field_validator("password_command")
+    @classmethod
+    def _command(cls, v: Command | None) -> Command | None:
+        return None if v is None else check_command(v)
+
     @model_validator(mode="after")
     def _check(self) -> CalDavCalendar:
-        if self.password is None and not self.password_command:
-            raise ValueError("set 'password' or 'password_command'")
+        problems = caldav_problems(self.__dict__)
+        if problems:
+            raise ValueError(problems[0])
         return self
 
     def secret(self) -> str:

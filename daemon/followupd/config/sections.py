@@ -8,27 +8,29 @@ followupd.secrets, only when asked for, and never shown.
 
 from __future__ import annotations
 
-import ipaddress
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
     SecretStr,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 
+from followupd.config.cross import imap_problems, smtp_problems
 from followupd.config.paths import xdg_state_home
+from followupd.config.public_holidays import country_problem, public_holidays, region_problem
+from followupd.config.zones import zone_problem
 from followupd.domain.model import UserIdentity
 from followupd.secrets import (
+    Command,
+    check_command,
     check_credential_name,
-    configured_sources,
-    one_source_problem,
     resolve_secret,
     run_secret_command,
 )
@@ -48,12 +50,16 @@ class UserConfig(Section):
     timezone: str = "UTC"
     # Days that never count as business days ("3 business days" skips them), ISO dates.
     holidays: list[date] = Field(default_factory=list)
+    # And a country's public holidays (ISO 3166 code, the `holidays` package), with
+    # those of one region of it ("DE" and "BY": Bavaria; "US" and "CA": California).
+    holidays_country: str | None = None
+    holidays_region: str | None = None
 
     @field_validator("email")
     @classmethod
     def _email(cls, v: str) -> str:
         if "@" not in v or " " in v.strip():
-            raise ValueError(f"not an e-mail address: {v!r}")
+            raise ValueError(f"not an e-mail address: '{v}'")
         return v.strip().lower()
 
     @field_validator("aliases")
@@ -64,21 +70,46 @@ class UserConfig(Section):
     @field_validator("timezone")
     @classmethod
     def _tz(cls, v: str) -> str:
-        try:
-            ZoneInfo(v)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(
-                f"unknown time zone {v!r}; use an IANA name such as 'Europe/Berlin'"
-            ) from None
+        problem = zone_problem(v)
+        if problem:
+            raise ValueError(problem)
         return v
 
-    def identity(self) -> UserIdentity:
+    @field_validator("holidays_country")
+    @classmethod
+    def _country(cls, v: str | None) -> str | None:
+        problem = None if v is None else country_problem(v)
+        if problem:
+            raise ValueError(problem)
+        return v
+
+    @field_validator("holidays_region")
+    @classmethod
+    def _region(cls, v: str | None, info: ValidationInfo) -> str | None:
+        if v is None:
+            return None
+        country = info.data.get("holidays_country")
+        if "holidays_country" not in info.data:
+            return v  # the country is wrong: said there
+        if country is None:
+            raise ValueError("holidays_region needs holidays_country (the region's country)")
+        problem = region_problem(country, v)
+        if problem:
+            raise ValueError(problem)
+        return v
+
+    def identity(self, today: date | None = None) -> UserIdentity:
+        """The user as the rules see them; public holidays for the years around `today`."""
+        days = set(self.holidays)
+        if self.holidays_country:
+            year = (today or date.today()).year
+            days.update(public_holidays(self.holidays_country, self.holidays_region, year))
         return UserIdentity(
             name=self.name,
             email=self.email,
             aliases=tuple(self.aliases),
             timezone=self.timezone,
-            holidays=tuple(sorted(set(self.holidays))),
+            holidays=tuple(sorted(days)),
         )
 
 
@@ -124,10 +155,11 @@ class ImapAccount(Section):
     auth: Literal["password", "xoauth2"] = "password"
     # The password, from exactly one of these (or FOLLOWUPD_ACCOUNTS__<NAME>__PASSWORD).
     password: SecretStr | None = None
-    password_command: str | None = None
+    # A string is run by /bin/sh (as mbsync's PassCmd); a list of words without a shell.
+    password_command: Command | None = None
     password_credential: str | None = None  # systemd: $CREDENTIALS_DIRECTORY/<name>
     # auth = "xoauth2": a command printing a fresh access token (run again when refused).
-    oauth2_token_command: str | None = None
+    oauth2_token_command: Command | None = None
     folders: list[str] = Field(default_factory=lambda: ["INBOX"])
     lookback_days: int = Field(default=60, ge=0, le=3650)
     drafts_folder: str | None = None
@@ -140,16 +172,16 @@ class ImapAccount(Section):
     def _credential(cls, v: str | None) -> str | None:
         return None if v is None else check_credential_name(v)
 
+    @field_validator("password_command", "oauth2_token_command")
+    @classmethod
+    def _command(cls, v: Command | None) -> Command | None:
+        return None if v is None else check_command(v)
+
     @model_validator(mode="after")
     def _check(self) -> ImapAccount:
-        problem = _imap_auth_problem(self)
-        if problem:
-            raise ValueError(problem)
-        if self.security == "none" and not _is_loopback(self.host):
-            raise ValueError(
-                f'security = "none" sends the password in clear text; it is only allowed '
-                f'for a loopback host, not {self.host!r}. Use "tls" or "starttls"'
-            )
+        problems = imap_problems(self.__dict__)
+        if problems:
+            raise ValueError(problems[0])
         return self
 
     def effective_port(self) -> int:
@@ -178,28 +210,6 @@ class ImapAccount(Section):
         )
 
 
-def _imap_auth_problem(account: ImapAccount) -> str | None:
-    """What is wrong with an account's login settings, or None (one secret source)."""
-    sources = configured_sources(
-        password=account.password,
-        password_command=account.password_command,
-        password_credential=account.password_credential,
-    )
-    if account.auth == "xoauth2":
-        if not account.oauth2_token_command:
-            return (
-                "auth = \"xoauth2\" needs 'oauth2_token_command' (a command that prints an "
-                "access token, e.g. oauth2l fetch …)"
-            )
-        if sources:
-            found = " and ".join(f"'{s}'" for s in sources)
-            return f"auth = \"xoauth2\" takes the token from 'oauth2_token_command'; remove {found}"
-        return None
-    if account.oauth2_token_command:
-        return "'oauth2_token_command' is only used with auth = \"xoauth2\""
-    return one_source_problem(sources)
-
-
 class MaildirAccount(Section):
     kind: Literal["maildir"]
     path: Path
@@ -217,15 +227,6 @@ class MaildirAccount(Section):
 Account = Annotated[ImapAccount | MaildirAccount, Field(discriminator="kind")]
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 class SmtpConfig(Section):
     """[smtp]: the user's outgoing server, used only to send reminders to the user."""
 
@@ -234,19 +235,20 @@ class SmtpConfig(Section):
     security: Literal["tls", "starttls", "none"] = "tls"
     username: str | None = None  # None: no AUTH (a local relay)
     password: SecretStr | None = None
-    password_command: str | None = None
+    password_command: Command | None = None
     timeout: float = Field(default=30.0, gt=0)
     verify_tls: bool = True
 
+    @field_validator("password_command")
+    @classmethod
+    def _command(cls, v: Command | None) -> Command | None:
+        return None if v is None else check_command(v)
+
     @model_validator(mode="after")
     def _check(self) -> SmtpConfig:
-        if self.username and self.password is None and not self.password_command:
-            raise ValueError("set 'password' or 'password_command' with 'username'")
-        if self.security == "none" and not _is_loopback(self.host):
-            raise ValueError(
-                f'security = "none" sends mail and password in clear text; it is only '
-                f'allowed for a loopback host, not {self.host!r}. Use "tls" or "starttls"'
-            )
+        problems = smtp_problems(self.__dict__)
+        if problems:
+            raise ValueError(problems[0])
         return self
 
     def effective_port(self) -> int:

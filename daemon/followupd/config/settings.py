@@ -17,6 +17,7 @@ from pydantic_settings import (
 )
 
 from followupd.config.calendar_sections import CalendarConfig
+from followupd.config.cross import settings_problems
 from followupd.config.paths import default_config_path, shipped_rules_dir
 from followupd.config.sections import (
     Account,
@@ -79,14 +80,11 @@ class Settings(BaseSettings):
         return v
 
     @model_validator(mode="after")
-    def _reminders_need_smtp(self) -> Settings:
-        if self.reminders.delivery == "smtp" and self.smtp is None:
-            raise ValueError('reminders.delivery = "smtp" needs an [smtp] section')
-        names = [c.name for c in self.calendars]
-        twice = sorted({n for n in names if names.count(n) > 1})
-        if twice:
-            # The name keys the calendar's stored state: two with one name would mix them.
-            raise ValueError(f"calendars: the name {twice[0]!r} is used twice; names must differ")
+    def _across_tables(self) -> Settings:
+        # The name keys a calendar's stored state: two with one name would mix them.
+        problems = settings_problems(self.model_dump(include={"reminders", "smtp", "calendars"}))
+        if problems:
+            raise ValueError(problems[0][1])
         return self
 
     def config_dir(self) -> Path:
@@ -96,12 +94,7 @@ class Settings(BaseSettings):
         """Your rules, the layer over `shipped_rule_paths()`: [rules] paths, else your rules
         folder when it has rule files, else the shipped rules (which `load_rules` then
         loads once, as the shipped layer)."""
-        if self.rules.paths:
-            return [self._resolve(p) for p in self.rules.paths]
-        mine = self.config_dir() / "rules"
-        if mine.is_dir() and any(p.suffix in (".yaml", ".yml", ".toml") for p in mine.iterdir()):
-            return [mine]
-        return [shipped_rules_dir()]
+        return rule_paths_for(self.rules, self.config_dir())
 
     def shipped_rule_paths(self) -> list[Path]:
         """The playbook that ships with followupd, under yours ([rules] shipped = false: none)."""
@@ -109,20 +102,35 @@ class Settings(BaseSettings):
 
     def template_folders(self) -> list[Path]:
         """Where templates are looked up, the user's first and the shipped ones last."""
-        folders = [self._resolve(p) for p in self.rules.templates]
-        for p in self.rule_paths():
-            folders.append((p if p.is_dir() else p.parent) / "templates")
-        folders.append(self.config_dir() / "templates")
-        folders.append(shipped_rules_dir() / "templates")
-        unique: list[Path] = []
-        for f in folders:
-            if f not in unique:
-                unique.append(f)
-        return unique
+        return template_folders_for(self.rules, self.config_dir())
 
-    def _resolve(self, p: Path) -> Path:
-        p = p.expanduser()
-        return p if p.is_absolute() else self.config_dir() / p
+
+def rule_paths_for(rules: RulesConfig, config_dir: Path) -> list[Path]:
+    """The rule files or folders in force for [rules] of a config in `config_dir`."""
+    if rules.paths:
+        return [_resolve(p, config_dir) for p in rules.paths]
+    mine = config_dir / "rules"
+    if mine.is_dir() and any(p.suffix in (".yaml", ".yml", ".toml") for p in mine.iterdir()):
+        return [mine]
+    return [shipped_rules_dir()]
+
+
+def template_folders_for(rules: RulesConfig, config_dir: Path) -> list[Path]:
+    folders = [_resolve(p, config_dir) for p in rules.templates]
+    for p in rule_paths_for(rules, config_dir):
+        folders.append((p if p.is_dir() else p.parent) / "templates")
+    folders.append(config_dir / "templates")
+    folders.append(shipped_rules_dir() / "templates")
+    unique: list[Path] = []
+    for f in folders:
+        if f not in unique:
+            unique.append(f)
+    return unique
+
+
+def _resolve(p: Path, config_dir: Path) -> Path:
+    p = p.expanduser()
+    return p if p.is_absolute() else config_dir / p
 
 
 # pydantic-settings reads the TOML path from the class; a load passes it through here.

@@ -31,7 +31,7 @@ from followupd.understand import people
 from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.meeting import one_company_meeting
 from followupd.understand.naming import find_company, find_role, normalize, strip_subject
-from followupd.understand.textpeople import people_named
+from followupd.understand.textpeople import people_absent, people_named
 
 REQUIRED_SCORE = 4
 # The most people (besides the user) an interview has: a panel or an onsite loop stays
@@ -168,6 +168,11 @@ def judge(
     title = item.summary.strip()
     subject = strip_subject(message.subject) if message else ""
     interviewers = _interviewers(item, user)
+    if message is not None and len(interviewers) > 1:
+        absent = people_absent(message.text, message, user, interviewers)
+        interviewers = (
+            tuple(p for p in interviewers if p.email.lower() not in absent) or interviewers
+        )
     if not interviewers and item.method == "PUBLISH" and message is not None:
         # A published schedule names no attendees: its description names the people.
         named = people_named(item.description, message, user).people

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from followupd.domain.model import ParsedMessage, Person, UserIdentity
 from followupd.understand.addresses import check_address, safe_name
+from followupd.understand.people import is_role_mailbox
 from followupd.understand.quoting import sentences
 
 _FLAGS = re.IGNORECASE
@@ -65,6 +66,8 @@ _LEADS = re.compile(
     r"(?:meet(?:ing)?(?:\s+with)?|(?:speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?)"
     r"\s+with)(?=\s)|"
     r"you(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by|interviewed\s+by|"
+    r"(?:get|put)\s+you\s+in\s+front\s+of|(?:introduce|connect)\s+you\s+(?:to|with)|"
+    r"set\s+you\s+up\s+with|get\s+you\s+on\s+the\s+phone\s+with|"
     r"your\s+interviewers?\s+(?:is|are|will\s+be|for\s+the\s+day\s+(?:is|are))|"
     r"(?:interviewers?|interview\s+panel|panel(?:ists)?|attendees|participants|"
     r"meeting\s+with|speaking\s+with|with)\s*:|"
@@ -215,8 +218,8 @@ def _lookup(name: str, book: list[Person], user: UserIdentity) -> Person | None:
     first, last = parts[0], parts[-1] if len(parts) > 1 else ""
     matches: dict[str, Person] = {}
     for person in book:
-        if user.is_me(person.email):
-            continue
+        if user.is_me(person.email) or is_role_mailbox(person.email):
+            continue  # "Laila Haddad (Google Calendar)" <calendar-notification@google.com>
         shown = _fold(person.name).split()
         local = [w for w in re.split(r"[._+-]", _fold(person.email.split("@")[0])) if w]
         if last:
@@ -311,3 +314,45 @@ def _trim_to_name(words: list[str]) -> list[str]:
 def _names_user(words: list[str], user: UserIdentity) -> bool:
     mine = {_fold(w) for w in user.name.split() if len(w) > 1}
     return bool(mine) and all(_fold(w) in mine for w in words)
+
+
+# Who the mail says will not take part: the sender staying off the call, a name on the
+# invitation only to keep track, the greeter in the lobby.
+_SENDER_ABSENT = re.compile(
+    r"\bI(?:'ll|’ll|\s+will)\s+(?:stay\s+off|sit\s+(?:this\s+one\s+)?out|skip)\b|"
+    r"\bI\s+(?:won't|won’t|will\s+not)\s+(?:be\s+)?(?:join(?:ing)?|on\s+(?:the|this)\s+call|"
+    r"attend(?:ing)?|be\s+there)\b|\bI(?:'m|’m|\s+am)\s+(?:only\s+)?(?:on\s+the\s+invite|cc'?d)\s+"
+    r"(?:only\s+)?(?:to|for)\b",
+    _FLAGS,
+)
+_NAME_ABSENT = re.compile(
+    rf"(?P<names>{_WORD}(?:[ \t]+{_WORD}){{0,3}})\s+(?:is|'s|’s)\s+(?:only\s+)?on\s+the\s+"
+    r"(?:invite|invitation|calendar\s+invite)\s+(?:only\s+)?(?:to|for|so)\b|"
+    rf"(?P<gone>{_WORD}(?:[ \t]+{_WORD}){{0,3}})\s+(?:won't|won’t|will\s+not)\s+(?:be\s+)?"
+    r"(?:join(?:ing)?|attend(?:ing)?|on\s+the\s+call)\b|"
+    rf"(?P<greeter>{_WORD}(?:[ \t]+{_WORD}){{0,3}})\s+will\s+(?:meet|greet|collect)\s+you\s+"
+    r"(?:in|at)\s+(?:the\s+)?(?:lobby|reception|front\s+desk|entrance|door|gate)\b",
+)
+
+
+def people_absent(
+    text: str, message: ParsedMessage, user: UserIdentity, invited: tuple[Person, ...] = ()
+) -> frozenset[str]:
+    """The addresses of people the text says will not take part in the meeting:
+    "I'll stay off the call" (the sender), "Fiona is on the invite only to keep track",
+    "Laila will meet you in the lobby". Names are looked up among `invited` too."""
+    book = [*invited, *_book(message)]
+    gone: set[str] = set()
+    text = text[:20_000]
+    if message.sender is not None and _SENDER_ABSENT.search(text):
+        gone.add(message.sender.email.lower())
+    for sentence in sentences(text):
+        for found in _NAME_ABSENT.finditer(sentence):
+            raw = found["names"] or found["gone"] or found["greeter"] or ""
+            words = _trim_to_name(raw.split())
+            if not words or _names_user(words, user):
+                continue
+            person = _lookup(" ".join(words), book, user)
+            if person is not None:
+                gone.add(person.email.lower())
+    return frozenset(gone)

@@ -31,7 +31,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
-from followupd.understand.textzones import OFFSET, Zone, offset_words, zone_at
+from followupd.understand.textclock import Clock, clocks
+from followupd.understand.textzones import OFFSET, Zone, offset_words
 from followupd.understand.timeframe import PAST_MENTION_DAYS
 from followupd.understand.timewords import (
     MONTHS,
@@ -153,19 +154,6 @@ class _Day:
     words: str
     mismatch: str = ""
     weekday_only: bool = False  # "Tuesday": the day counted from the sent date
-
-
-@dataclass(frozen=True)
-class _Clock:
-    start: int
-    end: int
-    clock: time
-    until: time | None
-    range_word: str
-    zone: Zone | None
-    words: str
-    guessed_half: bool
-    offset_date: date | None = None  # an ISO date-time carries its own day
 
 
 def _year_for(month: int, number: int, sent: date) -> date | None:
@@ -310,150 +298,6 @@ def _is_possessive(m: re.Match[str], sentence: str) -> bool:
 # --- clock times ------------------------------------------------------------------------
 
 
-def _clock_pattern(p: str) -> str:
-    return (
-        rf"(?:(?P<{p}noon>12\s+noon|noon|midday|mittags?|midi|mediod[ií]a)"
-        rf"|(?P<{p}h>\d{{1,2}})(?!\d)(?:\s*(?P<{p}sep>[:.]|h(?=\s*\d))\s*(?P<{p}mi>\d{{2}})(?!\d))?"
-        rf"(?:\s*(?P<{p}ap>[ap]\.?\s?m\.?(?!\w)|uhr(?!\w)|h(?![\w])|hrs(?!\w)|o['’]clock"
-        rf"|de\s+la\s+(?:mañana|tarde|noche)))?)"
-    )
-
-
-_RANGE_WORD = r"-|–|—|to|till|until|bis|à|au|a|hasta"
-_CLOCK = _rx(
-    rf"(?<![\w.:/+−–-])(?:(?P<lead>at|um|à|a\s+las?|around|gegen|@|from|von|de|between|"
-    rf"entre|desde)\s+)?{_clock_pattern('s_')}"
-    rf"(?:\s*(?P<rw>{_RANGE_WORD})\s*(?:las?\s+)?{_clock_pattern('e_')})?"
-)
-_BARE_LEADS = frozenset({"at", "um", "à", "a la", "a las", "around", "gegen", "@"})
-_NOT_A_TIME_AFTER = _rx(
-    r"\s*(?:[-–]?\s*(?:minutes?|mins?|minuten|minutos?|hours?|hrs?|stunden?|heures?|horas?|"
-    r"days?|tage?n?|jours?|días?|weeks?|people|persons|personnes|personas|years?|rounds?|"
-    r"interviews?|candidates?|%|percent|euros?|dollars?|usd|eur|k\b))",
-)
-
-
-def _one_clock(m: re.Match[str], p: str) -> tuple[time | None, bool, str]:
-    """(the clock time, whether am/pm was guessed, the marker) of one side of a match."""
-    if m[f"{p}noon"]:
-        return time(12, 0), False, "noon"
-    if m[f"{p}h"] is None:
-        return None, False, ""
-    hour, minute = int(m[f"{p}h"]), int(m[f"{p}mi"] or 0)
-    marker = (m[f"{p}ap"] or "").lower().replace(".", "").replace(" ", "")
-    if marker in ("de la tarde", "dela tarde", "delatarde", "delanoche"):
-        marker = "pm"
-    elif marker in ("delamañana",):
-        marker = "am"
-    if minute > 59 or hour > 23:
-        return None, False, marker
-    if marker == "pm" and hour < 12:
-        hour += 12
-    elif marker == "am" and hour == 12:
-        hour = 0
-    elif marker in ("am", "pm") and hour == 0:
-        return None, False, marker
-    return time(hour, minute), False, marker
-
-
-def _afternoon(clock: time) -> tuple[time, bool]:
-    """A clock without am/pm from 1 to 6 o'clock: an interview is in the afternoon."""
-    if 1 <= clock.hour <= 6:
-        return clock.replace(hour=clock.hour + 12), True
-    return clock, False
-
-
-def _clocks(sentence: str, context: str, user_zone: tzinfo | None, masked: str) -> list[_Clock]:
-    found: list[_Clock] = []
-    for m in _CLOCK.finditer(masked):
-        read = _clock_of(m, masked)
-        if read is None:
-            continue
-        start, until, guessed = read
-        begin = m.start("s_noon") if m["s_noon"] else m.start("s_h")
-        if not (m["s_ap"] or m["s_sep"] or m["s_noon"]) and _lead(m) in _BARE_LEADS:
-            begin = m.start()  # "at 9": the lead says it is a time
-        zone, zone_end = zone_at(sentence, m.end(), context, user_zone)
-        end = zone_end if zone else m.end()
-        range_word = m["rw"] if until is not None else ""
-        words = sentence[begin:end].strip()
-        found.append(_Clock(begin, end, start, until, range_word, zone, words, guessed))
-    return found
-
-
-def _lead(m: re.Match[str]) -> str:
-    return re.sub(r"\s+", " ", (m["lead"] or "").lower())
-
-
-def _clock_of(m: re.Match[str], masked: str) -> tuple[time, time | None, bool] | None:
-    """(start, the end of a range, whether am/pm was guessed) of a match; None: no time."""
-    start, _, start_marker = _one_clock(m, "s_")
-    if start is None:
-        return None
-    separator = m["s_sep"] or ""
-    if separator == "h" and start.hour < 7 and _lead(m) not in _BARE_LEADS:
-        return None  # "1h30" is a length of time
-    end, _, end_marker = _one_clock(m, "e_")
-    if (
-        separator == "."
-        and "uhr" not in (start_marker, end_marker)
-        and start_marker not in ("am", "pm")
-    ):
-        return None  # "14.30" alone may be a price or a version
-    if end is not None and m["rw"]:
-        ranged = _range_of(m, start, start_marker, end, end_marker)
-        if ranged is not None:
-            return ranged
-    if not (start_marker or separator in (":", "h") or m["s_noon"]):
-        # A bare number is an hour only after "at" ("at 3"), not before a unit ("at 3 people").
-        if _lead(m) not in _BARE_LEADS or _NOT_A_TIME_AFTER.match(masked, m.end()):
-            return None
-        clock, guessed = _afternoon(start)
-        return clock, None, guessed
-    if (separator == ":" and not start_marker and not re.match(r"0\d", m["s_h"] or "")) or (
-        start_marker in ("o'clock", "o’clock")
-    ):
-        clock, guessed = _afternoon(start)
-        return clock, None, guessed
-    return start, None, False
-
-
-def _range_of(
-    m: re.Match[str], start: time, start_marker: str, end: time, end_marker: str
-) -> tuple[time, time | None, bool] | None:
-    """ "2:00–2:45pm", "10-11am", "from 2pm to 3pm", "14-15 Uhr"; None: no range."""
-    if not (start_marker or end_marker or m["s_sep"] or m["e_sep"]):
-        return None  # "2-3" is no time range
-    if m["rw"] in ("-", "–", "—") and not (start_marker or end_marker or m["e_sep"] or m["e_noon"]):
-        return None
-    if not start_marker and end_marker in ("am", "pm"):
-        start = _with_marker(start, end_marker, end)
-    guessed = False
-    if not (start_marker or end_marker):
-        start, guessed = _afternoon(start)
-        end, _ = _afternoon(end)
-    if _minutes(start, end) > 0:
-        return start, end, guessed
-    if end.hour < 12 and not end_marker and _minutes(start, end.replace(hour=end.hour + 12)) > 0:
-        return start, end.replace(hour=end.hour + 12), guessed
-    return start, None, guessed
-
-
-def _with_marker(clock: time, marker: str, end: time) -> time:
-    """ "2–3pm", "11–12pm": the start takes the end's marker unless it would come after it."""
-    hour = clock.hour
-    if marker == "pm" and hour < 12:
-        hour += 12
-    candidate = clock.replace(hour=hour)
-    if _minutes(candidate, end) <= 0 and clock.hour < 12:
-        return clock
-    return candidate
-
-
-def _minutes(start: time, end: time) -> int:
-    return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
-
-
 # --- a sentence -------------------------------------------------------------------------
 
 _DEADLINE = _rx(
@@ -485,12 +329,12 @@ def mentions(
     offsets = [m.span() for m in OFFSET.finditer(masked)]
     days = _days(masked, sent, american)
     masked = _mask(masked, [*offsets, *((d.start, d.end) for d in days)])
-    clocks = _clocks(sentence, context or sentence, user_zone, masked)
+    found = clocks(sentence, context or sentence, user_zone, masked)
     for m in iso:
-        clocks.append(_iso_clock(m, sent))
+        found.append(_iso_clock(m, sent))
     out: list[Mention] = []
     used: set[int] = set()
-    for clock in sorted(clocks, key=lambda c: c.start):
+    for clock in sorted(found, key=lambda c: c.start):
         if clock.offset_date is not None:
             out.append(_mention(sentence, index, None, clock, sent))
             continue
@@ -504,7 +348,7 @@ def mentions(
     return sorted(out, key=lambda m: m.at)
 
 
-def _iso_clock(m: re.Match[str], sent: datetime | None) -> _Clock:
+def _iso_clock(m: re.Match[str], sent: datetime | None) -> Clock:
     zone: Zone | None = None
     if m["off"]:
         text = m["off"]
@@ -519,11 +363,11 @@ def _iso_clock(m: re.Match[str], sent: datetime | None) -> _Clock:
     day = _make_date(int(m["y"]), int(m["mo"]), int(m["d"]), None)
     hour, minute = int(m["hh"]), int(m["mi"])
     clock = time(hour, minute) if hour < 24 and minute < 60 else time(0, 0)
-    return _Clock(m.start(), m.end(), clock, None, "", zone, m.group(0), False,
+    return Clock(m.start(), m.end(), clock, None, "", zone, m.group(0), False,
                   offset_date=day or date(1970, 1, 1))  # fmt: skip
 
 
-def _nearest(days: list[_Day], clock: _Clock) -> _Day | None:
+def _nearest(days: list[_Day], clock: Clock) -> _Day | None:
     best: _Day | None = None
     distance = 10**9
     for day in days:
@@ -536,7 +380,7 @@ def _nearest(days: list[_Day], clock: _Clock) -> _Day | None:
 
 
 def _mention(
-    sentence: str, index: int, day: _Day | None, clock: _Clock | None, sent: datetime | None
+    sentence: str, index: int, day: _Day | None, clock: Clock | None, sent: datetime | None
 ) -> Mention:
     first = min(x.start for x in (day, clock) if x is not None)
     last = max(x.end for x in (day, clock) if x is not None)

@@ -71,6 +71,8 @@ _ZONE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 _YOUR_ZONE = _rx(
     r"(?:your\s+(?:local\s+)?time(?:\s*zone)?|(?:in\s+)?your\s+time\s*zone|"
+    r"for\s+you(?:\s+(?:in|over\s+in)\s+[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)?|"
+    r"(?:on|at)\s+your\s+(?:end|side)|"
     r"ihrer\s+(?:Orts)?zeit(?:zone)?|votre\s+heure(?:\s+locale)?|su\s+hora(?:\s+local)?)(?!\w)"
 )
 _IANA = re.compile(r"(?P<z>[A-Z][A-Za-z_]+(?:/[A-Za-z_\-]+){1,2})(?![\w/])")

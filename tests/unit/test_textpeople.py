@@ -1,0 +1,54 @@
+"""Whom a mail says the user meets, and who it says will not take part."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followupd.domain.model import ParsedMessage, Person, UserIdentity
+from followupd.understand.textpeople import people_absent, people_named
+
+USER = UserIdentity(name="Tessa Wong", email="tessa.wong@example.org", timezone="UTC")
+ARJUN = Person(email="arjun.mehta@orrery.example", name="Arjun Mehta")
+KASIA = Person(email="kasia.nowak@orrery.example", name="Kasia Nowak")
+FIONA = Person(email="fiona.blake@orrery.example", name="Fiona Blake")
+CALENDAR = Person(email="calendar-notification@google.com", name="Fiona Blake (Google Calendar)")
+
+
+def message(text: str, sender: Person = ARJUN) -> ParsedMessage:
+    return ParsedMessage(subject="Interview", sender=sender, to=(Person(email=USER.email),),
+                         text=text)  # fmt: skip
+
+
+def test_who_will_not_take_part() -> None:
+    """ "Fiona is on the invite only to keep track", "I'll stay off the call", "Laila will
+    meet you in the lobby": not interviewers. A calendar robot named after a guest does
+    not make the name ambiguous."""
+    invited = (ARJUN, KASIA, FIONA)
+    text = "Kasia and I will run the exercise. Fiona is on the invite only to keep track."
+    assert people_absent(text, message(text, sender=CALENDAR), USER, invited) == {FIONA.email}
+    text = "Kasia will meet with you to talk about the role. I'll stay off the call."
+    assert people_absent(text, message(text), USER, invited) == {ARJUN.email}
+    text = "Fiona will meet you in the lobby and take you up."
+    assert people_absent(text, message(text), USER, invited) == {FIONA.email}
+    text = "Kasia, Fiona and I are looking forward to it."
+    assert people_absent(text, message(text), USER, invited) == frozenset()
+
+
+def test_a_sessions_line_names_its_people_after_with() -> None:
+    """On a schedule's line, "with" alone introduces the session's people; elsewhere a
+    plain "with" does not ("sessions with a short break")."""
+    line = "9:15 - 10:00 AM PT  Values & collaboration with Kasia Nowak and Li Wei"
+    named = people_named(line, message(line), USER, schedule_line=True)
+    assert [p.email for p in named.people] == []  # Kasia is not in this message's book
+    assert named.without_address == ("Kasia Nowak", "Li Wei")
+    text = "It's two sessions with a short break."
+    assert people_named(text, message(text), USER) == people_named("", message(""), USER)
+
+
+@given(st.text(max_size=400))
+def test_people_absent_never_raises_and_names_only_known_people(text: str) -> None:
+    """Any text: no exception, and only addresses of the message or the invitation."""
+    invited = (ARJUN, KASIA, FIONA)
+    gone = people_absent(text, message(text), USER, invited)
+    assert gone <= {p.email for p in invited}
