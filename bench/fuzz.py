@@ -92,7 +92,9 @@ def worker(config: str) -> None:
     from followupd.rules.loader import load_rules
 
     settings = load_settings(Path(config))
-    ruleset = load_rules(settings.rule_paths(), settings.template_folders())
+    ruleset = load_rules(
+        settings.rule_paths(), settings.template_folders(), shipped=settings.shipped_rule_paths()
+    )
     now = parse_now(NOW, settings.user.timezone)
     out.write('{"ready": true}\n')  # start-up (imports, rules) is not the variant's time
     for line in sys.stdin:

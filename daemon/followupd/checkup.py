@@ -20,6 +20,7 @@ from followupd.config import CalDavCalendar, ConfigCheck, validate
 from followupd.domain.errors import FollowupdError, RuleError
 from followupd.pipeline import open_mailbox
 from followupd.rules.loader import RuleSet, load_rules
+from followupd.rules.overrides import notes
 from followupd.secrets import check_config_permissions, check_rules_permissions
 
 CONFIG_INVALID = 2
@@ -41,7 +42,11 @@ def run_check(
     ruleset: RuleSet | None = None
     rule_problems: list[str] = []
     try:
-        ruleset = load_rules(checked.rule_paths(), checked.template_folders())
+        ruleset = load_rules(
+            checked.rule_paths(),
+            checked.template_folders(),
+            shipped=checked.shipped_rule_paths(),
+        )
     except RuleError as exc:
         rule_problems = [str(p) for p in exc.problems]
     for problem in checked.problems:
@@ -61,6 +66,10 @@ def run_check(
         print(
             f"rules: ok ({len(ruleset.rules)} rule(s), {enabled} enabled, from {files})", file=out
         )
+        # What of yours hides a shipped rule or template: so an upgrade's improvement to it
+        # is not silently missed.
+        for note in notes(ruleset):
+            print(f"note: {note}", file=out)
     if checked.problems or rule_problems:
         said = [
             f"{n} problem{'s' if n > 1 else ''} in the {where}"

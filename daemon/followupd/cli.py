@@ -69,7 +69,9 @@ def _load(args: argparse.Namespace) -> tuple[Settings, RuleSet]:
             print(f"warning: {warning}", file=sys.stderr)
     for warning in check_rules_permissions(settings.rule_paths()):
         print(f"warning: {warning}", file=sys.stderr)
-    ruleset = load_rules(settings.rule_paths(), settings.template_folders())
+    ruleset = load_rules(
+        settings.rule_paths(), settings.template_folders(), shipped=settings.shipped_rule_paths()
+    )
     return settings, ruleset
 
 
@@ -188,7 +190,12 @@ def cmd_rules(args: argparse.Namespace) -> int:
     if args.vocabulary:
         print(vocabulary())
         return 0
+    from followupd.rules import overrides
+
     _settings, ruleset = _load(args)
+    if args.diff:
+        print(overrides.diff(ruleset), end="")
+        return 0
     rows = [
         {
             "id": lr.rule.id,
@@ -198,6 +205,9 @@ def cmd_rules(args: argparse.Namespace) -> int:
             "file": lr.file,
             "line": lr.line,
             "description": lr.rule.description,
+            "origin": lr.origin,
+            "overrides": f"{lr.overrides.file}:{lr.overrides.line}" if lr.overrides else None,
+            "switched_by": lr.switched_by or None,
         }
         for lr in ruleset.rules
     ]
@@ -205,18 +215,22 @@ def cmd_rules(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
-    table = [("ID", "TRIGGER", "ENABLED", "ACTIONS", "WHERE")]
-    for r in rows:
+    table = [("ID", "TRIGGER", "ENABLED", "ACTIONS", "FROM", "WHERE")]
+    for lr in ruleset.rules:
+        where = lr.switched_by or f"{lr.file}:{lr.line}"
         table.append(
             (
-                str(r["id"]),
-                str(r["trigger"]),
-                "yes" if r["enabled"] else "no",
-                ", ".join(r["actions"]),  # type: ignore[arg-type]
-                f"{r['file']}:{r['line']}",
+                lr.rule.id,
+                lr.rule.on,
+                "yes" if lr.rule.enabled else "no",
+                ", ".join(a.kind() for a in lr.rule.do),
+                lr.origin,
+                where,
             )
         )
     print(format_table(table))
+    for note in overrides.notes(ruleset):
+        print(f"note: {note}")
     return 0
 
 
@@ -387,8 +401,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_drafts)
 
-    p = sub.add_parser("rules", help="list the rules in force (id, trigger, enabled, file:line)")
+    p = sub.add_parser(
+        "rules", help="list the rules in force: id, trigger, enabled, shipped or yours, file:line"
+    )
     p.add_argument("--json", action="store_true", help="a JSON list of rules")
+    p.add_argument(
+        "--diff",
+        action="store_true",
+        help="a unified diff of each rule and template of yours that overrides a shipped one",
+    )
     p.add_argument(
         "--vocabulary",
         action="store_true",

@@ -1,9 +1,9 @@
-"""`followupd init`: a commented config, the shipped rules to edit, and the user unit.
+"""`followupd init`: a commented config, a rules folder for the user's own, and the user unit.
 
-`init` never overwrites a file the user may have edited: the config, rule files and
-templates that already exist are reported as kept. When the user's rules folder
-already holds rule files, none of the shipped ones is added to it (a rule file the
-user deleted to switch it off stays deleted). The systemd unit is followupd's own
+`init` never overwrites a file the user may have edited: the config and the README of
+the rules folder, when they exist, are reported as kept. The shipped rules are not
+copied (they are the layer under the user's, see rules/layers.py): the user's rules
+folder holds only what the user writes there. The systemd unit is followupd's own
 file (users change it with `systemctl --user edit followupd`): an existing one that
 differs is kept too, unless `force=True` rewrites it.
 """
@@ -131,18 +131,34 @@ def _write_new(path: Path, text: str, mode: int) -> bool:
     return True
 
 
-def _shipped_files(rules: Path) -> list[tuple[Path, Path]]:
-    """(source, path relative to the user's rules folder) for every shipped rule and template."""
-    files: list[tuple[Path, Path]] = []
-    for src in sorted(rules.iterdir()):
-        if src.is_file() and src.suffix in RULE_SUFFIXES:
-            files.append((src, Path(src.name)))
-    templates = rules / "templates"
-    if templates.is_dir():
-        for src in sorted(templates.iterdir()):
-            if src.is_file() and not src.name.startswith(("_", ".")):
-                files.append((src, Path("templates") / src.name))
-    return files
+def rules_readme_text(shipped: Path) -> str:
+    """The README `init` writes into the user's rules folder: how to override the shipped rules."""
+    return f"""\
+# Your rules, over the shipped ones
+
+followupd follows the rules that ship with it, in
+  {shipped}
+and the rule files (.yaml, .yml, .toml) in this folder on top of them. The shipped
+ones improve with every followupd release; what you put here stays as you wrote it.
+
+- A rule here with the id of a shipped rule replaces it (copy the rule from the
+  shipped file, keep its id, change what you like).
+- To turn a shipped rule off, put its id here with `enabled: false`, e.g. in
+  `mine.yaml`:
+
+      version: 1
+      rules:
+        - {{id: thank-you-nudge, enabled: false}}
+
+- Any other rule here is added to the shipped ones.
+- A template in templates/ here with the name of a shipped one (thank-you.txt) replaces
+  it, in every language; templates/de/thank-you.txt replaces only the German one.
+
+`followupd rules` lists every rule with where it comes from (shipped, yours, yours
+overriding shipped); `followupd rules --diff` shows how your copies differ from what
+ships; `followupd check` validates everything. The rule language is described in
+the README.md beside the shipped rules.
+"""
 
 
 def init(
@@ -154,8 +170,8 @@ def init(
 ) -> InitReport:
     """Set followupd up in `config_dir`; install the user unit into `systemd_user_dir`.
 
-    Writes config.toml (mode 0600) from config.example.toml, copies the shipped rules
-    to config_dir/rules and their templates to config_dir/rules/templates, and writes
+    Writes config.toml (mode 0600) from config.example.toml, makes config_dir/rules
+    with a README on overriding the shipped rules (which stay where they are), and writes
     systemd_user_dir/followupd.service with ExecStart= running `command` (default:
     `followupd_command()`). None of the user's files is overwritten; `force` only
     rewrites a unit that differs. Running it again is harmless.
@@ -172,24 +188,21 @@ def init(
         report.kept.append(config)
         report.warnings += check_config_permissions(config)
 
+    # The shipped rules are not copied: they are the layer under the user's, read from
+    # followupd itself, so an upgrade improves them. The folder gets a README saying so.
     rules = config_dir / "rules"
-    mine = rules.is_dir() and any(
-        p.is_file() and p.suffix in RULE_SUFFIXES for p in rules.iterdir()
-    )
-    shipped = _shipped_files(shipped_rules_dir())
-    if mine:
-        report.kept += [rules / rel for _src, rel in shipped if (rules / rel).exists()]
-        report.notes.append(
-            f"{rules} already holds rule files: no shipped rule or template added to it"
-        )
+    rules.mkdir(mode=0o755, exist_ok=True)
+    readme = rules / "README.md"
+    if _write_new(readme, rules_readme_text(shipped_rules_dir()), 0o644):
+        report.written.append(readme)
     else:
-        (rules / "templates").mkdir(parents=True, exist_ok=True)
-        for src, rel in shipped:
-            target = rules / rel
-            if _write_new(target, src.read_text(encoding="utf-8"), 0o644):
-                report.written.append(target)
-            else:
-                report.kept.append(target)
+        report.kept.append(readme)
+    if any(p.is_file() and p.suffix in RULE_SUFFIXES for p in rules.iterdir()):
+        report.notes.append(
+            f"{rules} holds rule files of yours: they apply over the shipped rules "
+            "(`followupd rules` shows where each rule comes from, "
+            "`followupd rules --diff` how yours differ from what ships)"
+        )
 
     if systemd_user_dir is not None:
         report.exec_start = command or followupd_command()

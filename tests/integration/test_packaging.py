@@ -40,12 +40,15 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_wheel_carries_rules_templates_and_demo_mail(wheel: Path) -> None:
-    """The built wheel contains every shipped rule file, template and demo message."""
+    """The built wheel contains every shipped rule file, template (in every language) and
+    demo message."""
     names = set(zipfile.ZipFile(wheel).namelist())
     for rule in (ROOT / "rules").glob("*.yaml"):
         assert f"followupd/shipped_rules/{rule.name}" in names
-    for template in (ROOT / "rules" / "templates").iterdir():
-        assert f"followupd/shipped_rules/templates/{template.name}" in names
+    # Templates, their translations (templates/de/…), and the fingerprints of old versions.
+    for template in (ROOT / "rules" / "templates").rglob("*.txt"):
+        assert f"followupd/shipped_rules/{template.relative_to(ROOT / 'rules')}" in names
+    assert "followupd/shipped_rules/shipped-versions.txt" in names
     for sample in (ROOT / "daemon" / "followupd" / "demo_data").glob("*.eml"):
         assert f"followupd/demo_data/{sample.name}" in names
     assert "followupd/py.typed" in names

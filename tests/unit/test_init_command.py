@@ -1,6 +1,6 @@
-"""`followupd init`: writes a private commented config, copies the shipped rules and
-templates, installs the user unit pointing at the real executable, never overwrites
-the user's files, and says what to run next."""
+"""`followupd init`: writes a private commented config, a rules folder with a README on
+overriding the shipped rules (which it does not copy), installs the user unit pointing
+at the real executable, never overwrites the user's files, and says what to run next."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from followupd import init as init_command
 from followupd.cli import main
 from followupd.config import load_settings, shipped_rules_dir
 from followupd.init import followupd_command, init, systemd_quote, unit_text
+from followupd.rules.loader import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE = ["/opt/followupd/bin/followupd"]
@@ -23,13 +24,6 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def shipped() -> list[Path]:
-    rules = shipped_rules_dir()
-    files = [p.relative_to(rules) for p in rules.glob("*.yaml")]
-    files += [p.relative_to(rules) for p in (rules / "templates").iterdir()]
-    return sorted(files)
-
-
 def test_packaged_files_are_the_repository_ones() -> None:
     """The copies `pip install` carries (followupd/data) are config.example.toml and the
     user unit from the repository, byte for byte."""
@@ -37,16 +31,19 @@ def test_packaged_files_are_the_repository_ones() -> None:
     assert init_command.unit_template_text() == (ROOT / "systemd" / "followupd.service").read_text()
 
 
-def test_first_run_writes_config_rules_templates_and_unit(tmp_path: Path) -> None:
-    """A fresh init: config.toml (0600, the example), every shipped rule and template,
-    and the unit with ExecStart= at the executable and this config."""
+def test_first_run_writes_config_rules_readme_and_unit(tmp_path: Path) -> None:
+    """A fresh init: config.toml (0600, the example), a rules folder holding only a README
+    (no copy of the shipped rules, which stay the layer under yours), and the unit with
+    ExecStart= at the executable and this config."""
     conf, units = tmp_path / "conf" / "followupd", tmp_path / "systemd" / "user"
     report = init(conf, systemd_user_dir=units, command=EXE)
     config = conf / "config.toml"
     assert config.read_text() == (ROOT / "config.example.toml").read_text()
     assert mode(config) == 0o600 and mode(conf) == 0o700
-    for rel in shipped():
-        assert (conf / "rules" / rel).read_bytes() == (shipped_rules_dir() / rel).read_bytes()
+    readme = conf / "rules" / "README.md"
+    assert sorted(p.name for p in (conf / "rules").iterdir()) == ["README.md"]
+    assert str(shipped_rules_dir()) in readme.read_text()
+    assert "enabled: false" in readme.read_text()
     unit = units / "followupd.service"
     text = unit.read_text()
     assert f"\nExecStart=/opt/followupd/bin/followupd --config {config} run\n" in text
@@ -55,10 +52,14 @@ def test_first_run_writes_config_rules_templates_and_unit(tmp_path: Path) -> Non
     ]
     assert "\nType=notify\n" in text
     assert report.unit == unit and report.kept == []
-    assert set(report.written) == {config, unit, *(conf / "rules" / r for r in shipped())}
-    # The written config is valid, and picks the copied rules over the shipped ones.
+    assert set(report.written) == {config, unit, readme}
+    # The written config is valid: the shipped rules, an empty folder of yours over them.
     settings = load_settings(config)
-    assert settings.rule_paths() == [conf / "rules"]
+    ruleset = load_rules(
+        settings.rule_paths(), settings.template_folders(), shipped=settings.shipped_rule_paths()
+    )
+    assert ruleset.rules and {lr.origin for lr in ruleset.rules} == {"shipped"}
+    assert settings.shipped_rule_paths() == [shipped_rules_dir()]
 
 
 def test_next_two_commands(tmp_path: Path) -> None:
@@ -82,36 +83,40 @@ def test_default_location_needs_no_config_flag(
 
 
 def test_second_run_keeps_the_users_files(tmp_path: Path) -> None:
-    """Run again after editing: nothing is overwritten or re-added; all reported as kept."""
+    """Run again after editing: nothing is overwritten or added; all reported as kept, and
+    the rule files of yours are said to apply over the shipped ones."""
     conf, units = tmp_path / "c", tmp_path / "u"
     init(conf, systemd_user_dir=units, command=EXE)
     config = conf / "config.toml"
     config.write_text(config.read_text().replace("Your Name", "Sam Park"))
-    rule = conf / "rules" / "20-thank-you.yaml"
-    rule.write_text(rule.read_text() + "\n# mine\n")
-    template = conf / "rules" / "templates" / "thank-you.txt"
-    template.write_text("my own thank-you\n")
-    (conf / "rules" / "50-rejection.yaml").unlink()  # switched off by deleting it
+    readme = conf / "rules" / "README.md"
+    readme.write_text("my notes\n")
+    rule = conf / "rules" / "mine.yaml"
+    rule.write_text("version: 1\nrules:\n  - {id: thank-you-nudge, enabled: false}\n")
 
     report = init(conf, systemd_user_dir=units, command=EXE)
     assert report.written == []
     assert "Sam Park" in config.read_text()
-    assert rule.read_text().endswith("# mine\n")
-    assert template.read_text() == "my own thank-you\n"
-    assert not (conf / "rules" / "50-rejection.yaml").exists()
-    assert {config, rule, template, units / "followupd.service"} <= set(report.kept)
-    assert any("already holds rule files" in n for n in report.notes)
+    assert readme.read_text() == "my notes\n"
+    assert sorted(p.name for p in (conf / "rules").iterdir()) == ["README.md", "mine.yaml"]
+    assert {config, readme, units / "followupd.service"} <= set(report.kept)
+    assert any("apply over the shipped rules" in n for n in report.notes)
 
 
-def test_existing_files_in_an_empty_rules_folder_are_kept(tmp_path: Path) -> None:
-    """A template the user already has (no rule files yet) is kept; the rest is copied."""
+def test_a_full_copy_from_an_older_init_is_left_alone(tmp_path: Path) -> None:
+    """A rules folder an older init filled with copies: init neither adds to it nor
+    removes from it (the copies are the user's files)."""
     conf = tmp_path / "c"
     (conf / "rules" / "templates").mkdir(parents=True)
-    mine = conf / "rules" / "templates" / "check-in.txt"
-    mine.write_text("mine\n")
-    report = init(conf, systemd_user_dir=None)
-    assert mine.read_text() == "mine\n" and mine in report.kept
-    assert (conf / "rules" / "20-thank-you.yaml") in report.written
+    copy = conf / "rules" / "20-thank-you.yaml"
+    copy.write_bytes((shipped_rules_dir() / "20-thank-you.yaml").read_bytes())
+    init(conf, systemd_user_dir=None)
+    assert copy.read_bytes() == (shipped_rules_dir() / "20-thank-you.yaml").read_bytes()
+    assert sorted(p.name for p in (conf / "rules").iterdir()) == [
+        "20-thank-you.yaml",
+        "README.md",
+        "templates",
+    ]
 
 
 def test_existing_config_is_kept_and_its_permissions_checked(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from pydantic_settings import EnvSettingsSource
 
 from followupd.config.cross import Loc, raw_problems
 from followupd.config.locate import KeyPositions, key_positions
+from followupd.config.paths import shipped_rules_dir
 from followupd.config.sections import RulesConfig
 from followupd.config.settings import (
     ENV_PREFIX,
@@ -75,6 +76,12 @@ class ConfigCheck:
         if self.settings is not None:
             return self.settings.template_folders()
         return template_folders_for(self._rules(), self.path.parent)
+
+    def shipped_rule_paths(self) -> list[Path]:
+        """The shipped playbook, the layer under the rules of `rule_paths()`."""
+        if self.settings is not None:
+            return self.settings.shipped_rule_paths()
+        return [shipped_rules_dir()] if self._rules().shipped else []
 
     def _rules(self) -> RulesConfig:
         try:

@@ -137,9 +137,12 @@ class StateConfig(Section):
 
 
 class RulesConfig(Section):
-    # Empty means: the user's config folder if it holds rule files, else the shipped rules.
+    # Your rules, over the shipped ones (same id: yours replaces it). Empty: rules/ beside
+    # the config file.
     paths: list[Path] = Field(default_factory=list)
     templates: list[Path] = Field(default_factory=list)
+    # false: only your rules, none of the shipped playbook.
+    shipped: bool = True
 
 
 class ImapAccount(Section):

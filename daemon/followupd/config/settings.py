@@ -91,8 +91,14 @@ class Settings(BaseSettings):
         return (self.config_path or default_config_path()).parent
 
     def rule_paths(self) -> list[Path]:
-        """[rules] paths, else the user's rules folder when it has rule files, else shipped."""
+        """Your rules, the layer over `shipped_rule_paths()`: [rules] paths, else your rules
+        folder when it has rule files, else the shipped rules (which `load_rules` then
+        loads once, as the shipped layer)."""
         return rule_paths_for(self.rules, self.config_dir())
+
+    def shipped_rule_paths(self) -> list[Path]:
+        """The playbook that ships with followupd, under yours ([rules] shipped = false: none)."""
+        return [shipped_rules_dir()] if self.rules.shipped else []
 
     def template_folders(self) -> list[Path]:
         """Where templates are looked up, the user's first and the shipped ones last."""

@@ -37,20 +37,37 @@ from followupd.rules.spec import (
 from followupd.rules.triggers import Occurrence
 from followupd.rules.world import World
 
+# Titles in English, German, French and Spanish ("Finale Runde", "entretien technique").
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("final", re.compile(r"\bfinal\b", re.I)),
-    ("onsite", re.compile(r"\bon-?site\b|\bvor ort\b", re.I)),
+    (
+        "final",
+        re.compile(
+            r"\bfinal(e|en)?\b|letzte(n)? runde|dernier entretien|[uú]ltima (ronda|entrevista)",
+            re.I,
+        ),
+    ),
+    (
+        "onsite",
+        re.compile(r"\bon-?site\b|\bvor[- ]ort\b|\bsur site\b|\bpresencial\b", re.I),
+    ),
     ("panel", re.compile(r"\bpanel\b", re.I)),
     ("hiring_manager", re.compile(r"hiring manager|\bHM\b", re.I)),
     (
         "technical",
         re.compile(
             r"technical|coding|system design|pair(ing)? programming|take[- ]home|tech\b|"
-            r"live coding|architecture",
+            r"live coding|architecture|technisch|fachgespräch|technique|t[ée]cnic",
             re.I,
         ),
     ),
-    ("phone_screen", re.compile(r"phone|screen(ing)?\b|recruiter call|intro(ductory)? call", re.I)),
+    (
+        "phone_screen",
+        re.compile(
+            r"phone|screen(ing)?\b|recruiter call|intro(ductory)? call|telefon|t[ée]l[ée]phon|"
+            r"llamada",
+            re.I,
+        ),
+    ),
 )
 
 

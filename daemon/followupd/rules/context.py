@@ -7,8 +7,23 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from followupd.domain.model import Application, Interview, Person
+from followupd.rules.conditions import interview_kind
 from followupd.rules.triggers import Occurrence
-from followupd.rules.world import World
+from followupd.rules.world import MessageFact, World
+
+# Day and month names for letters in the conversation's language (strftime speaks the
+# C locale's English whatever the user's locale is).
+_DAYS = {
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+}
+_MONTHS = {
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre",
+}
 
 
 def first_name(person: Person) -> str:
@@ -31,13 +46,14 @@ def _fmt(moment: datetime | None, zone: ZoneInfo, pattern: str) -> str:
 def interview_vars(iv: Interview | None, zone: ZoneInfo) -> dict[str, Any]:
     if iv is None:
         return {
-            "title": "", "company": "", "role": "", "start": "", "end": "", "date": "",
+            "title": "", "company": "", "role": "", "kind": "", "start": "", "end": "", "date": "",
             "time": "", "weekday": "", "interviewers": [], "join_url": "", "location": "",
         }  # fmt: skip
     return {
         "title": iv.title,
         "company": iv.company,
         "role": iv.role,
+        "kind": interview_kind(iv.title),
         "start": _fmt(iv.start, zone, "%A, %d %B %Y, %H:%M"),
         "end": _fmt(iv.end, zone, "%H:%M"),
         "date": _fmt(iv.start, zone, "%d %B %Y"),
@@ -76,6 +92,62 @@ def application_vars(
     }
 
 
+def conversation_language(msg: MessageFact | None, app: Application | None, world: World) -> str:
+    """The language to write in: the trigger's message's, else that of the company's
+    latest message (a person's before a machine's), else English."""
+    if msg is not None and msg.language and not msg.from_user:
+        return msg.language
+    mail = [m for m in world.messages if app is not None and m.application == app.id]
+    mail.sort(key=lambda m: m.at, reverse=True)
+    # A person of the company first, then their machines, then the user's own letters.
+    for rank in range(3):
+        for m in mail:
+            if m.language and _rank(m) <= rank:
+                return m.language
+    return "en"
+
+
+def _rank(m: MessageFact) -> int:
+    if m.from_user:
+        return 2
+    return 1 if m.automated else 0
+
+
+def local_dates(
+    language: str, iv: Interview | None, app: Application | None, zone: ZoneInfo
+) -> dict[str, str]:
+    """The interview's day and date and the application's dates, in `language`."""
+
+    def day(moment: datetime | None) -> str:
+        if moment is None:
+            return ""
+        if language not in _DAYS:
+            return _fmt(moment, zone, "%A")
+        return _DAYS[language].split()[moment.astimezone(zone).weekday()]
+
+    def date(moment: datetime | None) -> str:
+        if moment is None:
+            return ""
+        if language not in _MONTHS:
+            return _fmt(moment, zone, "%d %B %Y")
+        local = moment.astimezone(zone)
+        month = _MONTHS[language].split()[local.month - 1]
+        return {
+            "de": f"{local.day}. {month} {local.year}",
+            "fr": f"{'1er' if local.day == 1 else local.day} {month} {local.year}",
+            "es": f"{local.day} de {month} de {local.year}",
+        }[language]
+
+    start = iv.start if iv else None
+    return {
+        "weekday": day(start),
+        "date": date(start),
+        "time": _fmt(start, zone, "%H:%M"),
+        "timeframe_due": date(app.timeframe_due if app else None),
+        "check_back": date(app.check_back if app else None),
+    }
+
+
 def template_context(
     occ: Occurrence, world: World, person: Person | None, now: datetime
 ) -> dict[str, Any]:
@@ -93,7 +165,10 @@ def template_context(
         for who, points in debrief.topics.items():
             if who in (person.email.lower(), person.name.lower(), first_name(person).lower()):
                 topics.extend(points)
+    language = conversation_language(msg, occ.application, world)
     return {
+        "language": language,
+        "local": local_dates(language, occ.interview, occ.application, zone),
         "user": {
             **person_vars(Person(email=user.email, name=user.name)),
             "name": user.name or user.email,
@@ -111,6 +186,7 @@ def template_context(
                 f"> {line}" if line else ">" for line in (msg.text if msg else "").splitlines()
             ),
             "evidence": happening.evidence if happening else "",
+            "offers_feedback": bool(msg and msg.offers_feedback),
         },
         "debrief": {
             "topics": topics,
@@ -165,7 +241,8 @@ def sample_context() -> dict[str, Any]:
         at=start,
         sender=ana,
         subject="Next steps",
-        text="We will get back to you by Friday.",
+        text="We will get back to you by Friday. Happy to share feedback if you like.",
+        offers_feedback=True,
     )
     happening = Happening(
         id="sample",

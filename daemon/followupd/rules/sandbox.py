@@ -150,8 +150,9 @@ def _bounded_filter(name: str, function: Callable[..., Any]) -> Callable[..., An
 class ConfinedLoader(BaseLoader):
     """Templates from `folders` (first found wins), never through a link leaving them."""
 
-    def __init__(self, folders: Sequence[Path]) -> None:
+    def __init__(self, folders: Sequence[Path], skip: frozenset[Path] = frozenset()) -> None:
         self.folders = list(folders)
+        self.skip = skip  # files not to use (a user's unchanged copies of shipped ones)
 
     def get_source(
         self, environment: Environment, template: str
@@ -159,7 +160,7 @@ class ConfinedLoader(BaseLoader):
         pieces = split_template_path(template)
         for folder in self.folders:
             path = folder.joinpath(*pieces)
-            if not path.is_file():
+            if not path.is_file() or path in self.skip:
                 continue
             source = read_template(path, folder, name=template)
             return (

@@ -194,7 +194,12 @@ class LexiconSpec(Spec):
     next_steps: list[PhraseSpec] = Field(default_factory=list)
 
     def merged(self, other: LexiconSpec) -> LexiconSpec:
-        return LexiconSpec(**{k: [*getattr(self, k), *getattr(other, k)] for k in LEXICON_LISTS})
+        # A phrase given twice (your copy of a shipped file over the shipped one) counts once.
+        def both(k: str) -> list[PhraseSpec]:
+            mine: list[PhraseSpec] = getattr(self, k)
+            return [*mine, *(p for p in getattr(other, k) if p not in mine)]
+
+        return LexiconSpec(**{k: both(k) for k in LEXICON_LISTS})
 
     def phrases(self) -> dict[str, tuple[tuple[str, float], ...]]:
         """Per list, (pattern, weight) pairs: the keywords of `SignalLexicon.extended`."""

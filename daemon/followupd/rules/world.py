@@ -31,6 +31,8 @@ class MessageFact:
     references: tuple[str, ...] = ()
     from_user: bool = False
     automated: bool = False
+    language: str = ""  # en, de, fr, es; "" unsure (understand/language.py)
+    offers_feedback: bool = False  # they offered to tell you how you did
 
 
 @dataclass(frozen=True)

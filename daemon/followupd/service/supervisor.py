@@ -74,6 +74,7 @@ class Rules:
     def _files(self) -> list[Path]:
         files: list[Path] = []
         with contextlib.suppress(RuleError):
+            files.extend(rule_files(self.settings.shipped_rule_paths()))
             files.extend(rule_files(self.settings.rule_paths()))
         for folder in self.settings.template_folders():
             if folder.is_dir():
@@ -95,7 +96,11 @@ class Rules:
         """Load the rules again; True when a new valid set is in force."""
         self.fingerprint = self._fingerprint()
         try:
-            ruleset = load_rules(self.settings.rule_paths(), self.settings.template_folders())
+            ruleset = load_rules(
+                self.settings.rule_paths(),
+                self.settings.template_folders(),
+                shipped=self.settings.shipped_rule_paths(),
+            )
         except RuleError as exc:
             for problem in exc.problems:
                 log.error("rules.invalid", problem=str(problem))

@@ -18,6 +18,8 @@ from followupd.domain.signals import Signal
 from followupd.rules.world import MessageFact
 from followupd.track.changes import Change, HappeningRecorded
 from followupd.track.state import TrackState
+from followupd.understand.feedback import offers_feedback
+from followupd.understand.language import detect_language
 from followupd.understand.people import is_role_mailbox
 from followupd.understand.textanswer import TextInterview
 
@@ -101,6 +103,8 @@ def message_fact(
         references=msg.references,
         from_user=from_user,
         automated=automated,
+        language=detect_language(observed.new_text),
+        offers_feedback=offers_feedback(observed.new_text),
     )
 
 
