@@ -149,6 +149,18 @@ def test_an_invitation_records_the_interview_and_its_contact() -> None:
     assert "iv-1@acme.example#0:interview.scheduled" in ids
 
 
+def test_who_will_not_take_part_stays_out_of_later_revisions() -> None:
+    """The first invitation's mail said Kevin stays off the call; the rebooked revision
+    lists him again among the attendees: he is still no interviewer."""
+    mona = Person(email="mona@acme.example", name="Mona Siddiqui")
+    kevin = Person(email="kevin@acme.example", name="Kevin O'Brien")
+    first = interview(0, interviewers=(mona,), absent=("kevin@acme.example",))
+    rebooked = interview(1, interviewers=(kevin, mona))
+    kept, change = interview_change(first, rebooked)
+    assert change == "rescheduled"
+    assert kept.interviewers == (mona,) and kept.absent == ("kevin@acme.example",)
+
+
 def test_an_older_revision_read_later_is_stale() -> None:
     """RFC 5546: SEQUENCE 2 known, SEQUENCE 1 arrives: nothing is recorded."""
     known = state(ACME)

@@ -110,6 +110,9 @@ class Interview(Frozen):
     location: str = ""
     source: str = ""  # account:folder:uid or a calendar name, for explain
     reasons: tuple[str, ...] = Field(default=())  # why this was judged an interview
+    # Invited, but the mail says they will not take part ("I'll stay off the call"):
+    # no interviewer, in this revision and in the ones that follow.
+    absent: tuple[str, ...] = ()
 
     def supersedes(self, other: Interview) -> bool:
         """RFC 5546: a higher SEQUENCE wins; on a tie, the later DTSTAMP."""

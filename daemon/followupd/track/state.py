@@ -94,5 +94,10 @@ def interview_change(old: Interview | None, new: Interview) -> tuple[Interview, 
         return new, "cancelled" if new.status == CalendarStatus.CANCELLED else "new"
     if new.status == CalendarStatus.CANCELLED:
         return new, "cancelled"
+    if old.absent:
+        # Who an earlier revision's mail said would not take part stays out of the next.
+        absent = tuple(dict.fromkeys((*old.absent, *new.absent)))
+        kept = tuple(p for p in new.interviewers if p.email.lower() not in absent)
+        new = new.model_copy(update={"absent": absent, "interviewers": kept or new.interviewers})
     moved = (old.start, old.end) != (new.start, new.end)
     return new, "rescheduled" if moved else "updated"

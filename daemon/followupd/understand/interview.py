@@ -168,11 +168,13 @@ def judge(
     title = item.summary.strip()
     subject = strip_subject(message.subject) if message else ""
     interviewers = _interviewers(item, user)
+    absent: tuple[str, ...] = ()
     if message is not None and len(interviewers) > 1:
-        absent = people_absent(message.text, message, user, interviewers)
-        interviewers = (
-            tuple(p for p in interviewers if p.email.lower() not in absent) or interviewers
-        )
+        gone = people_absent(message.text, message, user, interviewers)
+        kept = tuple(p for p in interviewers if p.email.lower() not in gone)
+        if kept:
+            absent = tuple(sorted(p.email.lower() for p in interviewers if p not in kept))
+            interviewers = kept
     if not interviewers and item.method == "PUBLISH" and message is not None:
         # A published schedule names no attendees: its description names the people.
         named = people_named(item.description, message, user).people
@@ -250,6 +252,7 @@ def judge(
         location=item.location,
         source=source,
         reasons=(*evidence.reasons, f"score {evidence.score} ≥ {needed}"),
+        absent=absent,
     )
     if crowd:
         # A cancelled crowd needs no note: there is nobody to thank for it.
