@@ -1012,3 +1012,22 @@ def test_the_time_said_in_the_sentence_after_the_invitation() -> None:
     found = read(spanish)
     assert found is not None and found.interview is not None
     assert [p.email for p in found.interview.interviewers] == [PRIYA[1], SAM[1]]
+
+
+def test_your_reply_counts_the_person_copied_in_and_named() -> None:
+    """Grace proposed "Tom's free tomorrow at 10:30 … the two of us. I've copied Tom in";
+    your "10:30 tomorrow works" to Grace, Tom in Cc: both are the interviewers."""
+    grace = ("Grace Liu", "grace.liu@acme-robotics.com")
+    body = (
+        "Hi Grace, hi Tom,\n\n10:30 tomorrow works perfectly.\n\nJordan\n\n"
+        "On Mon, Nov 16, 2026 at 8:00 AM Grace Liu <grace.liu@acme-robotics.com> wrote:\n"
+        "> Tom's free tomorrow at 10:30 if that works for you? Same format, 45 minutes, the"
+        " two of us. I've copied Tom in.\n"
+    )
+    raw = mail(body, subject="Re: Senior Data Analyst - Acme", sender=ME, to=(grace,),
+               cc=(("Tom Reyes", "tom.reyes@acme-robotics.com"),), headers=REPLY_TO_PRIYA)  # fmt: skip
+    found = read(raw)
+    assert found is not None and found.interview is not None
+    assert [p.email for p in found.interview.interviewers] == [
+        "grace.liu@acme-robotics.com", "tom.reyes@acme-robotics.com"
+    ]  # fmt: skip

@@ -250,6 +250,17 @@ class Answer:
             # The proposal named no one: the user wrote to the people they will meet.
             interviewers = [*self.msg.to, *self.msg.cc]
             reasons.append("the people you wrote to are taken as the interviewers")
+        elif confirmed:
+            # Someone copied in and named in the thread ("I've copied Tom in", "Tom's free
+            # tomorrow") takes part too.
+            for person in self.msg.cc:
+                first = person.name.split()[0] if person.name.split() else ""
+                if (
+                    len(first) > 1
+                    and person.email not in {p.email for p in interviewers}
+                    and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", self.msg.text[:20_000])
+                ):
+                    interviewers.append(person)
         interviewers = [
             p
             for p in interviewers

@@ -100,6 +100,7 @@ _NAME_LIST = (
 # and Tom Baker": a list after "with" in a sentence about the meeting.
 _WITH_ONE = re.compile(
     rf"(?:interview|call|phone|chat|conversation|screen|meeting|session|round|coding|design|pairing|"
+    rf"minutes?|mins?|hours?|"
     rf"panel|discussion|walkthrough|deep\s+dive|presentation|talk|lunch|coffee|Gespräch|"
     rf"Telefonat|entretien|échange|entrevista|llamada|reunión)[^.!?\n]{{0,80}}?\s"
     rf"(?:with|mit|avec|con)\s+"
