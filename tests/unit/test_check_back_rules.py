@@ -141,3 +141,24 @@ def test_the_check_in_goes_to_whoever_wrote_last(shipped: RuleSet) -> None:
     )
     (draft,) = [c for c in checks(plan(w, shipped))["check-back-application"] if c[0] == "draft"]
     assert draft[2] == (sam.email,)
+
+
+def test_the_check_in_replies_in_the_last_thread_with_that_person(shipped: RuleSet) -> None:
+    """The check-in to Rita is a reply to the last mail of her thread (In-Reply-To,
+    References, "Re:" and its subject), not a new thread."""
+    said = APPLIED + timedelta(days=1)
+    answer = message(
+        message_id="<rita.2@acme.example>", at=said, sender=RITA,
+        subject="Re: Application – Backend Engineer", references=("<apply.1@example.org>",),
+    )  # fmt: skip
+    w = world(
+        iv=None,
+        app=application(stage=Stage.APPLIED, contact=RITA, timeframe_due=said + timedelta(days=3),
+                        timeframe_at=said),
+        messages=[sent_application(), answer],
+        now=said,
+    )  # fmt: skip
+    (draft,) = [i for i in plan(w, shipped).intents if i.kind.value == "draft"]
+    assert draft.in_reply_to == "<rita.2@acme.example>"
+    assert draft.headline() == "Re: Application – Backend Engineer"
+    assert draft.references == ("<apply.1@example.org>",)

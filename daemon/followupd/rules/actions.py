@@ -80,12 +80,22 @@ class ActionSpec(Spec):
 # -- draft ------------------------------------------------------------------------
 
 
+def _reply_word(value: object) -> object:
+    """`reply:` is true, false or last; anything else is said in one sentence."""
+    if value is True or value is False or value == "last":
+        return value
+    shown = "null" if value is None else f"'{value}'"
+    raise ValueError(f"{shown} is not true, false or last")
+
+
 class DraftSpec(Spec):
     """Put a draft in the Drafts folder (a new message, or a reply in the trigger's thread)."""
 
     to: str = "interviewer"
     template: str
-    reply: bool = False  # in the thread of the trigger's message: In-Reply-To, References, "Re:"
+    # true: in the thread of the trigger's message (In-Reply-To, References, "Re:");
+    # last: in the last thread with the person it goes to (their mail, or yours to them).
+    reply: Annotated[bool | Literal["last"], BeforeValidator(_reply_word)] = False
 
     @field_validator("to")
     @classmethod
@@ -130,9 +140,30 @@ def _recipient(to: str, person: Person | None, occ: Occurrence) -> Person | None
     return None
 
 
+def _last_with(person: Person, occ: Occurrence, world: World) -> MessageFact | None:
+    """The application's latest message from `person`, or from the user to them."""
+    app = occ.application
+    if app is None:
+        return None
+    email = person.email.lower()
+    found = [
+        m
+        for m in world.messages
+        if m.application == app.id
+        and m.message_id
+        and (
+            (m.from_user and any(p.email.lower() == email for p in m.to))
+            or (not m.from_user and email in {p.email.lower() for p in (m.sender, *m.reply_to)})
+        )
+    ]
+    return max(found, key=lambda m: m.at) if found else None
+
+
 class DraftAction(ActionSpec):
     word: ClassVar[str] = "draft"
-    doc: ClassVar[str] = "{to, template, reply} a letter put in your Drafts folder (never sent)"
+    doc: ClassVar[str] = (
+        "{to, template, reply: true|last} a letter put in your Drafts folder (never sent)"
+    )
     draft: DraftSpec
 
     def templates(self) -> list[str]:
@@ -156,6 +187,8 @@ class DraftAction(ActionSpec):
         subject, in_reply_to = rendered.subject, ""
         references: tuple[str, ...] = ()
         msg = occ.happening.message if occ.happening else None
+        if spec.reply == "last":
+            msg = _last_with(to, occ, p.world)
         if spec.reply and msg is not None and msg.message_id:
             original = msg.subject
             while original.lower().startswith(("re:", "aw:", "antw:")):
