@@ -172,6 +172,7 @@ class MaildirMailbox:
                 messages=messages,
                 cursor=Cursor(uidvalidity, chunk[-1][0]),
                 resynced=resynced,
+                total=len(chosen),
             )
 
     def _date(self, entry: _Entry) -> date:
