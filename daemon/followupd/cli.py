@@ -163,7 +163,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     from followupd.status import status
 
     settings = load_settings(args.config)
-    now = utc_now()
+    now = parse_now(args.now, settings.user.timezone)
     with Store(settings.state.path, in_memory_copy=True) as store:
         shown = status(store, now)
     if args.json:
@@ -389,6 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_folders)
 
     p = sub.add_parser("status", help="one row per application: stage, last contact, what is next")
+    p.add_argument("--now", metavar="ISO-8601", help="as of this moment (the next interview…)")
     p.add_argument("--json", action="store_true", help="a JSON list of applications")
     p.set_defaults(func=cmd_status)
 

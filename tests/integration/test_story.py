@@ -13,13 +13,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from tests.configs import run_cli, write_config
-from tests.invitations import PANEL, invitation
+from tests.invitations import PANEL, invitation, reply
 from tests.servers.dovecot import DovecotUser
 
 START = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
 END = START + timedelta(minutes=90)
 # Three days after the interview: the checklist, thank-yous and debrief are too late.
 LATE = "2026-11-21T10:00"
+INVITE_ID = "<interview-7f3a@northwind-robotics.example.0.request@calendar.example>"
 
 
 def followupd(*args: str, cfg: Path) -> subprocess.CompletedProcess[str]:
@@ -71,3 +72,106 @@ def test_plan_marks_what_run_then_skips(dovecot: DovecotUser, tmp_path: Path) ->
     print(text.stdout, ran.stdout, ran.stderr, status, sep="\n-----\n")
     for out in (planned.stdout, text.stdout, ran.stdout, ran.stderr, status):
         assert "datetime" not in out and "b'" not in out
+
+
+def _skipped_lines(out: str, header: str) -> set[str]:
+    """The skipped actions a command listed under `header`, one per line."""
+    lines = out.splitlines()
+    start = next(i for i, ln in enumerate(lines) if ln.startswith(header))
+    block = []
+    for ln in lines[start + 1 :]:
+        if not ln.startswith("  "):
+            break
+        block.append(ln.strip())
+    return set(block)
+
+
+def test_a_rejection_plan_and_run_withdraw_the_same_actions(
+    dovecot: DovecotUser, tmp_path: Path
+) -> None:
+    """After a rejection, `plan` lists the nudges and check-back it will withdraw, with the
+    cancel as the reason, and `run` then reports exactly those lines; `status` keeps
+    them, said in words."""
+    dovecot.append("INBOX", invitation(start=START, end=END))
+    cfg = write_config(dovecot, tmp_path)
+    for at in ("2026-11-18T16:05Z", "2026-11-18T18:30Z"):  # thank-yous written, nudges planned
+        assert followupd("run", "--once", "--now", at, cfg=cfg).returncode == 0
+    dovecot.append(
+        "INBOX",
+        reply(
+            "Dear Jordan,\n\nThank you for meeting the team yesterday. Unfortunately, we have "
+            "decided to move forward with other candidates for this role.\n\nPriya\n",
+            subject="Re: Interview: Senior Backend Engineer – Northwind Robotics (panel)",
+            sender=PANEL[0],
+            sent=datetime(2026, 11, 19, 8, 0, tzinfo=UTC),
+            message_id="<no@northwind-robotics.example>",
+            in_reply_to=INVITE_ID,
+        ),
+    )
+    at = "2026-11-19T08:30Z"
+    planned = followupd("plan", "--now", at, cfg=cfg)
+    assert planned.returncode == 0, planned.stderr
+    will_skip = _skipped_lines(planned.stdout, "Will be skipped")
+    print(planned.stdout)
+    nudges = [ln for ln in will_skip if "[thank-you-nudge]" in ln]
+    assert len(nudges) == len(PANEL), will_skip
+    assert all("withdrawn" in ln for ln in nudges)
+    rows = json.loads(followupd("plan", "--json", "--now", at, cfg=cfg).stdout)
+    assert {r["rule"] for r in rows if r["will"] == "now"} >= {"rejection-thanks"}
+
+    ran = followupd("run", "--once", "--now", at, cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    assert _skipped_lines(ran.stdout, "skipped (not done):") == will_skip
+    assert "wrote draft [rejection-thanks]" in ran.stdout
+    assert f"{len([ln for ln in will_skip if 'withdrawn' in ln])} withdrawn" in ran.stdout
+
+    status = followupd("status", cfg=cfg).stdout
+    shown = _skipped_lines(status, "Skipped (not done, and why")
+    assert will_skip <= shown
+
+
+def test_status_says_what_a_person_wants_to_know(dovecot: DovecotUser, tmp_path: Path) -> None:
+    """Per application: the next interview (when, with whom), then — once it is over — the
+    drafts waiting in Drafts, the last message from them (who) and from you (to whom),
+    and what is due next; `--json` keeps its fields and adds these."""
+    dovecot.append("INBOX", invitation(start=START, end=END))
+    cfg = write_config(dovecot, tmp_path)
+    assert followupd("run", "--once", "--now", "2026-11-18T09:00Z", cfg=cfg).returncode == 0
+    before = followupd("status", "--now", "2026-11-18T09:00Z", cfg=cfg).stdout
+    line = next(ln for ln in before.splitlines() if "next interview" in ln)
+    # 14:00–15:30 UTC is 15:00–16:30 in Berlin.
+    assert "Wed 18 Nov 15:00–16:30 with Priya Raman, Zoë Müller, Sam O'Neil" in line
+
+    assert followupd("run", "--once", "--now", "2026-11-18T16:05Z", cfg=cfg).returncode == 0
+    dovecot.append(
+        "Sent",
+        reply(
+            "Dear Priya,\n\nThank you for today.\n\nJordan\n",
+            subject="Thank you",
+            sender=("Jordan Lee", "jordan.lee@example.org"),
+            to=(PANEL[0],),
+            sent=datetime(2026, 11, 18, 17, 0, tzinfo=UTC),
+            message_id="<ty.priya@example.org>",
+        ),
+    )
+    assert followupd("run", "--once", "--now", "2026-11-18T17:05Z", cfg=cfg).returncode == 0
+    after = followupd("status", "--now", "2026-11-18T17:05Z", cfg=cfg).stdout
+    print(after)
+    assert "next interview" not in after  # it is over
+    waiting = [ln for ln in after.splitlines() if "thank-you to " in ln]
+    assert len(waiting) == len(PANEL) and "drafts waiting" in waiting[0]
+    assert any("from you        Wed 18 Nov 18:00, to Priya Raman" in ln for ln in after.splitlines())
+    assert "from them       " in after
+    assert "next            " in after
+
+    shown = json.loads(followupd("status", "--json", "--now", "2026-11-18T17:05Z", cfg=cfg).stdout)
+    (app,) = shown["applications"]
+    old_fields = {
+        "application", "company", "agency", "role", "stage", "stage_evidence", "contact",
+        "last_from_them", "last_from_me", "timeframe_due", "next_action", "next_due", "skipped",
+    }  # fmt: skip
+    assert old_fields <= set(app)
+    assert app["last_from_me"] == "2026-11-18T17:00:00Z" and app["last_from_me_to"] == "Priya Raman"
+    assert sorted(d["to"] for d in app["drafts_waiting"]) == sorted(n for n, _ in PANEL)
+    assert app["next_interview"] is None
+    assert app["next_due"] and app["next_what"]

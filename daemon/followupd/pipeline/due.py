@@ -22,7 +22,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from followupd.domain.intents import IntentBase, IntentKind, IntentStatus
+from followupd.domain.intents import IntentBase, IntentKind, IntentStatus, RemindIntent
+from followupd.domain.words import quoted
 from followupd.store.core import StoredIntent
 
 __all__ = [
@@ -126,6 +127,8 @@ class Skipped:
         what = f"{self.kind} [{self.rule}]"
         if self.names:
             what += f" to {', '.join(self.names)}"
+        elif self.subject and self.kind == RemindIntent.label:
+            what += f" {quoted(self.subject)}"  # a note is to you: say which one
         if self.company:
             what += f" ({self.company})"
         return f"{what}, due {moment(self.due, tz)}: {self.why}"
