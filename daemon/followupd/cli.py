@@ -27,7 +27,7 @@ from followupd.deliver.reminders import smtp_sender
 from followupd.domain.errors import ConfigError, FollowupdError, MessageError, StateUnwritable
 from followupd.domain.intents import IntentStatus
 from followupd.domain.model import MessageRef
-from followupd.domain.words import quoted
+from followupd.domain.words import quoted, unbytes
 from followupd.pipeline import Runner, utc_now
 from followupd.pipeline.due import skipped_since, snapshot
 from followupd.pipeline.executors import done_line
@@ -121,7 +121,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         print("skipped (not done):")
         print(skipped_lines(skipped, tz))
     for problem in report.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(f"warning: {unbytes(problem)}", file=sys.stderr)
     withdrawn = sum(s.status == IntentStatus.WITHDRAWN.value for s in skipped)
     print(
         f"{report.messages_seen} message(s) looked at, {report.messages_read} read in full, "
@@ -472,7 +472,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FollowupdError as exc:
         if args.debug:
             traceback.print_exc()
-        print(f"followupd: error: {exc}", file=sys.stderr)
+        print(f"followupd: error: {unbytes(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

@@ -41,9 +41,7 @@ def _cli_on_a_terminal(cfg: Path, *args: str) -> tuple[int, str]:
     return proc.wait(timeout=120), shown.decode("utf-8", "replace")
 
 
-def test_first_sync_shows_progress_on_a_terminal_only(
-    dovecot: DovecotUser, tmp_path: Path
-) -> None:
+def test_first_sync_shows_progress_on_a_terminal_only(dovecot: DovecotUser, tmp_path: Path) -> None:
     """On a terminal, `run --once` over 1,100 messages says "reading INBOX: 500 of 1,100",
     then 1,000, then 1,100, rewriting one line; with stderr not a terminal, no progress."""
     dovecot.append_many("INBOX", [plain(f"Newsletter {n}") for n in range(MESSAGES)])

@@ -160,7 +160,9 @@ def test_status_says_what_a_person_wants_to_know(dovecot: DovecotUser, tmp_path:
     assert "next interview" not in after  # it is over
     waiting = [ln for ln in after.splitlines() if "thank-you to " in ln]
     assert len(waiting) == len(PANEL) and "drafts waiting" in waiting[0]
-    assert any("from you        Wed 18 Nov 18:00, to Priya Raman" in ln for ln in after.splitlines())
+    assert any(
+        "from you        Wed 18 Nov 18:00, to Priya Raman" in ln for ln in after.splitlines()
+    )
     assert "from them       " in after
     assert "next            " in after
 

@@ -59,7 +59,13 @@ def utc_text(moment: datetime) -> str:
 
 def exception_text(exc: BaseException) -> str:
     """An exception as a sentence: its message (bytes decoded), and its kind."""
-    text = unbytes(" ".join(str(exc).split()))[:300]
+    if len(exc.args) > 1 and type(exc).__str__ is BaseException.__str__:
+        said = ", ".join(str(plain(a)) for a in exc.args)  # str() would show a tuple's repr
+    elif len(exc.args) == 1 and not isinstance(exc.args[0], str):
+        said = str(plain(exc.args[0]))
+    else:
+        said = str(exc)
+    text = unbytes(" ".join(said.split()))[:300]
     kind = type(exc).__name__
     return f"{text} ({kind})" if text else kind
 
