@@ -87,6 +87,8 @@ def test_unreadable_mail_and_late_actions_in_words(dovecot: DovecotUser, tmp_pat
         ("run", "--once", "--now", late),
         ("status",),
         ("status", "--json"),
+        ("explain", "work:INBOX:1", "--now", late),
+        ("rules",),
     ):
         code, out = shown(*args, cfg=cfg)
         assert code == 0, out
