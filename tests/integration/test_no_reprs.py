@@ -45,7 +45,7 @@ def test_the_pattern_finds_reprs() -> None:
         "<followupd.store.Store object at 0x7f3a>",
     ):
         assert REPR.search(bad), bad
-    for good in ("Sam O'Neil's thank-you", 'folder "Nope"', "due Wed 18 Nov 2026 17:00"):
+    for good in ("Sam O'Neil's thank-you", "folder “Nope”", "due Wed 18 Nov 2026 17:00"):
         assert not REPR.search(good), good
 
 
@@ -65,7 +65,7 @@ def test_a_missing_folder_and_an_absent_server_in_words(
     """A watched folder the server does not have, and a port nobody answers on."""
     cfg = write_config(dovecot, tmp_path, extra='folders = ["INBOX", "Nope"]')
     code, out = shown("run", "--once", cfg=cfg)
-    assert code == 3 and 'folder "Nope" cannot be opened' in out
+    assert code == 3 and "folder “Nope” cannot be opened" in out
     no_repr(out)
     cfg.write_text(cfg.read_text().replace(f"port = {dovecot.port}", f"port = {free_port()}"))
     code, out = shown("run", "--once", cfg=cfg)
@@ -105,7 +105,7 @@ def test_a_mistyped_moment_in_words(dovecot: DovecotUser, tmp_path: Path) -> Non
     """--now with a control character in it is quoted with the character made visible, not
     as a Python string."""
     code, out = shown("plan", "--now", "next\ttuesday", cfg=write_config(dovecot, tmp_path))
-    assert code == 2 and '--now "next\\x09tuesday"' in out
+    assert code == 2 and "--now “next\\x09tuesday”" in out
 
 
 def test_an_unexpected_error_in_words(

@@ -112,7 +112,7 @@ def test_what_a_pass_skipped_and_how_it_is_said(tmp_path: Path) -> None:
         lines = sorted(Skipped.of(s, "Acme").line("Europe/Berlin") for s in skipped)
     assert lines == [
         "draft [thank-you] to Pat Doe (Acme), due Wed 18 Nov 2026 17:00: too late to be useful",
-        'note to you [debrief] "How did it go?" (Acme), due Wed 18 Nov 2026 17:00:'
+        "note to you [debrief] “How did it go?” (Acme), due Wed 18 Nov 2026 17:00:"
         " withdrawn: cancelled by rejection",
     ]
 

@@ -48,13 +48,13 @@ def test_a_list_of_one_bytes_literal_is_its_text() -> None:
 
 @given(TEXT)
 def test_quoted_shows_control_characters_and_nothing_else_changes(text: str) -> None:
-    """A value in double quotes, never a Python string literal; a control character (a
+    """A value in “quotes”, never a Python string literal; a control character (a
     terminal escape) is shown as \\xNN, so it cannot act on the terminal."""
     out = quoted(text)
-    assert out.startswith('"') and out.endswith('"')
+    assert out.startswith("“") and out.endswith("”")
     assert not any(ord(c) < 32 or ord(c) == 127 for c in out)
     if text.isprintable():
-        assert out == f'"{text}"'
+        assert out == f"“{text}”"
 
 
 def test_plain_says_values_in_words() -> None:

@@ -1,11 +1,12 @@
 """Values as a person reads them: never a Python repr.
 
-`quoted` puts a value someone typed or a server sent in plain double quotes, its
-control characters made visible (a terminal escape in a folder name is shown, not
-obeyed). `unbytes` turns the bytes literals that libraries leave in their messages
-(imaplib hands server replies over as bytes: `b'[AUTHENTICATIONFAILED] …'`) back into
-the text the server sent. `plain` says any value in words: a moment as ISO 8601 in
-UTC, bytes as text, an exception as its message and kind.
+`quoted` puts a value someone typed or a server sent in “quotes” (as the rest of
+followupd's wording does), its control characters made visible (a terminal escape
+in a folder name is shown, not obeyed). `unbytes` turns the bytes literals that
+libraries leave in their messages (imaplib hands server replies over as bytes:
+`b'[AUTHENTICATIONFAILED] …'`) back into the text the server sent. `plain` says any
+value in words: a moment as ISO 8601 in UTC, bytes as text, an exception as its
+message and kind.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ def _visible(char: str) -> str:
 
 
 def quoted(text: str) -> str:
-    """`text` in double quotes, control characters escaped visibly."""
-    return '"' + "".join(_visible(c) for c in text) + '"'
+    """`text` in “quotes”, control characters escaped visibly."""
+    return "“" + "".join(_visible(c) for c in text) + "”"
 
 
 def _decode(match: re.Match[str]) -> str:
