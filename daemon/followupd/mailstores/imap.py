@@ -655,7 +655,7 @@ class ImapMailbox:
         """True when a message found by SEARCH `criteria` in `folder` has headers that
         `match` (SEARCH HEADER matches a substring, RFC 3501 6.4.4: the whole value is
         compared here)."""
-        with self._guard(f"searching {folder!r} for a draft"):
+        with self._guard(f"searching {quoted(folder)} for a draft"):
             self._examine(folder)
             uids = self.client.search(criteria)
             if not uids:
@@ -668,7 +668,7 @@ class ImapMailbox:
         return False
 
     def _folder_holds(self, folder: str, key: str) -> bool:
-        with self._guard(f"searching {folder!r} for a key"):
+        with self._guard(f"searching {quoted(folder)} for a key"):
             self._examine(folder)
             uids = self.client.search(["HEADER", KEY_HEADER, key])
             if not uids:
@@ -684,7 +684,7 @@ class ImapMailbox:
 
     def append_draft(self, message: bytes) -> int | None:
         folder = self.drafts_folder_name()
-        with self._guard(f"appending a draft to {folder!r}"):
+        with self._guard(f"appending a draft to {quoted(folder)}"):
             # \Draft in the APPEND itself: adding it later duplicates the message on
             # some servers, and without it Outlook shows the draft as sent.
             response = self.client.append(folder, message, flags=DRAFT_FLAGS)
