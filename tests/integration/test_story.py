@@ -69,7 +69,6 @@ def test_plan_marks_what_run_then_skips(dovecot: DovecotUser, tmp_path: Path) ->
     line = next(ln for ln in status.splitlines() if "[thank-you] to " in ln)
     assert "Northwind Robotics" in line and "due Wed 18 Nov 2026 17:00" in line  # Berlin
     assert "too late to be useful" in line
-    print(text.stdout, ran.stdout, ran.stderr, status, sep="\n-----\n")
     for out in (planned.stdout, text.stdout, ran.stdout, ran.stderr, status):
         assert "datetime" not in out and "b'" not in out
 
@@ -112,7 +111,6 @@ def test_a_rejection_plan_and_run_withdraw_the_same_actions(
     planned = followupd("plan", "--now", at, cfg=cfg)
     assert planned.returncode == 0, planned.stderr
     will_skip = _skipped_lines(planned.stdout, "Will be skipped")
-    print(planned.stdout)
     nudges = [ln for ln in will_skip if "[thank-you-nudge]" in ln]
     assert len(nudges) == len(PANEL), will_skip
     assert all("withdrawn" in ln for ln in nudges)
@@ -156,7 +154,6 @@ def test_status_says_what_a_person_wants_to_know(dovecot: DovecotUser, tmp_path:
     )
     assert followupd("run", "--once", "--now", "2026-11-18T17:05Z", cfg=cfg).returncode == 0
     after = followupd("status", "--now", "2026-11-18T17:05Z", cfg=cfg).stdout
-    print(after)
     assert "next interview" not in after  # it is over
     waiting = [ln for ln in after.splitlines() if "thank-you to " in ln]
     assert len(waiting) == len(PANEL) and "drafts waiting" in waiting[0]
@@ -177,3 +174,46 @@ def test_status_says_what_a_person_wants_to_know(dovecot: DovecotUser, tmp_path:
     assert sorted(d["to"] for d in app["drafts_waiting"]) == sorted(n for n, _ in PANEL)
     assert app["next_interview"] is None
     assert app["next_due"] and app["next_what"]
+
+
+def test_a_sent_thank_you_is_skipped_alike_by_plan_and_run(
+    dovecot: DovecotUser, tmp_path: Path
+) -> None:
+    """The user sent the thank-you to Priya (its copy is in Sent) and deleted the one to
+    Zoë: `plan` already says the nudges about them will not be written, and why (it looks
+    where the drafts are, as `run` does), and `run` then writes Sam's nudge only, listing
+    the same two as skipped."""
+    dovecot.append("INBOX", invitation(start=START, end=END))
+    cfg = write_config(dovecot, tmp_path)
+    for at in ("2026-11-18T16:05Z", "2026-11-18T18:30Z"):  # thank-yous written, nudges planned
+        assert followupd("run", "--once", "--now", at, cfg=cfg).returncode == 0
+    priya = next(m for m in dovecot.list_messages("Drafts") if PANEL[0][1].encode() in m)
+    dovecot.append("Sent", priya, flags=[b"\\Seen"])  # what her client keeps once it is sent
+    with dovecot.client() as c:  # the user deletes the draft to Zoë
+        c.select_folder("Drafts")
+        zoe = [
+            u
+            for u, d in c.fetch(c.search("ALL"), ["RFC822"]).items()
+            if PANEL[1][1].encode() in d[b"RFC822"]
+        ]
+        c.delete_messages(zoe)
+        c.expunge()
+    at = "2026-11-19T12:05Z"  # the nudges are due (20 hours after the interview)
+    rows = json.loads(followupd("plan", "--json", "--now", at, cfg=cfg).stdout)
+    nudges = {r["key"]: r for r in rows if r["rule"] == "thank-you-nudge"}
+    skipped = sorted(
+        (r for r in nudges.values() if r["will"] == "skip"), key=lambda r: r["subject"]
+    )
+    assert len(nudges) == len(PANEL) and len(skipped) == 2, nudges
+    assert "Priya Raman" in skipped[0]["subject"] and "Zoë Müller" in skipped[1]["subject"]
+    assert all(r["why"].startswith("withdrawn") for r in skipped)
+    assert "no longer in Drafts" in skipped[1]["why"]
+    planned = followupd("plan", "--now", at, cfg=cfg).stdout
+    will_skip = {ln for ln in _skipped_lines(planned, "Will be skipped") if "nudge" in ln}
+
+    ran = followupd("run", "--once", "--now", at, cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    (wrote,) = [ln for ln in ran.stdout.splitlines() if "reminder [thank-you-nudge]" in ln]
+    assert "Sam O'Neil" in wrote
+    done = {ln for ln in _skipped_lines(ran.stdout, "skipped (not done):") if "nudge" in ln}
+    assert done == will_skip and len(done) == 2
