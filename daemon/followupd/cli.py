@@ -25,12 +25,9 @@ from followupd.clihelp import document
 from followupd.config import Settings, default_config_path, load_settings
 from followupd.deliver.reminders import smtp_sender
 from followupd.domain.errors import ConfigError, FollowupdError, MessageError, StateUnwritable
-from followupd.domain.intents import IntentStatus
 from followupd.domain.model import MessageRef
 from followupd.domain.words import quoted, unbytes
 from followupd.pipeline import Runner, utc_now
-from followupd.pipeline.due import skipped_since, snapshot
-from followupd.pipeline.executors import done_line
 from followupd.rules.engine import in_words
 from followupd.rules.loader import RuleSet, load_rules
 from followupd.rules.vocabulary import vocabulary
@@ -38,7 +35,7 @@ from followupd.secrets import check_config_permissions, check_rules_permissions
 from followupd.service import serve
 from followupd.status import format_table
 from followupd.status.progress import Progress
-from followupd.status.story import plan_entries, plan_text, run_skipped, skipped_lines
+from followupd.status.story import dry_plan, plan_text, run_story, run_text
 from followupd.store import Store
 
 EPILOG = """\
@@ -99,40 +96,22 @@ def cmd_run(args: argparse.Namespace) -> int:
         serve(settings, ruleset, smtp=smtp_sender(settings))
         return 0
     now = parse_now(args.now, settings.user.timezone)
-    tz = settings.user.timezone
     progress = Progress(sys.stderr) if sys.stderr.isatty() else None
     with Store(settings.state.path) as store:
         store.check_writable()  # exit 4 now, in one line, rather than in mid-pass
         runner = Runner(settings, ruleset, store, smtp=smtp_sender(settings))
         runner.on_reading = progress  # a first sync of a large mailbox: show that it moves
-        before = snapshot(store.intents())
         try:
-            report = runner.run_once(now)
+            # A write failure the pass went on from (the outbox does, one intent at a
+            # time) still ends the run with exit 4: nothing is lost, the next run redoes it.
+            report, skipped = run_story(runner, store, now)
         finally:
             if progress is not None:
                 progress.close()
-        # A write failure the pass went on from (the outbox does, one intent at a time)
-        # still ends the run with exit 4: nothing is lost, the next run redoes it.
-        store.raise_if_unwritable()
-        skipped = run_skipped(before, store.intents(), _companies(store))
-    for d in report.done:
-        print(done_line(d))
-    if skipped:
-        print("skipped (not done):")
-        print(skipped_lines(skipped, tz))
     for problem in report.problems:
         print(f"warning: {unbytes(problem)}", file=sys.stderr)
-    withdrawn = sum(s.status == IntentStatus.WITHDRAWN.value for s in skipped)
-    print(
-        f"{report.messages_seen} message(s) looked at, {report.messages_read} read in full, "
-        f"{len(report.drafts)} draft(s) written, {len(report.expired)} expired"
-        + (f", {withdrawn} withdrawn" if withdrawn else "")
-    )
+    print(run_text(report, skipped, settings.user.timezone))
     return 0
-
-
-def _companies(store: Store) -> dict[str, str]:
-    return {app.id: app.company for app in store.applications().values()}
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -140,17 +119,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     now = parse_now(args.now, settings.user.timezone)
     tz = settings.user.timezone
     with Store(settings.state.path, in_memory_copy=True) as store:
-        before = snapshot(store.intents())
-        # The same pass as `run`, on a copy of the state, writing no mail: what is left
-        # planned, and what it expired or withdrew, is what `run` will find.
-        Runner(settings, ruleset, store).run_once(now, write=False)
-        entries = plan_entries(
-            store.intents(IntentStatus.PLANNED),
-            skipped_since(before, store.intents()),
-            now,
-            tz,
-            _companies(store),
-        )
+        entries = dry_plan(Runner(settings, ruleset, store), store, now, tz)
     if args.json:
         json.dump([e.as_json(now) for e in entries], sys.stdout, indent=2, ensure_ascii=False)
         print()

@@ -15,8 +15,12 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from followupd.domain.intents import IntentStatus
-from followupd.pipeline.due import Decision, Skipped, Verdict, decide, skipped_since
+from followupd.pipeline import Runner
+from followupd.pipeline.due import Decision, Skipped, Verdict, decide, skipped_since, snapshot
+from followupd.pipeline.executors import done_line
+from followupd.pipeline.runner import RunReport
 from followupd.status.render import format_table
+from followupd.store import Store
 from followupd.store.core import StoredIntent
 
 # How many skipped actions `run` and `plan` list line by line.
@@ -113,12 +117,48 @@ def skipped_lines(skipped: list[Skipped], tz: str, *, indent: str = "  ") -> str
     return "\n".join(lines)
 
 
-def run_skipped(
-    before: Mapping[str, IntentStatus],
-    after: Iterable[StoredIntent],
-    companies: Mapping[str, str],
-) -> list[Skipped]:
-    """What a run expired or withdrew, in words."""
-    return [
-        Skipped.of(s, companies.get(s.intent.application, "")) for s in skipped_since(before, after)
+def companies(store: Store) -> dict[str, str]:
+    """Each application's company, by application id."""
+    return {app.id: app.company for app in store.applications().values()}
+
+
+def dry_plan(runner: Runner, store: Store, now: datetime, tz: str) -> list[PlanEntry]:
+    """`plan`: the same pass as `run` on a copy of the state (`store`), writing no mail;
+    what is left planned, and what the pass expired or withdrew, is what `run` will find."""
+    before = snapshot(store.intents())
+    runner.run_once(now, write=False)
+    return plan_entries(
+        store.intents(IntentStatus.PLANNED),
+        skipped_since(before, store.intents()),
+        now,
+        tz,
+        companies(store),
+    )
+
+
+def run_story(runner: Runner, store: Store, now: datetime) -> tuple[RunReport, list[Skipped]]:
+    """`run --once`: one pass, and what it expired or withdrew, in words. Raises
+    StateUnwritable when a write failed that the pass went on from."""
+    before = snapshot(store.intents())
+    report = runner.run_once(now)
+    store.raise_if_unwritable()
+    names = companies(store)
+    skipped = [
+        Skipped.of(s, names.get(s.intent.application, ""))
+        for s in skipped_since(before, store.intents())
     ]
+    return report, skipped
+
+
+def run_text(report: RunReport, skipped: list[Skipped], tz: str) -> str:
+    """What `run --once` prints: what it did, what it skipped and why, and the count."""
+    lines = [done_line(d) for d in report.done]
+    if skipped:
+        lines += ["skipped (not done):", skipped_lines(skipped, tz)]
+    withdrawn = sum(s.status == IntentStatus.WITHDRAWN.value for s in skipped)
+    lines.append(
+        f"{report.messages_seen} message(s) looked at, {report.messages_read} read in full, "
+        f"{len(report.drafts)} draft(s) written, {len(report.expired)} expired"
+        + (f", {withdrawn} withdrawn" if withdrawn else "")
+    )
+    return "\n".join(lines)
