@@ -12,6 +12,7 @@ message and kind.
 from __future__ import annotations
 
 import ast
+import json
 import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
@@ -30,6 +31,11 @@ def _visible(char: str) -> str:
 def quoted(text: str) -> str:
     """`text` in “quotes”, control characters escaped visibly."""
     return "“" + "".join(_visible(c) for c in text) + "”"
+
+
+def as_toml(text: str) -> str:
+    """A string as it is written in the TOML configuration: `"imap-work"`."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _decode(match: re.Match[str]) -> str:
