@@ -25,15 +25,17 @@ from followupd.clihelp import document
 from followupd.config import Settings, default_config_path, load_settings
 from followupd.deliver.reminders import smtp_sender
 from followupd.domain.errors import ConfigError, FollowupdError, MessageError, StateUnwritable
-from followupd.domain.intents import IntentStatus
 from followupd.domain.model import MessageRef
+from followupd.domain.words import quoted, unbytes
 from followupd.pipeline import Runner, utc_now
-from followupd.pipeline.executors import done_line
+from followupd.rules.engine import in_words
 from followupd.rules.loader import RuleSet, load_rules
 from followupd.rules.vocabulary import vocabulary
 from followupd.secrets import check_config_permissions, check_rules_permissions
 from followupd.service import serve
 from followupd.status import format_table
+from followupd.status.progress import Progress
+from followupd.status.story import dry_plan, plan_text, run_story, run_text
 from followupd.store import Store
 
 EPILOG = """\
@@ -55,7 +57,8 @@ def parse_now(text: str | None, tz: str) -> datetime:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise ConfigError(
-            f"--now {text!r}: not an ISO-8601 moment such as 2026-11-18T17:00 or 2026-11-18T16:00Z"
+            f"--now {quoted(text)}: not an ISO-8601 moment such as 2026-11-18T17:00"
+            " or 2026-11-18T16:00Z"
         ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(tz))
@@ -93,69 +96,35 @@ def cmd_run(args: argparse.Namespace) -> int:
         serve(settings, ruleset, smtp=smtp_sender(settings))
         return 0
     now = parse_now(args.now, settings.user.timezone)
+    progress = Progress(sys.stderr) if sys.stderr.isatty() else None
     with Store(settings.state.path) as store:
         store.check_writable()  # exit 4 now, in one line, rather than in mid-pass
         runner = Runner(settings, ruleset, store, smtp=smtp_sender(settings))
-        if sys.stderr.isatty():
-            # A first sync of a large mailbox takes a while: show that it moves.
-            def progress(seen: int) -> None:
-                print(f"\rreading mail: {seen:,} messages looked at", end="", file=sys.stderr)
-
-            runner.on_progress = progress
-        report = runner.run_once(now)
-        # A write failure the pass went on from (the outbox does, one intent at a time)
-        # still ends the run with exit 4: nothing is lost, the next run redoes it.
-        store.raise_if_unwritable()
-        if sys.stderr.isatty() and report.messages_seen:
-            print(file=sys.stderr)
-    for d in report.done:
-        print(done_line(d))
+        runner.on_reading = progress  # a first sync of a large mailbox: show that it moves
+        try:
+            # A write failure the pass went on from (the outbox does, one intent at a
+            # time) still ends the run with exit 4: nothing is lost, the next run redoes it.
+            report, skipped = run_story(runner, store, now)
+        finally:
+            if progress is not None:
+                progress.close()
     for problem in report.problems:
-        print(f"warning: {problem}", file=sys.stderr)
-    print(
-        f"{report.messages_seen} message(s) looked at, {report.messages_read} read in full, "
-        f"{len(report.drafts)} draft(s) written, {len(report.expired)} expired"
-    )
+        print(f"warning: {unbytes(problem)}", file=sys.stderr)
+    print(run_text(report, skipped, settings.user.timezone))
     return 0
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
     settings, ruleset = _load(args)
     now = parse_now(args.now, settings.user.timezone)
+    tz = settings.user.timezone
     with Store(settings.state.path, in_memory_copy=True) as store:
-        Runner(settings, ruleset, store).run_once(now, write=False)
-        planned = store.intents(IntentStatus.PLANNED)
-    rows = [
-        {
-            "rule": s.intent.rule_id,
-            "kind": s.intent.kind.value,
-            "due": s.intent.due.astimezone(UTC).isoformat().replace("+00:00", "Z"),
-            "due_now": s.intent.due <= now,
-            "to": [p.email for p in s.intent.recipients()],
-            "subject": s.intent.headline(),
-            "account": s.intent.account,
-            "key": s.intent.key,
-            "about": s.intent.subject_ref,
-        }
-        for s in planned
-    ]
+        entries = dry_plan(Runner(settings, ruleset, store), store, now, tz)
     if args.json:
-        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        json.dump([e.as_json(now) for e in entries], sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
-    if not rows:
-        print("nothing planned")
-        return 0
-    zone = ZoneInfo(settings.user.timezone)
-    table = [("DUE (" + settings.user.timezone + ")", "RULE", "WHAT", "TO", "SUBJECT")]
-    for s in planned:
-        due = s.intent.due.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
-        if s.intent.due <= now:
-            due += " (now)"
-        to = ", ".join(p.display() for p in s.intent.recipients())
-        table.append((due, s.intent.rule_id, s.intent.label, to, s.intent.detail()))
-    print(format_table(table))
-    print(f"{len(planned)} planned; nothing is sent — drafts go to Drafts, notes to you.")
+    print(plan_text(entries, now, tz))
     return 0
 
 
@@ -163,7 +132,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     from followupd.status import status
 
     settings = load_settings(args.config)
-    now = utc_now()
+    now = parse_now(args.now, settings.user.timezone)
     with Store(settings.state.path, in_memory_copy=True) as store:
         shown = status(store, now)
     if args.json:
@@ -389,6 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_folders)
 
     p = sub.add_parser("status", help="one row per application: stage, last contact, what is next")
+    p.add_argument("--now", metavar="ISO-8601", help="as of this moment (the next interview…)")
     p.add_argument("--json", action="store_true", help="a JSON list of applications")
     p.set_defaults(func=cmd_status)
 
@@ -471,17 +441,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FollowupdError as exc:
         if args.debug:
             traceback.print_exc()
-        print(f"followupd: error: {exc}", file=sys.stderr)
+        print(f"followupd: error: {unbytes(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: say so plainly, keep the traceback for --debug
-        structlog.get_logger().error("unexpected", error=repr(exc))
+        structlog.get_logger().error("unexpected", error=in_words(exc))
         if args.debug:
             traceback.print_exc()
         else:
             print(
-                f"followupd: unexpected error: {exc!r} (run with --debug for details)",
+                f"followupd: unexpected error: {in_words(exc)} (run with --debug for details)",
                 file=sys.stderr,
             )
         return 1

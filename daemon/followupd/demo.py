@@ -25,6 +25,7 @@ from pathlib import Path
 
 from followupd.config import MaildirAccount, Settings, StateConfig, UserConfig, shipped_rules_dir
 from followupd.domain.intents import IntentStatus
+from followupd.domain.words import quoted
 from followupd.mailstores.maildir import unique_name
 from followupd.pipeline import Runner, RunReport
 from followupd.rules.loader import load_rules
@@ -172,7 +173,7 @@ def run_demo(keep: Path | None = None) -> int:
         print(f"    {iv.start:%a %d %b %H:%M}–{iv.end:%H:%M} UTC; {iv.company}, {iv.role}")
         print(f"    with {', '.join(p.display() for p in iv.interviewers)}")
         for title, reason in report.not_interviews:
-            print(f"  Not an interview: {title!r} — {reason}")
+            print(f"  Not an interview: {quoted(title)} — {reason}")
         print("  Planned:")
         for s in store.intents(IntentStatus.PLANNED):
             due = s.intent.due.astimezone(UTC)

@@ -18,6 +18,7 @@ from followupd.domain.errors import ConfigError, FollowupdError, MessageError
 from followupd.domain.intents import CancelIntent, Intent, RemindIntent, SetStageIntent
 from followupd.domain.model import MessageRef, UserIdentity
 from followupd.domain.ports import Candidate
+from followupd.domain.words import quoted
 from followupd.mailstores.maildir import candidate_of
 from followupd.pipeline.outbox import reconcile
 from followupd.pipeline.runner import open_mailbox, process_message, signal_lexicon
@@ -58,7 +59,7 @@ def read_message(spec: str, settings: Settings) -> tuple[bytes, str, str]:
     name = m.group("account")
     if name not in settings.accounts:
         known = ", ".join(settings.accounts) or "none configured"
-        raise ConfigError(f"{spec}: no account {name!r} (accounts: {known})")
+        raise ConfigError(f"{spec}: no account {quoted(name)} (accounts: {known})")
     with open_mailbox(name, settings.accounts[name]) as mailbox:
         raw = mailbox.fetch(m.group("folder"), int(m.group("uid")))
     return raw, spec, name

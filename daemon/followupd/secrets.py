@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from followupd.domain.errors import ConfigError
+from followupd.domain.words import as_toml
 
 # The keys that can hold a secret, in the order they are tried.
 SECRET_KEYS = ("password", "password_command", "password_credential")
@@ -199,7 +200,7 @@ def read_credential(name: str, *, key: str) -> str:
     folder = os.environ.get(CREDENTIALS_ENV)
     if not folder:
         raise ConfigError(
-            f"{key} = {name!r}: $CREDENTIALS_DIRECTORY is not set; systemd sets it for a "
+            f"{key} = {as_toml(name)}: $CREDENTIALS_DIRECTORY is not set; systemd sets it for a "
             f"unit with LoadCredential={name}:/path/to/file (outside systemd, use "
             f"password_command or the environment instead)"
         )
@@ -208,14 +209,15 @@ def read_credential(name: str, *, key: str) -> str:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(
-            f"{key} = {name!r}: no credential {path} (is LoadCredential={name}:… in the unit?)"
+            f"{key} = {as_toml(name)}: no credential {path}"
+            f" (is LoadCredential={name}:… in the unit?)"
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        raise ConfigError(f"{key} = {name!r}: cannot read {path}: {reason}") from None
+        raise ConfigError(f"{key} = {as_toml(name)}: cannot read {path}: {reason}") from None
     lines = text.splitlines()
     if not lines or not lines[0]:
-        raise ConfigError(f"{key} = {name!r}: the credential {path} is empty")
+        raise ConfigError(f"{key} = {as_toml(name)}: the credential {path} is empty")
     return lines[0]
 
 

@@ -179,7 +179,7 @@ def test_explain_a_file_and_a_missing_message(dovecot: DovecotUser, tmp_path: Pa
     assert out.returncode == 0, out.stderr
     assert "not an interview" in out.stdout
     bad = followupd("explain", "nosuch:INBOX:1", cfg=cfg)
-    assert bad.returncode == 2 and "no account 'nosuch'" in bad.stderr
+    assert bad.returncode == 2 and "no account “nosuch”" in bad.stderr
 
 
 def test_status_and_rules(dovecot: DovecotUser, tmp_path: Path) -> None:

@@ -96,7 +96,7 @@ def test_configured_drafts_folder_wins(dovecot: DovecotUser) -> None:
 
 def test_missing_watched_folder_is_a_source_error_naming_it(mailbox: ImapMailbox) -> None:
     """Reading a folder that does not exist raises SourceError with the folder's name."""
-    with pytest.raises(SourceError, match="'Jobs/Applied'"):
+    with pytest.raises(SourceError, match="“Jobs/Applied”"):
         read_all(mailbox, "Jobs/Applied", None)
 
 

@@ -175,7 +175,10 @@ def test_downtime_past_max_late_expires_with_a_reason(
         assert {"debrief", "interview-checklist", "research-and-network"} <= set(expired)
         debrief = expired["debrief"]
         assert debrief.intent.key in report.expired
-        assert debrief.note == "fell due at 2026-11-18 16:00 UTC, too late to be useful now"
+        # DEBRIEF_DUE is 16:00 UTC, 17:00 in Berlin; max_late 2 days.
+        assert debrief.note == (
+            "too late to be useful: the rule's max_late ended Fri 20 Nov 2026 17:00"
+        )
         # What is not late yet stays planned (the check-back, 7 business days on).
         planned = {s.intent.rule_id for s in store.intents(IntentStatus.PLANNED)}
         assert "check-back" in planned

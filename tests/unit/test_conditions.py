@@ -263,7 +263,7 @@ def test_subject_and_text_read_the_message() -> None:
     assert not check({"subject": "offer"}, ctx)[0]
     assert check({"text": {"regex": r"final\s+round"}}, ctx)[0]
     ok, why = check({"text": "reject"}, ctx)
-    assert not ok and why.startswith("text 'We would like")
+    assert not ok and why.startswith("text “We would like")
 
 
 def test_subject_and_text_fall_back_to_the_interview() -> None:

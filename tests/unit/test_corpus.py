@@ -82,7 +82,7 @@ def test_every_calendar_parses_or_is_rejected_clearly(name: str) -> None:
         ("ics/icalendar__bom_calendar.ics", "no VEVENT"),
         ("ics/icalendar__broken_ical.ics", "no readable DTSTART"),
         ("ics/icalendar__small_bad_calendar.ics", "no readable DTSTART"),
-        ("ics/icalendar__issue_1050_multiple_calendars.ics", "'Event 2' has no readable DTSTART"),
+        ("ics/icalendar__issue_1050_multiple_calendars.ics", "“Event 2” has no readable DTSTART"),
     ],
 )
 def test_unusable_calendars_name_the_reason(name: str, reason: str) -> None:

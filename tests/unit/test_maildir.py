@@ -124,7 +124,7 @@ def test_subfolders_use_the_maildir_plus_plus_layout(root: Path, mb: MaildirMail
     (batch,) = read(mb, "Jobs/Applied", None)
     assert len(batch.messages) == 1
     assert mb.folder_path("INBOX.Jobs") == root / ".Jobs"
-    with pytest.raises(SourceError, match="'Nope'"):
+    with pytest.raises(SourceError, match="“Nope”"):
         read(mb, "Nope", None)
 
 

@@ -189,7 +189,7 @@ def test_missing_credential_names_it(tmp_path: Path, monkeypatch: pytest.MonkeyP
     with pytest.raises(ConfigError) as info:
         account(password_credential="imap-work").secret("work")
     text = str(info.value)
-    assert "accounts.work.password_credential = 'imap-work'" in text
+    assert 'accounts.work.password_credential = "imap-work"' in text
     assert "LoadCredential=imap-work" in text
 
 

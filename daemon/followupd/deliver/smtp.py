@@ -28,6 +28,7 @@ from followupd.domain.errors import (
     SourceError,
 )
 from followupd.domain.model import UserIdentity
+from followupd.domain.words import quoted
 from followupd.secrets import redact
 from followupd.tls import client_context
 
@@ -62,7 +63,7 @@ def envelope_recipients(message: EmailMessage, user: UserIdentity) -> list[str]:
             specs = [a.addr_spec for a in addresses if a.addr_spec]
             if raw and not specs and not _is_empty_group(header):
                 # An address header that cannot be read could hide anyone: refuse it.
-                raise RefusedRecipient(f"refusing to send: unreadable {name} header {raw!r}")
+                raise RefusedRecipient(f"refusing to send: unreadable {name} header {quoted(raw)}")
             for spec in specs:
                 if not user.is_me(spec) or "@" not in spec:
                     raise RefusedRecipient(

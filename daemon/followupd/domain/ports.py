@@ -57,6 +57,7 @@ class FolderBatch:
     messages: list[Fetched] = field(default_factory=list)
     cursor: Cursor | None = None
     resynced: bool = False  # UIDVALIDITY changed: the folder was read again from scratch
+    total: int = 0  # how many messages this read of the folder looks at, all batches (progress)
 
 
 Wanted = Callable[[Candidate], bool]

@@ -52,6 +52,7 @@ from followupd.domain.ports import (
     LetterTrace,
     Wanted,
 )
+from followupd.domain.words import quoted, unbytes
 from followupd.mailstores.imapconn import (
     DRAFTS_NAMES,
     SENT_NAMES,
@@ -60,6 +61,7 @@ from followupd.mailstores.imapconn import (
     list_folders,
     open_client,
     parse_appenduid,
+    server_text,
     shutdown_quietly,
     where,
 )
@@ -172,11 +174,12 @@ class ImapMailbox:
             self._drop()
             raise ServerUnreachable(
                 f"lost the connection to IMAP server {self._where} (account {self.name}) "
-                f"while {action}: {exc}"
+                f"while {action}: {server_text(exc)}"
             ) from None
         except IMAPClientError as exc:
             raise SourceError(
-                f"IMAP server {self._where} (account {self.name}) failed {action}: {exc}"
+                f"IMAP server {self._where} (account {self.name}) failed {action}:"
+                f" {server_text(exc)}"
             ) from None
 
     def _drop(self) -> None:
@@ -200,8 +203,8 @@ class ImapMailbox:
             raise
         except IMAPClientError as exc:
             raise SourceError(
-                f"folder {folder!r} cannot be opened on IMAP server {self._where} "
-                f"(account {self.name}): {exc}"
+                f"folder {quoted(folder)} cannot be opened on IMAP server {self._where} "
+                f"(account {self.name}): {server_text(exc)}"
             ) from None
         self._selected = folder
         self._uidvalidity = int(info.get(b"UIDVALIDITY", 0))
@@ -214,7 +217,7 @@ class ImapMailbox:
         self, folder: str, cursor: Cursor | None, since: date, wanted: Wanted
     ) -> Iterator[FolderBatch]:
         started = time.monotonic()
-        with self._guard(f"searching {folder!r}"):
+        with self._guard(f"searching {quoted(folder)}"):
             uidvalidity = self._examine(folder)
             self._read_state[folder] = (uidvalidity, self._uidnext)
             resynced = cursor is not None and cursor.uidvalidity != uidvalidity
@@ -239,10 +242,10 @@ class ImapMailbox:
         batches = 0
         for start in range(0, len(uids), self.batch_size):
             chunk = uids[start : start + self.batch_size]
-            with self._guard(f"reading {folder!r}"):
+            with self._guard(f"reading {quoted(folder)}"):
                 if self._examine(folder, fresh=False) != uidvalidity:
                     raise SourceError(
-                        f"UIDVALIDITY of {folder!r} changed during a read (account "
+                        f"UIDVALIDITY of {quoted(folder)} changed during a read (account "
                         f"{self.name}); it will be read again from {since.isoformat()}"
                     )
                 messages = self._read_batch(folder, uidvalidity, chunk, wanted)
@@ -252,6 +255,7 @@ class ImapMailbox:
                 messages=messages,
                 cursor=Cursor(uidvalidity, chunk[-1]),
                 resynced=resynced,
+                total=len(uids),
             )
         self._log.info(
             "imap.read",
@@ -316,9 +320,13 @@ class ImapMailbox:
             raise
         except IMAPClientError as exc:
             if len(uids) == 1:
-                return self._fetch_lean(folder, uids[0], str(exc))
+                return self._fetch_lean(folder, uids[0], server_text(exc))
             self._log.warning(
-                "imap.batch_failed", folder=folder, first=uids[0], last=uids[-1], reason=str(exc)
+                "imap.batch_failed",
+                folder=folder,
+                first=uids[0],
+                last=uids[-1],
+                reason=server_text(exc),
             )
             self._reopen(folder)
         found: dict[int, dict[bytes, Any]] = {}
@@ -328,7 +336,7 @@ class ImapMailbox:
             except IMAPClientAbortError:
                 raise
             except IMAPClientError as exc:
-                found.update(self._fetch_lean(folder, uid, str(exc)))  # it reconnects first
+                found.update(self._fetch_lean(folder, uid, server_text(exc)))  # it reconnects first
         return found
 
     def _fetch_lean(self, folder: str, uid: int, reason: str) -> dict[int, dict[bytes, Any]]:
@@ -347,7 +355,10 @@ class ImapMailbox:
             raise
         except IMAPClientError as exc:
             self._log.warning(
-                "mail.failed", folder=folder, uid=uid, reason=f"it could not be read: {exc}"
+                "mail.failed",
+                folder=folder,
+                uid=uid,
+                reason=f"it could not be read: {server_text(exc)}",
             )
             self._reopen(folder)
             return {}
@@ -358,7 +369,7 @@ class ImapMailbox:
         self._drop()
         if self._examine(folder) != uidvalidity:
             raise SourceError(
-                f"UIDVALIDITY of {folder!r} changed during a read (account {self.name})"
+                f"UIDVALIDITY of {quoted(folder)} changed during a read (account {self.name})"
             )
 
     def _candidate(
@@ -403,13 +414,13 @@ class ImapMailbox:
             yield chunk
 
     def fetch(self, folder: str, uid: int) -> bytes:
-        with self._guard(f"fetching message {uid} of {folder!r}"):
+        with self._guard(f"fetching message {uid} of {quoted(folder)}"):
             self._examine(folder)
             data = self.client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {})
         raw = data.get(b"BODY[]")
         if not isinstance(raw, bytes):
             raise SourceError(
-                f"message {uid} not found in {folder!r} (account {self.name}, {self._where})"
+                f"message {uid} not found in {quoted(folder)} (account {self.name}, {self._where})"
             )
         return raw
 
@@ -430,7 +441,7 @@ class ImapMailbox:
         ServerUnreachable; the next call connects again.
         """
         deadline = time.monotonic() + timeout
-        with self._guard(f"waiting for new mail in {folder!r}"):
+        with self._guard(f"waiting for new mail in {quoted(folder)}"):
             # A fresh EXAMINE: the liveness check, and the baseline the server's
             # notifications are relative to.
             uidvalidity = self._examine(folder)
@@ -523,7 +534,9 @@ class ImapMailbox:
                 return tag, changed
             if imap.tagged_commands.get(tag):
                 typ, data = imap.tagged_commands.pop(tag)
-                raise IMAPClientError(f"IDLE refused: {typ} {data!r}")
+                raise IMAPClientError(
+                    f"IDLE refused: {unbytes(str(typ))} {server_text(IMAPClientError(*data))}"
+                )
             if _BYE.match(line):
                 raise IMAPClientAbortError(f"server said {line.decode(errors='replace')}")
             changed = changed or bool(_CHANGE.match(line))
@@ -642,7 +655,7 @@ class ImapMailbox:
         """True when a message found by SEARCH `criteria` in `folder` has headers that
         `match` (SEARCH HEADER matches a substring, RFC 3501 6.4.4: the whole value is
         compared here)."""
-        with self._guard(f"searching {folder!r} for a draft"):
+        with self._guard(f"searching {quoted(folder)} for a draft"):
             self._examine(folder)
             uids = self.client.search(criteria)
             if not uids:
@@ -655,7 +668,7 @@ class ImapMailbox:
         return False
 
     def _folder_holds(self, folder: str, key: str) -> bool:
-        with self._guard(f"searching {folder!r} for a key"):
+        with self._guard(f"searching {quoted(folder)} for a key"):
             self._examine(folder)
             uids = self.client.search(["HEADER", KEY_HEADER, key])
             if not uids:
@@ -671,7 +684,7 @@ class ImapMailbox:
 
     def append_draft(self, message: bytes) -> int | None:
         folder = self.drafts_folder_name()
-        with self._guard(f"appending a draft to {folder!r}"):
+        with self._guard(f"appending a draft to {quoted(folder)}"):
             # \Draft in the APPEND itself: adding it later duplicates the message on
             # some servers, and without it Outlook shows the draft as sent.
             response = self.client.append(folder, message, flags=DRAFT_FLAGS)

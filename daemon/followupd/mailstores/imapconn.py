@@ -20,6 +20,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from followupd.config import ImapAccount
 from followupd.domain.errors import LoginFailed, ServerUnreachable, SourceError
+from followupd.domain.words import unbytes
 from followupd.secrets import redact
 from followupd.tls import client_context
 from followupd.understand.mime import decode_words
@@ -154,11 +155,8 @@ def server_text(exc: BaseException) -> str:
         if isinstance(arg, bytes | bytearray):
             parts.append(bytes(arg).decode("utf-8", "replace"))
         else:
-            text = str(arg)
-            if len(text) >= 3 and text[0] == "b" and text[1] in "'\"" and text[-1] == text[1]:
-                text = text[2:-1]  # a bytes literal already turned into a string upstream
-            parts.append(text)
-    return " ".join(parts).strip()
+            parts.append(unbytes(str(arg)))  # bytes literals turned into a string upstream
+    return " ".join(parts).strip() or type(exc).__name__
 
 
 # TCP keepalive: a NAT or firewall that silently drops an idle connection is noticed

@@ -41,6 +41,7 @@ from followupd.config import MaildirAccount
 from followupd.domain.errors import SourceError
 from followupd.domain.model import MessageRef
 from followupd.domain.ports import Candidate, Cursor, Fetched, FolderBatch, LetterTrace, Wanted
+from followupd.domain.words import quoted
 from followupd.understand.mime import decode_words
 
 KEY_HEADER = "X-Followupd-Key"  # notes to the user only
@@ -102,7 +103,7 @@ class MaildirMailbox:
         path = self.folder_path(folder)
         if not (path / "cur").is_dir() or not (path / "new").is_dir():
             raise SourceError(
-                f"folder {folder!r} not found in Maildir {self.root} (account {self.name}): "
+                f"folder {quoted(folder)} not found in Maildir {self.root} (account {self.name}): "
                 f"{path} has no cur/ and new/"
             )
         return path
@@ -172,6 +173,7 @@ class MaildirMailbox:
                 messages=messages,
                 cursor=Cursor(uidvalidity, chunk[-1][0]),
                 resynced=resynced,
+                total=len(chosen),
             )
 
     def _date(self, entry: _Entry) -> date:
@@ -191,7 +193,7 @@ class MaildirMailbox:
         raw = _read(entries[uid - 1]) if 0 < uid <= len(entries) else None
         if raw is None:
             raise SourceError(
-                f"message {uid} not found in {folder!r} (account {self.name}, {self.root})"
+                f"message {uid} not found in {quoted(folder)} (account {self.name}, {self.root})"
             )
         return raw
 

@@ -34,6 +34,7 @@ from followupd.domain.intents import (
 )
 from followupd.domain.model import Stage, UserIdentity
 from followupd.domain.ports import DraftFolder, NoteFolder
+from followupd.domain.words import quoted
 from followupd.rules.world import Cancellation
 from followupd.store import Store
 
@@ -212,13 +213,14 @@ EXECUTORS: dict[IntentKind, Executor[Any]] = {
         DraftIntent,
         _draft,
         lambda d: (
-            f"{_verb(d)} draft [{d.rule_id}] to {d.to}: {d.subject!r} in {d.account}:{d.where}"
+            f"{_verb(d)} draft [{d.rule_id}] to {d.to}: {quoted(d.subject)}"
+            f" in {d.account}:{d.where}"
         ),
     ),
     IntentKind.REMIND: Executor(
         RemindIntent,
         _remind,
-        lambda d: f"{_verb(d)} reminder [{d.rule_id}]: {d.subject!r} ({d.where})",
+        lambda d: f"{_verb(d)} reminder [{d.rule_id}]: {quoted(d.subject)} ({d.where})",
     ),
     IntentKind.CANCEL: Executor(CancelIntent, _cancel, _applied, changes_state=True, order=0),
     IntentKind.SET_STAGE: Executor(

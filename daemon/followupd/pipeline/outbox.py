@@ -20,6 +20,7 @@ import structlog
 from followupd.domain.errors import MessageError, SourceError, StateError
 from followupd.domain.intents import Intent, IntentStatus
 from followupd.domain.model import UserIdentity
+from followupd.pipeline.due import Verdict, decide
 from followupd.pipeline.executors import EXECUTORS, DeliveryFolders, Done, Execution
 from followupd.rules.engine import Plan, plan
 from followupd.rules.loader import RuleSet
@@ -82,7 +83,8 @@ def execute_due(
     due = [
         s
         for s in store.intents(IntentStatus.PLANNED, folders.name)
-        if s.intent.due <= now and (EXECUTORS[s.intent.kind].changes_state or not state_only)
+        if decide(s.intent, now).verdict != Verdict.LATER
+        and (EXECUTORS[s.intent.kind].changes_state or not state_only)
     ]
     # Changes of state first (cancels, then stages): a rejection's cancel must beat a
     # nudge due at once.
@@ -92,12 +94,12 @@ def execute_due(
         intent = stored.intent
         if intent.key in withdrawn_now:
             continue
-        if intent.expires is not None and now > intent.expires:
-            note = f"fell due at {intent.due:%Y-%m-%d %H:%M} UTC, too late to be useful now"
+        decision = decide(intent, now, user.timezone)  # the one `plan` shows
+        if not decision.acts:
             with store.transaction():
-                store.set_status(intent.key, IntentStatus.EXPIRED, now, note=note)
+                store.set_status(intent.key, IntentStatus.EXPIRED, now, note=decision.why)
             report.expired.append(intent.key)
-            log.info("intent.expired", rule=intent.rule_id, key=intent.key, due=intent.due)
+            log.info("intent.expired", rule=intent.rule_id, key=intent.key, reason=decision.why)
             continue
         executor = EXECUTORS[intent.kind]
         try:

@@ -241,6 +241,9 @@ class Runner:
         # Called after every batch of a folder read with the messages looked at so far:
         # the service's liveness beat, and progress on a terminal.
         self.on_progress: Callable[[int], None] | None = None
+        # Called after every batch with (folder, looked at in it so far, to look at in it):
+        # "reading INBOX: 1,200 of 10,000" on a terminal.
+        self.on_reading: Callable[[str, int, int], None] | None = None
         self._corrected: dict[str, str] | None = None
 
     def run_once(self, now: datetime, *, write: bool = True) -> RunReport:
@@ -278,13 +281,18 @@ class Runner:
         *,
         write: bool = True,
     ) -> None:
-        """One pass over one account on an open mailbox: read, plan, carry out."""
+        """One pass over one account on an open mailbox: read, plan, carry out.
+
+        Without `write` (`followupd plan`, on an in-memory copy of the state) nothing is
+        written to the mailbox, but the pass goes as far as the state lets it: where the
+        drafts are now (sent, deleted), and the changes of state that are due (cancels,
+        stages, which only touch the state) — so what is left planned, and what will be
+        skipped, is what `run` would find.
+        """
         self.read_account(name, account, mailbox, now, report)
-        if write:
-            self.check_drafts(name, mailbox, now)
+        self.check_drafts(name, mailbox, now)  # it only looks; a dry run's state is a copy
         self.plan(now, report)
-        if write:
-            self.carry_out(name, mailbox, now, report)
+        self.carry_out(name, mailbox, now, report, state_only=not write)
         log.info(
             "account.done",
             account=name,
@@ -314,13 +322,22 @@ class Runner:
         report.plan = result
         return result
 
-    def carry_out(self, name: str, mailbox: Mailbox, now: datetime, report: RunReport) -> None:
+    def carry_out(
+        self,
+        name: str,
+        mailbox: Mailbox,
+        now: datetime,
+        report: RunReport,
+        *,
+        state_only: bool = False,
+    ) -> None:
         """Carry out what is due, planning again only when a change of state was carried out.
 
         Changes of state (cancels, stages) go first; when one was made, the rules may ask
         for something else, so the World is built and planned once more before the rest.
         A change of state that only this second plan makes due is carried out with the
         rest and reconciled at the next pass (every pass plans before it carries out).
+        With `state_only` (a dry run) only the changes of state are carried out.
         """
         outbox = OutboxReport()
         folders = DeliveryFolders(name, mailbox, mailbox)
@@ -328,7 +345,9 @@ class Runner:
             self.store, folders, self.user, now, outbox, smtp=self.smtp, state_only=True
         ):
             self.plan(now, report)
-        execute_due(self.store, folders, self.user, now, outbox, smtp=self.smtp)
+        execute_due(
+            self.store, folders, self.user, now, outbox, smtp=self.smtp, state_only=state_only
+        )
         report.done.extend(outbox.done)
         report.expired.extend(outbox.expired)
 
@@ -372,7 +391,9 @@ class Runner:
     ) -> None:
         cursor = self.store.cursor(name, folder)
         since = (now - timedelta(days=account.lookback_days)).date()
+        looked_at = 0
         for batch in mailbox.read_new(folder, cursor, since, chooser.wanted):
+            looked_at += len(batch.messages)
             if batch.resynced:
                 log.warning("folder.resync", account=name, folder=folder, reason="UIDVALIDITY")
             # One transaction per batch: the cursor moves only with what was handled.
@@ -400,6 +421,8 @@ class Runner:
             chooser.refresh()
             if self.on_progress is not None:
                 self.on_progress(report.messages_seen)
+            if self.on_reading is not None and batch.total:
+                self.on_reading(folder, looked_at, batch.total)
 
     def _recall(
         self, name: str, mailbox: Mailbox, tracker: Tracker, now: datetime, report: RunReport

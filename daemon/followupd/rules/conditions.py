@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from followupd.domain.model import CalendarStatus, Person, Stage
+from followupd.domain.words import quoted
 from followupd.rules.spec import (
     HOURS,
     INTERVIEW_KINDS,
@@ -350,8 +351,8 @@ Conditions = Annotated[list[Condition], BeforeValidator(listify)]
 def _any_pattern(patterns: list[Pattern], text: str, what: str) -> Check:
     for p in patterns:
         if p.matches(text):
-            return True, f"{what} {text!r} matches {p.regex or p.contains!r}"
-    return False, f"{what} {text!r} does not match"
+            return True, f"{what} {quoted(text)} matches {quoted(p.regex or p.contains or '')}"
+    return False, f"{what} {quoted(text)} does not match"
 
 
 def _message(ctx: Context) -> Any:

@@ -25,6 +25,7 @@ from jinja2 import TemplateError
 
 from followupd.domain.intents import Intent, IntentBase, intent_key
 from followupd.domain.model import Person
+from followupd.domain.words import exception_text
 from followupd.rules.actions import Planning
 from followupd.rules.conditions import Context, passes
 from followupd.rules.context import first_name, template_context
@@ -88,9 +89,7 @@ class Plan:
 
 def in_words(exc: BaseException) -> str:
     """An exception as a sentence for a person: its message, and what kind of error it is."""
-    text = " ".join(str(exc).split())[:300]
-    kind = type(exc).__name__
-    return f"{text} ({kind})" if text else kind
+    return exception_text(exc)
 
 
 def plan(world: World, ruleset: RuleSet) -> Plan:

@@ -25,6 +25,7 @@ from icalendar.cal import Component, Timezone
 
 from followupd.domain.errors import MessageError
 from followupd.domain.model import Attendee, CalendarItem, CalendarStatus, Person
+from followupd.domain.words import quoted
 from followupd.understand.addresses import check_address, safe_name
 from followupd.understand.tz import ZoneResolver, iana_zone
 
@@ -59,7 +60,7 @@ def parse_calendar(
     components = _components(text, problems)
     user_zone = iana_zone(default_tz)
     if user_zone is None:
-        problems.append(f"unknown default time zone {default_tz!r}; using UTC")
+        problems.append(f"unknown default time zone {quoted(default_tz)}; using UTC")
     fallback: tzinfo = user_zone or UTC
     items: list[CalendarItem] = []
     skipped: list[str] = []
@@ -190,7 +191,7 @@ def _vtimezones(component: Component, problems: list[str]) -> dict[str, tzinfo]:
             if isinstance(vtz, Timezone):
                 zones[tzid] = vtz.to_tz()
         except Exception as exc:  # a VTIMEZONE with broken rules: the TZID may still resolve
-            problems.append(f"VTIMEZONE {tzid!r} unreadable: {_short(exc)}")
+            problems.append(f"VTIMEZONE {quoted(tzid)} unreadable: {_short(exc)}")
     return zones
 
 
@@ -207,7 +208,7 @@ def _floating_zone(
         resolved = resolver.resolve(name)
         if resolved.tz is not None:
             return resolved.tz, f"floating time read in X-WR-TIMEZONE {name}"
-        problems.append(f"X-WR-TIMEZONE {name!r} unknown")
+        problems.append(f"X-WR-TIMEZONE {quoted(name)} unknown")
     return fallback, f"floating time read in the user's zone {default_tz}"
 
 
@@ -228,9 +229,9 @@ def _item(
         for name in ("RECURRENCE-ID", "DTEND"):
             if isinstance(_dt(event.get(name)), date):
                 start_prop, start_value = event.get(name), _dt(event.get(name))
-                problems.append(f"cancelled event {summary!r} has no DTSTART; {name} used")
+                problems.append(f"cancelled event {quoted(summary)} has no DTSTART; {name} used")
                 break
-    label = repr(summary or _text(event, "UID")) if summary or _text(event, "UID") else ""
+    label = quoted(summary or _text(event, "UID")) if summary or _text(event, "UID") else ""
     if not isinstance(start_value, date):
         raise _Unusable(f"event {label} has no readable DTSTART".replace("  ", " "))
     if not _plausible(start_value):
@@ -245,7 +246,7 @@ def _item(
     duration = _dt(event.get("DURATION"))
     default_length = timedelta(days=1) if all_day else timedelta(hours=1)
     if isinstance(end_value, date) and not _plausible(end_value):
-        problems.append(f"event {summary!r} ends in the year {end_value.year}; end ignored")
+        problems.append(f"event {quoted(summary)} ends in the year {end_value.year}; end ignored")
         end = start + default_length
     elif isinstance(end_value, date) and isinstance(end_value, datetime) != all_day:
         end = _to_utc(end_prop, resolver, floating, fallback, notes)
@@ -254,14 +255,14 @@ def _item(
     else:
         end = start + default_length
     if end < start:
-        problems.append(f"event {summary!r} ends before it starts; end set to start")
+        problems.append(f"event {quoted(summary)} ends before it starts; end set to start")
         end = start
     organizer = _person(event.get("ORGANIZER"), "ORGANIZER", problems)
     uid = _text(event, "UID")
     if not uid:
         seed = "\x1f".join((organizer.email if organizer else "", start.isoformat(), summary))
         uid = "synthetic-" + hashlib.sha256(seed.encode("utf-8")).hexdigest()[:24]
-        problems.append(f"event {summary!r} has no UID; using {uid}")
+        problems.append(f"event {quoted(summary)} has no UID; using {uid}")
     status_text = _text(event, "STATUS").upper()
     status = CalendarStatus.CONFIRMED
     if status_text == "CANCELLED" or method == "CANCEL":
@@ -358,7 +359,7 @@ def _sequence(event: Component, problems: list[str]) -> int:
     try:
         return max(0, int(str(raw).strip()))
     except ValueError:
-        problems.append(f"SEQUENCE {str(raw)!r} is not a number; using 0")
+        problems.append(f"SEQUENCE {quoted(str(raw))} is not a number; using 0")
         return 0
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from followupd.domain.words import quoted
 from followupd.userregex import compile_user_regex
 
 PhraseSpec = str | tuple[str, float]
@@ -50,7 +51,7 @@ def _phrases(*specs: PhraseSpec, user: bool = False) -> tuple[Phrase, ...]:
             else:
                 _compiled(pattern)
         except (re.error, ValueError) as exc:
-            raise ValueError(f"invalid phrase pattern {pattern!r}: {exc}") from exc
+            raise ValueError(f"invalid phrase pattern {quoted(pattern)}: {exc}") from exc
         out.append(Phrase(pattern, float(weight), user))
     return tuple(out)
 

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from followupd.domain.errors import MessageError
 from followupd.domain.model import ParsedMessage, Person
+from followupd.domain.words import quoted
 from followupd.understand.addresses import check_address
 from followupd.understand.charsets import decode_bytes
 from followupd.understand.nesting import MAX_MIME_DEPTH, bound_structure
@@ -142,7 +143,7 @@ class _Headers:
             checked = check_address(address.strip())  # the addr-spec grammar, never repaired
             if not checked.valid:
                 if address or display:
-                    self._defects.append(f"{name}: unusable address {address or display!r}")
+                    self._defects.append(f"{name}: unusable address {quoted(address or display)}")
                 continue
             address = checked.address
             people.append(Person(email=address, name=decode_words(display).strip().strip('"')))
@@ -159,7 +160,7 @@ class _Headers:
             ids.extend(f"<{i}>" for i in found)
             leftover = _MSG_ID.sub("", value).strip()
             if leftover and found and "<" in leftover:
-                self._defects.append(f"{name}: unreadable message id {leftover[:60]!r}")
+                self._defects.append(f"{name}: unreadable message id {quoted(leftover[:60])}")
         return ids
 
     def date(self) -> datetime | None:
@@ -170,7 +171,7 @@ class _Headers:
         try:
             parsed = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
-            self._defects.append(f"Date header unreadable: {value[:60]!r}")
+            self._defects.append(f"Date header unreadable: {quoted(value[:60])}")
             return None
         return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
@@ -383,7 +384,7 @@ def _payload(part: Message, defects: list[str]) -> bytes:
         return b""
     squashed = re.sub(r"[\s_]", "", cte)
     if squashed == "quotedprintable" and cte != "quoted-printable":
-        defects.append(f"invalid Content-Transfer-Encoding {cte!r} read as quoted-printable")
+        defects.append(f"invalid Content-Transfer-Encoding {quoted(cte)} read as quoted-printable")
         data = quopri.decodestring(data)
     return data
 

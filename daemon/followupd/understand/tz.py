@@ -29,6 +29,8 @@ from functools import cache
 
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from followupd.domain.words import quoted
+
 _WINDOWS = {name.lower(): olson for name, olson in WINDOWS_TO_OLSON.items()}
 _OFFSET_IN_NAME = re.compile(r"(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 _UTC_NAMES = frozenset({"utc", "gmt", "z", "etc/utc", "etc/gmt", "zulu", "universal"})
@@ -84,19 +86,19 @@ class ZoneResolver:
             if len(parts) > n:
                 zone = iana_zone("/".join(parts[-n:]))
                 if zone is not None:
-                    return Resolved(zone, f"TZID {raw!r} read as {zone.key}")
+                    return Resolved(zone, f"TZID {quoted(raw)} read as {zone.key}")
         windows = self._windows(tzid)
         if windows is not None:
             return Resolved(
-                zoneinfo.ZoneInfo(windows), f"Windows zone {tzid!r} mapped to {windows}"
+                zoneinfo.ZoneInfo(windows), f"Windows zone {quoted(tzid)} mapped to {windows}"
             )
         city = city_zone(tzid)
         if city is not None:
-            return Resolved(zoneinfo.ZoneInfo(city), f"zone name {tzid!r} mapped to {city}")
+            return Resolved(zoneinfo.ZoneInfo(city), f"zone name {quoted(tzid)} mapped to {city}")
         for key in (raw, tzid):
             if key in self.vtimezones:
                 return Resolved(
-                    self.vtimezones[key], f"custom TZID {tzid!r} read from its VTIMEZONE"
+                    self.vtimezones[key], f"custom TZID {quoted(tzid)} read from its VTIMEZONE"
                 )
         match = _OFFSET_IN_NAME.search(tzid)
         if match is not None:
@@ -104,8 +106,8 @@ class ZoneResolver:
             delta = timedelta(hours=int(match.group(2)), minutes=int(match.group(3) or 0))
             if delta <= timedelta(hours=14):
                 fixed = timezone(sign * delta)
-                return Resolved(fixed, f"TZID {tzid!r} read as fixed offset {fixed}")
-        return Resolved(None, f"unknown TZID {tzid!r} without VTIMEZONE")
+                return Resolved(fixed, f"TZID {quoted(tzid)} read as fixed offset {fixed}")
+        return Resolved(None, f"unknown TZID {quoted(tzid)} without VTIMEZONE")
 
     @staticmethod
     def _windows(name: str) -> str | None:
