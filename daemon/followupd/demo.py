@@ -18,11 +18,13 @@ import email.policy
 import importlib.resources
 import shutil
 import tempfile
+import textwrap
 from datetime import UTC, datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 
+from followupd.compose.flowed import unflow
 from followupd.config import MaildirAccount, Settings, StateConfig, UserConfig, shipped_rules_dir
 from followupd.domain.intents import IntentStatus
 from followupd.domain.words import quoted
@@ -101,10 +103,16 @@ def _show(msg: EmailMessage, *, body: bool = True, rule: str = "") -> None:
         print(f"  (written by rule {rule}; `followupd drafts` lists which rule wrote what)")
     if body:
         part = msg.get_body(("plain",))
-        text = part.get_content() if isinstance(part, EmailMessage) else ""
+        text = str(part.get_content()) if isinstance(part, EmailMessage) else ""
+        if isinstance(part, EmailMessage) and part.get_param("format") == "flowed":
+            text = unflow(text)  # as a mail client joins the soft line breaks
         print()
-        for line in str(text).rstrip().splitlines():
-            print(f"  │ {line}")
+        for line in text.rstrip().splitlines():
+            indent = line[: len(line) - len(line.lstrip())]
+            hanging = indent + ("  " if line.lstrip().startswith(("- ", "* ")) else "")
+            wrapped = textwrap.wrap(line, 74, subsequent_indent=hanging) or [""]
+            for piece in wrapped:
+                print(f"  │ {piece}")
     print()
 
 
