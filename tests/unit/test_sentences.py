@@ -441,3 +441,29 @@ def test_the_labelled_on_hold_message_is_on_hold() -> None:
         "finalise next year's budget. We'll be in touch as soon as we know more."
     )
     assert kinds(text) == {SignalKind.ON_HOLD}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        mail("We don't think it's the right fit at this time."),
+        mail("We're going to pass for now, but thank you for your time."),
+        "Bonjour Jordan,\n\nMalheureusement, nous ne donnerons pas suite à votre candidature."
+        "\n\nMira",
+    ],
+)
+def test_plain_spoken_rejections(text: str) -> None:
+    """A rejection said the way people say it: not the right fit, a pass, "pas de suite"."""
+    assert kinds(text) == {SignalKind.REJECTION}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        mail("I think it's the right fit for you; we'd like to move you to the final round."),
+        mail("We'll pass your CV on to the hiring manager."),
+    ],
+)
+def test_fit_and_pass_said_otherwise_are_no_rejection(text: str) -> None:
+    """ "the right fit" and "pass" in a hopeful mail are nothing of the kind."""
+    assert SignalKind.REJECTION not in kinds(text)

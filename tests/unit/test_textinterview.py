@@ -1031,3 +1031,11 @@ def test_your_reply_counts_the_person_copied_in_and_named() -> None:
     assert [p.email for p in found.interview.interviewers] == [
         "grace.liu@acme-robotics.com", "tom.reyes@acme-robotics.com"
     ]  # fmt: skip
+
+
+def test_chatting_on_a_day_at_a_time_in_a_job_thread() -> None:
+    """ "Looking forward to chatting on Friday 20th at 14:00 CET." in a thread about a role."""
+    found = read(mail("Looking forward to chatting on Friday 20th at 14:00 CET.",
+                      subject="Re: Senior Backend Engineer role"))  # fmt: skip
+    assert found is not None and found.kind == "scheduled"
+    assert found.interview is not None and found.interview.start == utc(2026, 11, 20, 13)

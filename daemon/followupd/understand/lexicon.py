@@ -167,6 +167,15 @@ class SignalLexicon:
             2.0,
         ),
         (r"close\s+(?:out\s+)?your\s+(?:application|candidacy)", 1.5),
+        (
+            r"(?:not|isn't|is\s+not|wasn't|was\s+not)\s+(?:quite\s+)?(?:the\s+)?(?:right|best|strongest)"
+            r"\s+(?:fit|match)",
+            1.5,
+        ),
+        (r"(?:don't|do\s+not|didn't|did\s+not)\s+(?:think|feel)\s+(?:it's|it\s+is|it\s+was|this\s+is)"
+         r"\s+(?:quite\s+)?(?:the\s+)?right\s+(?:fit|match)", 1.5),
+        (r"(?:going\s+to|have\s+to|will|we'll|decided\s+to)\s+pass(?:\s+(?:for\s+now|on\s+(?:your|this)))",
+         1.5),
         (r"unfortunately", 0.5),
         (r"after\s+(?:careful|much|thorough|long)\s+(?:consideration|deliberation|review)", 0.5),
         (
@@ -220,6 +229,7 @@ class SignalLexicon:
         (r"(?:candidature|profil|dossier)\s+n['’]a\s+pas\s+été\s+retenue?", 2.0),
         (r"(?:pas|ne)\s+(?:pouvons|pourrons|sommes)\s+(?:pas\s+)?(?:en\s+mesure\s+de\s+)?"
          r"donner\s+(?:une\s+)?suite\s+favorable", 2.0),
+        (r"ne\s+(?:donnerons|pourrons\s+donner|pouvons\s+donner)\s+pas\s+(?:de\s+)?suite", 2.0),
         (r"(?:poursuivre|continuer)\s+(?:le\s+processus\s+|le\s+recrutement\s+)?avec\s+"
          r"(?:d['’]autres|un\s+autre|une\s+autre)\s+(?:candidat|profil|personne)\w*", 2.0),
         (r"(?:sommes\s+au|avons\s+le)\s+regret|regrettons\s+de\s+vous", 1.5),
