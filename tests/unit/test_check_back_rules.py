@@ -162,3 +162,13 @@ def test_the_check_in_replies_in_the_last_thread_with_that_person(shipped: RuleS
     assert draft.in_reply_to == "<rita.2@acme.example>"
     assert draft.headline() == "Re: Application – Backend Engineer"
     assert draft.references == ("<apply.1@example.org>",)
+
+
+def test_the_checklist_names_each_interviewer_with_their_title(shipped: RuleSet) -> None:
+    """The note before the interview ends says whom you are with, and their job title
+    when the invitation gave it."""
+    ana_title = (("ana@acme.example", "Engineering Manager"),)
+    w = world(iv=interview(titles=ana_title), now=datetime(2026, 11, 18, 12, 0, tzinfo=UTC))
+    (note,) = [i for i in plan(w, shipped).intents if i.rule_id == "interview-checklist"]
+    body = getattr(note, "body", "")
+    assert "With you today: Ana" in body and "(Engineering Manager)" in body

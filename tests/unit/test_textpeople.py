@@ -52,3 +52,32 @@ def test_people_absent_never_raises_and_names_only_known_people(text: str) -> No
     invited = (ARJUN, KASIA, FIONA)
     gone = people_absent(text, message(text), USER, invited)
     assert gone <= {p.email for p in invited}
+
+
+def test_job_titles_next_to_names() -> None:
+    """ "Priya Raman, Engineering Manager", "(Staff Engineer)", a signature's line below
+    the name: the title; prose after a name is none."""
+    from followupd.understand.textpeople import titles_of
+
+    priya = Person(email="priya@acme.example", name="Priya Raman")
+    sam = Person(email="sam@acme.example", name="Sam Ortiz")
+    maya = Person(email="maya@acme.example", name="Maya Ostrowski")
+    text = (
+        "You'll meet with:\n- Priya Raman, Engineering Manager (priya@acme.example)\n"
+        "- Sam Ortiz (Staff Engineer)\n\nBest,\nMaya Ostrowski\nSenior Technical Recruiter | Acme\n"
+    )
+    assert dict(titles_of((priya, sam, maya), text)) == {
+        priya.email: "Engineering Manager",
+        sam.email: "Staff Engineer",
+        maya.email: "Senior Technical Recruiter",
+    }
+    prose = "Priya Raman, thanks for the note. Sam Ortiz - Manager of nothing much really."
+    assert titles_of((priya, sam), prose) == ()
+
+
+@given(st.text(max_size=300))
+def test_titles_never_raise_and_are_short(text: str) -> None:
+    from followupd.understand.textpeople import MAX_TITLE_CHARS, titles_of
+
+    for _, title in titles_of((ARJUN, KASIA), f"Arjun Mehta, {text}\nKasia Nowak\n{text}"):
+        assert 0 < len(title) <= MAX_TITLE_CHARS and "\n" not in title

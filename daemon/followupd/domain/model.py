@@ -113,6 +113,11 @@ class Interview(Frozen):
     # Invited, but the mail says they will not take part ("I'll stay off the call"):
     # no interviewer, in this revision and in the ones that follow.
     absent: tuple[str, ...] = ()
+    # (address, job title) of interviewers whose title the invitation or mail gives.
+    titles: tuple[tuple[str, str], ...] = ()
+
+    def title_of(self, email: str) -> str:
+        return next((t for e, t in self.titles if e.lower() == email.lower()), "")
 
     def supersedes(self, other: Interview) -> bool:
         """RFC 5546: a higher SEQUENCE wins; on a tie, the later DTSTAMP."""

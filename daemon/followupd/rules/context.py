@@ -33,10 +33,13 @@ def first_name(person: Person) -> str:
     return name.split()[0] if name else ""
 
 
-def person_vars(p: Person | None) -> dict[str, str]:
+def person_vars(p: Person | None, iv: Interview | None = None) -> dict[str, str]:
+    """A person for templates; `title` is their job title when the interview gives it."""
     if p is None:
-        return {"name": "", "first_name": "", "email": ""}
-    return {"name": p.name or p.email, "first_name": first_name(p), "email": p.email}
+        return {"name": "", "first_name": "", "email": "", "title": ""}
+    title = iv.title_of(p.email) if iv is not None else ""
+    return {"name": p.name or p.email, "first_name": first_name(p), "email": p.email,
+            "title": title}  # fmt: skip
 
 
 def _fmt(moment: datetime | None, zone: ZoneInfo, pattern: str) -> str:
@@ -59,7 +62,7 @@ def interview_vars(iv: Interview | None, zone: ZoneInfo) -> dict[str, Any]:
         "date": _fmt(iv.start, zone, "%d %B %Y"),
         "time": _fmt(iv.start, zone, "%H:%M"),
         "weekday": _fmt(iv.start, zone, "%A"),
-        "interviewers": [person_vars(p) for p in iv.interviewers],
+        "interviewers": [person_vars(p, iv) for p in iv.interviewers],
         "join_url": iv.join_url,
         "location": iv.location,
     }
@@ -175,8 +178,8 @@ def template_context(
         },
         "interview": interview_vars(occ.interview, zone),
         "application": application_vars(occ.application, occ.interview, world, zone),
-        "interviewer": person_vars(person),
-        "person": person_vars(person),
+        "interviewer": person_vars(person, occ.interview),
+        "person": person_vars(person, occ.interview),
         "message": {
             "subject": msg.subject if msg else "",
             "sender": person_vars(msg.sender if msg else None),

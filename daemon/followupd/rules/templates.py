@@ -60,12 +60,13 @@ VARIABLES: Mapping[str, str] = {
     "user": "you: name, first_name, email",
     "interview": "title, company, role, kind (phone_screen, technical, onsite, panel, final, "
     "hiring_manager, other), start, end (in your time zone), date, time, weekday, "
-    "interviewers (each: name, first_name, email), join_url, location",
+    "interviewers (each: name, first_name, email, title), join_url, location",
     "application": "company, role, stage, contact (name, first_name, email), contacts "
     "(people of the company you corresponded with), timeframe, timeframe_due, check_back, "
     "next_steps",
-    "interviewer": "the person written to with for_each: interviewer (name, first_name, email)",
-    "person": "the person of the fan-out, whichever it is (name, first_name, email)",
+    "interviewer": "the person written to with for_each: interviewer (name, first_name, "
+    "email, title: their job title when the invitation or a signature gives it)",
+    "person": "the person of the fan-out, whichever it is (name, first_name, email, title)",
     "message": "the trigger's message: subject, sender (name, first_name, email), date, text, "
     "quoted (the text as a '> ' quote), evidence (the sentence that triggered the rule), "
     "offers_feedback (they offered to tell you why)",

@@ -99,5 +99,8 @@ def interview_change(old: Interview | None, new: Interview) -> tuple[Interview, 
         absent = tuple(dict.fromkeys((*old.absent, *new.absent)))
         kept = tuple(p for p in new.interviewers if p.email.lower() not in absent)
         new = new.model_copy(update={"absent": absent, "interviewers": kept or new.interviewers})
+    if old.titles:
+        titles = {**dict(old.titles), **dict(new.titles)}
+        new = new.model_copy(update={"titles": tuple(titles.items())})
     moved = (old.start, old.end) != (new.start, new.end)
     return new, "rescheduled" if moved else "updated"

@@ -31,7 +31,7 @@ from followupd.understand import people
 from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.meeting import one_company_meeting
 from followupd.understand.naming import find_company, find_role, normalize, strip_subject
-from followupd.understand.textpeople import people_absent, people_named
+from followupd.understand.textpeople import people_absent, people_named, titles_of
 
 REQUIRED_SCORE = 4
 # The most people (besides the user) an interview has: a panel or an onsite loop stays
@@ -253,6 +253,7 @@ def judge(
         source=source,
         reasons=(*evidence.reasons, f"score {evidence.score} ≥ {needed}"),
         absent=absent,
+        titles=titles_of(interviewers, item.description, message.text if message else ""),
     )
     if crowd:
         # A cancelled crowd needs no note: there is nobody to thank for it.

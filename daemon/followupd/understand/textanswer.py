@@ -28,7 +28,7 @@ from followupd.understand.ics import VIDEO_LINK
 from followupd.understand.interview import MAX_INTERVIEWERS, InterviewPhrases
 from followupd.understand.naming import find_company, find_role, strip_subject
 from followupd.understand.textlength import duration
-from followupd.understand.textpeople import Named, people_named
+from followupd.understand.textpeople import Named, people_named, titles_of
 from followupd.understand.textsentences import REPLY, Sentence, found_phrase, has, sentences_of
 from followupd.understand.textwhen import Mention
 from followupd.understand.textzones import Zone, default_zone, offset_words
@@ -310,6 +310,7 @@ class Answer:
             location=self.location(),
             source=self.source,
             reasons=tuple(reasons),
+            titles=titles_of(tuple(interviewers), self.msg.text),
         )
         return TextInterview(
             kind=kind,

@@ -357,3 +357,58 @@ def people_absent(
             if person is not None:
                 gone.add(person.email.lower())
     return frozenset(gone)
+
+
+# A job title written next to a name: "Priya Raman, Engineering Manager", "Sam Ortiz
+# (Staff Engineer)", "Omar Haddad – Head of Platform", or on the line below in a
+# signature.
+_TITLE_WORDS = re.compile(
+    r"\b(?:engineer\w*|developer|architect|designer|analyst|scientist|manager|director|"
+    r"consultant|specialist|coordinator|recruiter|lead|head\s+of|vp|vice\s+president|cto|ceo|"
+    r"cfo|coo|founder|co-founder|chief|officer|partner|president|principal|talent|"
+    r"leiter\w*|entwickler\w*|ingenieur\w*|responsable|directeur|directrice|ingénieur\w*|"
+    r"gerente|jefe|jefa|director[a]?)\b",
+    _FLAGS,
+)
+MAX_TITLE_CHARS = 60
+
+
+_TITLE_SMALL = frozenset({"of", "and", "&", "for", "the", "de", "des", "du", "für", "y", "et"})
+
+
+def _is_title(text: str) -> bool:
+    """ "Engineering Manager", "Head of Platform": capitalised words with a job word."""
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and bool(_TITLE_WORDS.search(text))
+        and not any(c.isdigit() for c in text)
+        and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
+    )
+
+
+def titles_of(people: tuple[Person, ...], *texts: str) -> tuple[tuple[str, str], ...]:
+    """(address, job title) for each person whose title the texts write next to their
+    name; people with none are left out."""
+    found: dict[str, str] = {}
+    for person in people:
+        name = person.name.strip()
+        if len(name.split()) < 2:
+            continue  # a first name alone is too common to anchor a title on
+        named, size = re.escape(name), f"{{3,{MAX_TITLE_CHARS}}}"
+        pattern = re.compile(
+            rf"{named}[ \t]*(?:,|\(|[–—-]|\|)[ \t]*(?P<t>[^()\n,;|<>@]{size}?)"
+            r"[ \t]*(?:\)|\(|,|;|\||\.|\n|$)|"
+            rf"^[ \t>]*{named}[ \t]*\n[ \t>]*(?P<below>[^\n@<>]{size})$",
+            re.MULTILINE,
+        )
+        for text in texts:
+            for m in pattern.finditer(text[:20_000]):
+                title = re.split(r"\s*[|,;–—]\s*|\s+-\s+", m["t"] or m["below"] or "")[0]
+                title = title.strip(" .:-")
+                if _is_title(title):
+                    found.setdefault(person.email, safe_name(title))
+                    break
+            if person.email in found:
+                break
+    return tuple(found.items())
