@@ -28,13 +28,13 @@ from followupd.domain.errors import ConfigError, FollowupdError, MessageError, S
 from followupd.domain.model import MessageRef
 from followupd.domain.words import quoted, unbytes
 from followupd.pipeline import Runner, utc_now
+from followupd.pipeline.progress import Progress
 from followupd.rules.engine import in_words
 from followupd.rules.loader import RuleSet, load_rules
 from followupd.rules.vocabulary import vocabulary
 from followupd.secrets import check_config_permissions, check_rules_permissions
 from followupd.service import serve
 from followupd.status import format_table
-from followupd.status.progress import Progress
 from followupd.status.story import dry_plan, plan_text, run_story, run_text
 from followupd.store import Store
 

@@ -18,7 +18,7 @@ from followupd.mailstores.maildir import MaildirMailbox
 from followupd.pipeline.due import Skipped, Verdict, decide, skipped_since, snapshot
 from followupd.pipeline.executors import DeliveryFolders
 from followupd.pipeline.outbox import OutboxReport, execute_due
-from followupd.status.progress import Progress
+from followupd.pipeline.progress import Progress
 from followupd.store import Store
 
 DUE = datetime(2026, 11, 18, 16, 0, tzinfo=UTC)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -39,6 +40,7 @@ import structlog
 from followupd.config import ImapAccount, MaildirAccount, Settings
 from followupd.domain.errors import RuleError, StateUnwritable
 from followupd.domain.intents import IntentStatus
+from followupd.pipeline.progress import Progress
 from followupd.pipeline.runner import Mailbox, MailboxFactory, Runner, RunReport, open_mailbox
 from followupd.rules.loader import RuleSet, load_rules, rule_files
 from followupd.service import sdnotify
@@ -132,9 +134,15 @@ class RunnerPass:
     def run(self, mailbox: Mailbox, progress: Callable[[], None]) -> None:
         runner = Runner(self.settings, self.rules.current, self.store, smtp=self.smtp)
         runner.on_progress = lambda _seen: progress()
+        shown = Progress(sys.stderr, self.name) if sys.stderr.isatty() else None
+        runner.on_reading = shown  # `followupd run` in a terminal: a first sync moves
         self.store.forget_failure()
         self.store.check_writable()  # a full disk or read-only folder: before any mail
-        runner.pass_account(self.name, self.account, mailbox, self.clock(), RunReport())
+        try:
+            runner.pass_account(self.name, self.account, mailbox, self.clock(), RunReport())
+        finally:
+            if shown is not None:
+                shown.close()
         # A write that failed and was gone on from (one intent's failure does not stop
         # the outbox) still ends the pass as a failure: the watcher waits and redoes it.
         self.store.raise_if_unwritable()
