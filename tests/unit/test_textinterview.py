@@ -1039,3 +1039,21 @@ def test_chatting_on_a_day_at_a_time_in_a_job_thread() -> None:
                       subject="Re: Senior Backend Engineer role"))  # fmt: skip
     assert found is not None and found.kind == "scheduled"
     assert found.interview is not None and found.interview.start == utc(2026, 11, 20, 13)
+
+
+def test_people_in_an_ats_confirmation_and_with_their_address() -> None:
+    """ "Who: Priya Raman, Technical Recruiter" (a label, as applicant-tracking mail
+    writes it) and "… with Sam Ortiz (sam.ortiz@…)" name the interviewers."""
+    who = read(mail(
+        "Your phone screen is confirmed:\n\nWhen: Thursday, November 19, 2026 at 1:00 PM CT\n"
+        "Who: Priya Raman, Technical Recruiter\n", subject="Phone screen confirmed - Acme",
+    ))  # fmt: skip
+    assert who is not None and who.interview is not None
+    assert [p.email for p in who.interview.interviewers] == [PRIYA[1]]
+    given = read(mail(
+        "The team would like to move you forward to the technical interview. It will be on"
+        " Monday, November 23 at 2pm CT with Sam Ortiz (sam.ortiz@acme-robotics.com).",
+        subject="Acme - next steps",
+    ))  # fmt: skip
+    assert given is not None and given.interview is not None
+    assert [p.email for p in given.interview.interviewers] == [SAM[1]]

@@ -70,7 +70,7 @@ _LEADS = re.compile(
     r"set\s+you\s+up\s+with|get\s+you\s+on\s+the\s+phone\s+with|"
     r"your\s+interviewers?\s+(?:is|are|will\s+be|for\s+the\s+day\s+(?:is|are))|"
     r"(?:interviewers?|interview\s+panel|panel(?:ists)?|attendees|participants|"
-    r"meeting\s+with|speaking\s+with|with)\s*:|"
+    r"meeting\s+with|speaking\s+with|with|who)\s*:|"
     r"the\s+panel\s+(?:will\s+)?(?:be|includes?|consists?\s+of)|(?:joined|accompanied)\s+by|"
     r"Sie\s+(?:treffen|sprechen|lernen)\s+(?:mit\s+|auf\s+)?|"
     r"(?:Ihre\s+)?Gesprächspartner(?:in|innen)?\s*(?::|sind|ist|werden\s+sein)|"
@@ -110,6 +110,12 @@ _WITH_ONE = re.compile(
 # German "nehmen Herr Dr. Jonas Albrecht und ich teil": the names between verb and "teil".
 _NAMES_TAKE_PART = re.compile(
     rf"(?<!\w)(?:nehmen|nimmt)\s+(?:auch\s+|außerdem\s+)?(?P<names>{_NAME_LIST})\s+teil(?!\w)",
+)
+# "with Mark Chen (mark.chen@acme.example)": a name with its address after "with".
+_WITH_ADDRESS = re.compile(
+    rf"(?<!\w)(?:with|mit|avec|con)\s+{_WORD}(?:[ \t]+{_WORD}){{0,3}}\s*[(<][^()<>\s]{{3,254}}@"
+    r"[^()<>\s]{1,254}[)>]",
+    _FLAGS,
 )
 # On a schedule's line ("9:15–10:00 Values & collaboration with Nina and Li Wei"),
 # "with" alone introduces the session's people.
@@ -271,6 +277,8 @@ def people_named(
             raw.extend(_SPLIT.split(before["names"]))
         for one in (_WITH_ANY if schedule_line else _WITH_ONE).finditer(sentence):
             raw.extend(_SPLIT.split(one["names"]))
+        for given in _WITH_ADDRESS.finditer(sentence):  # "… with Mark Chen (mark@acme.example)"
+            raw.append(given.group(0).split(None, 1)[1])
     people: dict[str, Person] = {}
     unnamed: list[str] = []
     for item in raw[: MAX_NAMES * 3]:
