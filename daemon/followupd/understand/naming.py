@@ -194,7 +194,7 @@ def find_company(
                              if p is not None and p.name)  # fmt: skip
     texts = (item.summary, subject, item.description, message.text if message else "",
              names_shown)  # fmt: skip
-    name = _spelled_out(label, texts) or people.company_name(domain)
+    name = name_of_domain(domain, *texts)
     if (
         worded
         and label
