@@ -95,7 +95,10 @@ class CoreStore:
         try:
             if not in_memory_copy:
                 self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=FULL")
+            # WAL with synchronous=NORMAL survives a crash of the process (a commit is in
+            # the WAL before COMMIT returns); only a power cut may lose the last commits,
+            # which the next pass redoes (drafts are found again by their Message-ID).
+            self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except StateError:
