@@ -229,3 +229,61 @@ def test_the_selector_never_raises(headers: bytes, subject: str) -> None:
     raw = headers + f"\r\nSubject: {subject}\r\n\r\n".encode("utf-8", "surrogateescape")
     judged = chooser.judge(Candidate(ref=REF, headers=raw))
     assert isinstance(judged.wanted, bool) and judged.reason
+
+
+# --- the header splitter the selector reads every message of a first sync with ----------
+
+from email.parser import BytesHeaderParser  # noqa: E402
+from email.utils import getaddresses  # noqa: E402
+
+from followupd.pipeline.selector import header_fields, message_keys  # noqa: E402
+
+_names = st.sampled_from(["From", "To", "Cc", "Reply-To", "Subject", "Message-ID", "Date"])
+_values = st.text(
+    alphabet=st.characters(min_codepoint=32, max_codepoint=126), min_size=0, max_size=60
+).map(str.strip)
+
+
+@given(st.lists(st.tuples(_names, _values), min_size=1, max_size=8))
+def test_header_fields_reads_what_the_email_package_reads(fields: list[tuple[str, str]]) -> None:
+    """Well-formed fields: the first of each name, its value as the email package has it
+    (folded lines unfolded)."""
+    block = "".join(f"{name}: {value}\r\n" for name, value in fields).encode()
+    theirs = BytesHeaderParser().parsebytes(block)
+    ours = header_fields(block)
+    for name, _ in fields:
+        assert ours[name.lower()] == " ".join(str(theirs.get(name, "")).split())
+
+
+def test_header_fields_unfolds_continuations_and_keeps_the_first_of_a_name() -> None:
+    block = (
+        b"Subject: Interview\r\n  schedule for\r\n\tnext week\r\nTo: a@x.example\r\n"
+        b"Subject: second\r\nX-Broken line without colon\r\n  stray continuation\r\n"
+    )
+    fields = header_fields(block)
+    assert fields["subject"] == "Interview schedule for next week"
+    assert fields["to"] == "a@x.example"
+
+
+@given(st.binary(max_size=400))
+def test_header_fields_never_raises(block: bytes) -> None:
+    assert isinstance(header_fields(block), dict)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.text(alphabet="abcdefg ,.'", max_size=12),
+            st.from_regex(r"[a-z][a-z0-9.+-]{0,8}@[a-z]{1,8}\.example", fullmatch=True),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_every_address_getaddresses_finds_is_a_key(people: list[tuple[str, str]]) -> None:
+    """The filter may find more addresses than the email package (one written in a
+    display name), never fewer: a contact of an application is never missed."""
+    value = ", ".join(f'"{name}" <{addr}>' for name, addr in people)
+    keys = message_keys({"from": value}, ())
+    for _, addr in getaddresses([value]):
+        assert f"a:{addr.lower()}" in keys

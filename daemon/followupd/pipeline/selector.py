@@ -17,10 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from collections.abc import Mapping
 from email.header import decode_header, make_header
-from email.message import Message
-from email.parser import BytesHeaderParser
-from email.utils import getaddresses
 
 from followupd.domain.model import MessageRef
 from followupd.domain.ports import Candidate
@@ -37,9 +35,11 @@ HIRING_SUBJECT = re.compile(
     r"entrevista|candidatura|vacante|puesto|oferta)\b",
     re.IGNORECASE,
 )
-# The compat32 policy: plain strings, several times faster than policy.default, and
-# this runs on every message of a first sync.
-_PARSER = BytesHeaderParser()
+# A header line ("Name: value") and a folded continuation of one.
+_FIELD = re.compile(r"([!-9;-~]+)[ \t]*:(.*)")
+# An address anywhere in a field (angle brackets, bare, in a display name: a superset of
+# what getaddresses finds, which is right for a filter that must not miss one).
+_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def decoded(value: object) -> str:
@@ -53,11 +53,32 @@ def decoded(value: object) -> str:
         return text
 
 
-def _addresses(value: object) -> list[str]:
-    try:
-        return [addr.lower() for _, addr in getaddresses([str(value)]) if "@" in addr]
-    except Exception:  # also RecursionError: "From: ((((…))))" nested thousands deep
-        return []
+def header_fields(block: bytes) -> dict[str, str]:
+    """The fields of a header block by lower-case name (the first of each, unfolded).
+
+    Deliberately simple — this runs on every message of a first sync, and the email
+    package's parser costs more than the rest of the selector: lines are split on LF,
+    continuation lines joined, 8-bit bytes read as UTF-8 (replacing what is not)."""
+    fields: dict[str, str] = {}
+    name = ""
+    for line in block.decode("utf-8", "replace").split("\n"):
+        line = line.rstrip("\r")
+        if line[:1] in (" ", "\t"):
+            if name:
+                fields[name] += " " + line.strip()
+            continue
+        found = _FIELD.match(line)
+        name = ""
+        if found is not None:
+            key = found.group(1).lower()
+            if key not in fields:
+                name = key
+                fields[key] = found.group(2).strip()
+    return fields
+
+
+def _addresses(value: str) -> list[str]:
+    return [addr.lower() for addr in _ADDRESS.findall(value)]
 
 
 def _ids(value: object) -> list[str]:
@@ -74,13 +95,14 @@ class Judgement:
     date: str = ""  # the Date header as written (for the order of a later read)
 
 
-def message_keys(headers: Message, user_addresses: Collection[str]) -> tuple[str, ...]:
-    """What a skipped message can be found again by: its id, its thread, its people."""
+def message_keys(headers: Mapping[str, str], user_addresses: Collection[str]) -> tuple[str, ...]:
+    """What a skipped message can be found again by: its id, its thread, its people.
+    `headers` are `header_fields` (lower-case names)."""
     keys: list[str] = []
-    keys.extend(f"m:{i}" for i in _ids(headers.get("Message-ID", ""))[:1])
-    refs = [*_ids(headers.get("In-Reply-To", "")), *_ids(headers.get("References", ""))]
+    keys.extend(f"m:{i}" for i in _ids(headers.get("message-id", ""))[:1])
+    refs = [*_ids(headers.get("in-reply-to", "")), *_ids(headers.get("references", ""))]
     keys.extend(f"r:{r}" for r in refs[-20:])
-    for field in ("From", "Reply-To", "To", "Cc"):
+    for field in ("from", "reply-to", "to", "cc"):
         for addr in _addresses(headers.get(field, ""))[:20]:
             if addr in user_addresses:
                 continue
@@ -131,12 +153,9 @@ class Selector:
     def judge(self, candidate: Candidate) -> Judgement:
         if candidate.has_calendar():  # decided from the structure alone: no header parse
             return Judgement(True, "it carries a calendar")
-        try:
-            headers = _PARSER.parsebytes(candidate.headers)
-        except Exception:  # unreadable headers: read the whole message, it may matter
-            return Judgement(True, "its headers cannot be read, so it is read in full")
+        headers = header_fields(candidate.headers)
         keys = message_keys(headers, self.user_addresses)
-        date = str(headers.get("Date", ""))[:100]
+        date = headers.get("date", "")[:100]
 
         def read(reason: str) -> Judgement:
             return Judgement(True, reason, keys, date)
@@ -157,7 +176,7 @@ class Selector:
                 return read("it is in the thread of an application")
             if ref in self.own_threads:
                 return read("it answers mail you sent")
-        subject = decoded(headers.get("Subject", ""))
+        subject = decoded(headers.get("subject", ""))
         word = HIRING_SUBJECT.search(subject) or JOB_TITLE.search(subject)
         if word is not None:
             return read(f'its subject says "{word.group(0)}"')
