@@ -40,9 +40,7 @@ from pathlib import Path
 from typing import Any
 
 REFERENCE_BATCH = 1000
-REFERENCE_FIELDS = (
-    "FROM TO CC SUBJECT DATE MESSAGE-ID IN-REPLY-TO REFERENCES CONTENT-TYPE LIST-ID"
-)
+REFERENCE_FIELDS = "FROM TO CC SUBJECT DATE MESSAGE-ID IN-REPLY-TO REFERENCES CONTENT-TYPE LIST-ID"
 USER = "jo@example.org"  # the mailbox owner in bench.mailbox's messages
 
 
@@ -58,7 +56,12 @@ def child_reference(port: int, username: str, password: str) -> dict[str, Any]:
     client.login(username, password)
     client.select_folder("INBOX", readonly=True)
     uids = sorted(client.search("ALL"))
-    items = ["UID", "RFC822.SIZE", "BODYSTRUCTURE", f"BODY.PEEK[HEADER.FIELDS ({REFERENCE_FIELDS})]"]
+    items = [
+        "UID",
+        "RFC822.SIZE",
+        "BODYSTRUCTURE",
+        f"BODY.PEEK[HEADER.FIELDS ({REFERENCE_FIELDS})]",
+    ]
     seen = 0
     for i in range(0, len(uids), REFERENCE_BATCH):
         seen += len(client.fetch(uids[i : i + REFERENCE_BATCH], items))

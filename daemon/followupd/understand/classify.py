@@ -62,7 +62,13 @@ from followupd.understand import people
 from followupd.understand.cancellation import lookalike, on_hold
 from followupd.understand.conditionals import asserted
 from followupd.understand.decision import rejection_score
-from followupd.understand.lexicon import DEFAULT_SIGNAL_LEXICON, Phrase, PhraseSpec, SignalLexicon
+from followupd.understand.lexicon import (
+    DEFAULT_SIGNAL_LEXICON,
+    Phrase,
+    PhraseSpec,
+    SignalLexicon,
+    matching,
+)
 from followupd.understand.offers import offer_reading, offer_score
 from followupd.understand.quoting import new_text, sentences
 from followupd.understand.timeframe import find_anchored, find_timeframes
@@ -207,14 +213,15 @@ def _score(
     the larger reading."""
     total, best, evidence = 0.0, 0.0, ""
     for line, text in said:
-        weak = sum(p.weight for p in positive if p.weight < 1.0 and p.search(text))
-        strong = sum(p.weight for p in positive if p.weight >= 1.0 and p.search(text))
+        found = matching(positive, text)
+        weak = sum(p.weight for p in found if p.weight < 1.0)
+        strong = sum(p.weight for p in found if p.weight >= 1.0)
         if structure is not None:
             strong = max(strong, structure(text)[0])
         plus = weak + strong
         if plus <= 0:
             continue
-        minus = sum(n.weight for n in negative if n.search(text))
+        minus = sum(n.weight for n in matching(negative, text))
         if lookalikes is not None:
             minus = max(minus, lookalikes(text)[0])
         net = plus - minus
@@ -230,7 +237,7 @@ def _signal(kind: SignalKind, score: _Score) -> Signal:
 
 
 def _any(phrases: tuple[Phrase, ...], lines: list[str]) -> bool:
-    return any(p.search(line) for p in phrases for line in lines)
+    return any(matching(phrases, line) for line in lines)
 
 
 def _automated(message: ParsedMessage, lines: list[str], lexicon: SignalLexicon) -> Signal | None:

@@ -41,6 +41,28 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _together(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex that matches where any of `patterns` does (none uses a numbered group
+    or a backreference, so they can be joined): a sentence that matches none, most of
+    them, costs one search instead of one per phrase."""
+    joined = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _builtin(phrases: tuple[Phrase, ...]) -> tuple[str, ...]:
+    return tuple(p.pattern for p in phrases if not p.user)
+
+
+def matching(phrases: tuple[Phrase, ...], text: str) -> list[Phrase]:
+    """The phrases of `phrases` found in `text` (built-in ones first sifted all at once)."""
+    patterns = _builtin(phrases)
+    if patterns and _together(patterns).search(text) is None:
+        return [p for p in phrases if p.user and p.search(text)]
+    return [p for p in phrases if p.search(text)]
+
+
 def _phrases(*specs: PhraseSpec, user: bool = False) -> tuple[Phrase, ...]:
     out: list[Phrase] = []
     for spec in specs:

@@ -253,6 +253,8 @@ def _lookalike(sentence: str, company: str, phrases: InterviewPhrases) -> bool:
 
 def _interview_word(subject: str, text: str, phrases: InterviewPhrases) -> str:
     for label, where in (("subject", strip_subject(subject)), ("text", URL.sub(" ", text))):
+        if not found_phrase(phrases.interview, where):
+            continue  # the usual case: one search, not one per phrase
         for phrase in phrases.interview:
             m = rx(re.escape(phrase)).search(where)
             if m:

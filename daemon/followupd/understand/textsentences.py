@@ -206,8 +206,14 @@ class Sentence:
     flags: set[str] = field(default_factory=set)
 
 
+@cache
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    return rx("|".join(re.escape(w) for w in words) or r"(?!)")
+
+
 def found_phrase(words: tuple[str, ...], text: str) -> bool:
-    return any(rx(re.escape(w)).search(text) for w in words)
+    """One of `words` is in `text`, as whole words (one search for all of them)."""
+    return _any_word(words).search(text) is not None
 
 
 def sentences_of(text: str, subject: str) -> list[Sentence]:

@@ -71,6 +71,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from followupd.domain.signals import Span, SpanUnit
+from followupd.understand.sieve import sieve
 from followupd.understand.quoting import sentences
 from followupd.understand.timewords import (
     CLOCK_AFTER,
@@ -119,6 +120,8 @@ def find_timeframes(text: str, sent: datetime) -> list[tuple[datetime, str]]:
     for sentence in sentences(text):
         # A span counted from an interview is not counted from the sent date.
         sentence_read = _ANCHORED.sub(lambda m: " " * len(m.group(0)), sentence)
+        if not _ANY_RULE(sentence_read):
+            continue  # most sentences state no timeframe: one search says so
         taken = _Spans()
         for rule in _RULES:
             for match in rule.pattern.finditer(sentence_read):
@@ -456,6 +459,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:by|until|till|before)\s+(?:tomorrow|tmrw)|tomorrow|bis\s+morgen", _tomorrow),
     _rule(rf"(?:by|until|before)\s+(?:{EOD}|today|tonight)|bis\s+heute|noch\s+heute", _today),
 )
+_ANY_RULE = sieve(rule.pattern for rule in _RULES)
 
 
 # --- spans counted from an interview ----------------------------------------------------
