@@ -15,9 +15,8 @@ the skipped message is read then (`Store.recall_skipped`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from collections.abc import Mapping
 from email.header import decode_header, make_header
 
 from followupd.domain.model import MessageRef

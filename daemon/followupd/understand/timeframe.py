@@ -71,8 +71,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from followupd.domain.signals import Span, SpanUnit
-from followupd.understand.sieve import sieve
 from followupd.understand.quoting import sentences
+from followupd.understand.sieve import sieve
 from followupd.understand.timewords import (
     CLOCK_AFTER,
     CLOCK_BEFORE,
