@@ -12,8 +12,6 @@ import difflib
 from datetime import date
 from functools import cache
 
-import holidays
-
 # Years before and after today whose holidays are known: enough for any delay a rule
 # counts in business days, and for `--now` a little in the past or future.
 YEARS_BEFORE = 2
@@ -22,6 +20,8 @@ YEARS_AFTER = 3
 
 def country_problem(country: str) -> str | None:
     """Why `country` is not a country the package knows (with a suggestion), or None."""
+    import holidays  # only when a country is configured: the package is big to import
+
     known = holidays.list_supported_countries()
     if country in known:
         return None
@@ -45,6 +45,8 @@ def _codes_by_name() -> dict[str, str]:
 
 def region_problem(country: str, region: str) -> str | None:
     """Why `region` is not a subdivision of `country` (with the closest ones), or None."""
+    import holidays
+
     regions = holidays.list_supported_countries().get(country, [])
     if region in regions:
         return None
@@ -64,6 +66,8 @@ def region_problem(country: str, region: str) -> str | None:
 @cache
 def public_holidays(country: str, region: str | None, around: int) -> tuple[date, ...]:
     """The public holidays of `country` (and `region`) in the years around `around`."""
+    import holidays
+
     years = range(around - YEARS_BEFORE, around + YEARS_AFTER + 1)
     days = holidays.country_holidays(country, subdiv=region, years=years)
     return tuple(sorted(days))
