@@ -5,7 +5,9 @@ skipped, so the three tell the same story. A planned intent is
 
     later   not due yet;
     now     due: the next pass carries it out;
-    skip    due, but past the rule's `max_late` — too late to be useful; it is marked
+    skip    due, but past the rule's `max_late` — too late to be useful; or it fell
+            due more than a day before the account's first pass (HISTORY_GRACE): that
+            mail is history, read to know the applications, not replayed. It is marked
             expired, with the reason in words.
 
 What a pass withdraws (a cancel, a condition that no longer holds, a rule gone) or
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -27,6 +29,8 @@ from followupd.domain.words import quoted
 from followupd.store.core import StoredIntent
 
 __all__ = [
+    "HISTORY_GRACE",
+    "HISTORY_SKIP",
     "Decision",
     "Skipped",
     "Verdict",
@@ -58,10 +62,28 @@ def moment(at: datetime, tz: str) -> str:
     return at.astimezone(ZoneInfo(tz)).strftime("%a %d %b %Y %H:%M")
 
 
-def decide(intent: IntentBase, now: datetime, tz: str = "UTC") -> Decision:
-    """The one rule for a planned intent at `now` (`tz`: the user's zone, for the words)."""
+# What fell due this long before an account's first pass is history: not carried out.
+# Within it (an interview this morning, the first run tonight) the thank-you is written.
+HISTORY_GRACE = timedelta(days=1)
+HISTORY_SKIP = "it fell due before followupd first read this account"
+
+
+def decide(
+    intent: IntentBase,
+    now: datetime,
+    tz: str = "UTC",
+    *,
+    first_pass: datetime | None = None,
+) -> Decision:
+    """The one rule for a planned intent at `now` (`tz`: the user's zone, for the words;
+    `first_pass`: when its account was first read, if followupd knows)."""
     if intent.due > now:
         return Decision(Verdict.LATER)
+    if first_pass is not None and intent.due < first_pass - HISTORY_GRACE:
+        return Decision(
+            Verdict.SKIP,
+            f"{HISTORY_SKIP} ({moment(first_pass, tz)}): old mail is read, not replayed",
+        )
     if intent.expires is not None and now > intent.expires:
         return Decision(
             Verdict.SKIP,

@@ -80,6 +80,7 @@ def execute_due(
     state: cancels, stages). True when the state changed for planning."""
     changed = False
     ex = Execution(store, folders, user, now, smtp)
+    first_pass = store.first_passes().get(folders.name)
     due = [
         s
         for s in store.intents(IntentStatus.PLANNED, folders.name)
@@ -89,17 +90,26 @@ def execute_due(
     # Changes of state first (cancels, then stages): a rejection's cancel must beat a
     # nudge due at once.
     due.sort(key=lambda s: (EXECUTORS[s.intent.kind].order, s.intent.due))
+    # The one decision `plan` shows; what is skipped is recorded in one transaction (a
+    # first pass over old mail skips hundreds).
+    decided = [(s, decide(s.intent, now, user.timezone, first_pass=first_pass)) for s in due]
+    skipped = [(s, d) for s, d in decided if not d.acts]
+    if skipped:
+        with store.transaction():
+            for stored, decision in skipped:
+                store.set_status(stored.intent.key, IntentStatus.EXPIRED, now, note=decision.why)
+        for stored, decision in skipped:
+            report.expired.append(stored.intent.key)
+            log.info(
+                "intent.expired",
+                rule=stored.intent.rule_id,
+                key=stored.intent.key,
+                reason=decision.why,
+            )
     withdrawn_now: set[str] = set()
-    for stored in due:
+    for stored, decision in decided:
         intent = stored.intent
-        if intent.key in withdrawn_now:
-            continue
-        decision = decide(intent, now, user.timezone)  # the one `plan` shows
-        if not decision.acts:
-            with store.transaction():
-                store.set_status(intent.key, IntentStatus.EXPIRED, now, note=decision.why)
-            report.expired.append(intent.key)
-            log.info("intent.expired", rule=intent.rule_id, key=intent.key, reason=decision.why)
+        if intent.key in withdrawn_now or not decision.acts:
             continue
         executor = EXECUTORS[intent.kind]
         try:

@@ -31,6 +31,8 @@ from followupd.domain.model import CalendarStatus, MessageRef, ParsedMessage, Us
 from followupd.domain.ports import Candidate, DraftFolder, Fetched, MailReader, NoteFolder
 from followupd.domain.signals import Signal, SignalKind
 from followupd.pipeline.calendar_pass import read_calendars
+from followupd.pipeline.due import HISTORY_GRACE
+from followupd.pipeline.first_run import send_summary
 from followupd.pipeline.outbox import DeliveryFolders, Done, OutboxReport, execute_due, reconcile
 from followupd.pipeline.selector import Selector
 from followupd.pipeline.tracker import Tracked, Tracker
@@ -101,6 +103,7 @@ def open_mailbox(
 class RunReport:
     messages_seen: int = 0
     messages_read: int = 0
+    old_messages: int = 0  # dated more than HISTORY_GRACE before the pass: history
     interviews: dict[str, str] = field(default_factory=dict)  # uid -> new/rescheduled/…
     happenings: list[str] = field(default_factory=list)
     done: list[Done] = field(default_factory=list)
@@ -289,10 +292,20 @@ class Runner:
         stages, which only touch the state) — so what is left planned, and what will be
         skipped, is what `run` would find.
         """
+        with self.store.transaction():
+            first = self.store.begin_first_pass(name, now)
+        seen_before, old_before = report.messages_seen, report.old_messages
         self.read_account(name, account, mailbox, now, report)
+        seen = report.messages_seen - seen_before
+        if first and report.old_messages == old_before:
+            with self.store.transaction():  # no old mail: no history to summarise
+                self.store.record_summary(name, "")
         self.check_drafts(name, mailbox, now)  # it only looks; a dry run's state is a copy
         self.plan(now, report)
         self.carry_out(name, mailbox, now, report, state_only=not write)
+        if write and name in self.store.first_passes() and not self.store.summary_sent(name):
+            # One note on what the first pass found, instead of a pile of late ones.
+            send_summary(self.store, mailbox, self.user, name, now, seen, smtp=self.smtp)
         log.info(
             "account.done",
             account=name,
@@ -404,6 +417,8 @@ class Runner:
                     report.messages_seen += 1
                     judged = chooser.take(fetched.ref)
                     at = _header_date(judged.date if judged else "") or now
+                    if at < now - HISTORY_GRACE:
+                        report.old_messages += 1
                     if is_sent and judged is not None:
                         own.extend((name, k[2:], at) for k in judged.keys if k.startswith("m:"))
                     if fetched.raw is not None:

@@ -150,14 +150,15 @@ class Selector:
         return self.judged.pop(ref, None)
 
     def judge(self, candidate: Candidate) -> Judgement:
-        if candidate.has_calendar():  # decided from the structure alone: no header parse
-            return Judgement(True, "it carries a calendar")
         headers = header_fields(candidate.headers)
         keys = message_keys(headers, self.user_addresses)
         date = headers.get("date", "")[:100]
 
         def read(reason: str) -> Judgement:
             return Judgement(True, reason, keys, date)
+
+        if candidate.has_calendar():  # decided from the structure alone
+            return read("it carries a calendar")
 
         for key in keys:
             kind, _, value = key.partition(":")

@@ -64,10 +64,16 @@ def plan_entries(
     now: datetime,
     tz: str,
     companies: Mapping[str, str],
+    first_passes: Mapping[str, datetime] | None = None,
 ) -> list[PlanEntry]:
     """Every planned action with the decision `run` will make, and those the pass skipped."""
+    firsts = first_passes or {}
     entries = [
-        PlanEntry(s, decide(s.intent, now, tz), companies.get(s.intent.application, ""))
+        PlanEntry(
+            s,
+            decide(s.intent, now, tz, first_pass=firsts.get(s.intent.account)),
+            companies.get(s.intent.application, ""),
+        )
         for s in planned
     ]
     for s in skipped:
@@ -133,6 +139,7 @@ def dry_plan(runner: Runner, store: Store, now: datetime, tz: str) -> list[PlanE
         now,
         tz,
         companies(store),
+        store.first_passes(),
     )
 
 

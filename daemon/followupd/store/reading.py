@@ -6,6 +6,9 @@ their company domains). When a later message makes one of those known — a new
 application's domain, a contact, a message of its thread — the runner asks
 `recall_skipped` for them and reads them then. Rows older than the account's
 look-back are forgotten (`forget_skipped_before`).
+
+Each account's first pass is remembered (`first_pass`): mail read then is its history,
+and what fell due long before it is not carried out (pipeline/due.py).
 """
 
 from __future__ import annotations
@@ -22,6 +25,37 @@ _CHUNK = 400  # SQLite's bound-parameter limit is 999 on old builds
 
 class ReadingStore:
     db: sqlite3.Connection
+
+    def first_passes(self) -> dict[str, datetime]:
+        """When each account's first pass began (accounts read before this was kept have
+        none: their history was replayed then)."""
+        rows = self.db.execute(
+            "SELECT name, value FROM installation WHERE name LIKE 'first-pass:%'"
+        ).fetchall()
+        return {row[0].removeprefix("first-pass:"): datetime.fromisoformat(row[1]) for row in rows}
+
+    def begin_first_pass(self, account: str, now: datetime) -> bool:
+        """Record `now` as `account`'s first pass when it has none and nothing of it was
+        read yet (no cursor). True when this is that first pass."""
+        if self.db.execute("SELECT 1 FROM cursors WHERE account=?", (account,)).fetchone():
+            return False
+        done = self.db.execute(
+            "INSERT OR IGNORE INTO installation (name, value) VALUES (?, ?)",
+            (f"first-pass:{account}", iso_utc(now)),
+        )
+        return done.rowcount == 1
+
+    def summary_sent(self, account: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM installation WHERE name=?", (f"first-summary:{account}",)
+        ).fetchone()
+        return row is not None
+
+    def record_summary(self, account: str, message_id: str) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO installation (name, value) VALUES (?, ?)",
+            (f"first-summary:{account}", message_id),
+        )
 
     def remember_skipped(
         self, rows: Iterable[tuple[MessageRef, Collection[str], datetime]]
