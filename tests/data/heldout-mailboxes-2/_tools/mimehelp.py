@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as _dt
+import hashlib
 import json
 import os
 import random
@@ -84,12 +85,8 @@ def vtimezone(tz: str, windows: bool = False) -> str:
     if not windows:
         lines.append(f"X-LIC-LOCATION:{tz}")
     if dst is None:
-        lines += [
-            "BEGIN:STANDARD",
-            f"DTSTART:{base}000000",
-            f"TZOFFSETFROM:{std}",
-            f"TZOFFSETTO:{std}",
-        ]
+        lines += ["BEGIN:STANDARD", f"DTSTART:{base}000000", f"TZOFFSETFROM:{std}",
+                  f"TZOFFSETTO:{std}"]
         if not windows:
             lines.append(f"TZNAME:{sn}")
         lines += ["END:STANDARD", "END:VTIMEZONE"]
@@ -101,27 +98,13 @@ def vtimezone(tz: str, windows: bool = False) -> str:
         "au": (("030000", "BYMONTH=4;BYDAY=1SU"), ("020000", "BYMONTH=10;BYDAY=1SU")),
     }[fam]
     (st, sr), (dt_, dr) = rules
-    lines += [
-        "BEGIN:STANDARD",
-        f"DTSTART:{base[:4]}{'1101' if fam == 'us' else ('1025' if fam.startswith('eu') else '0405')}T{st}"
-        if not windows
-        else f"DTSTART:{base}{st}",
-        f"TZOFFSETFROM:{dst}",
-        f"TZOFFSETTO:{std}",
-        f"RRULE:FREQ=YEARLY;{sr}",
-    ]
+    lines += ["BEGIN:STANDARD", f"DTSTART:{base[:4]}{'1101' if fam == 'us' else ('1025' if fam.startswith('eu') else '0405')}T{st}" if not windows else f"DTSTART:{base}{st}",
+              f"TZOFFSETFROM:{dst}", f"TZOFFSETTO:{std}", f"RRULE:FREQ=YEARLY;{sr}"]
     if not windows:
         lines.append(f"TZNAME:{sn}")
-    lines += [
-        "END:STANDARD",
-        "BEGIN:DAYLIGHT",
-        f"DTSTART:{base[:4]}{'0308' if fam == 'us' else ('0329' if fam.startswith('eu') else '1004')}T{dt_}"
-        if not windows
-        else f"DTSTART:{base}{dt_}",
-        f"TZOFFSETFROM:{std}",
-        f"TZOFFSETTO:{dst}",
-        f"RRULE:FREQ=YEARLY;{dr}",
-    ]
+    lines += ["END:STANDARD", "BEGIN:DAYLIGHT",
+              f"DTSTART:{base[:4]}{'0308' if fam == 'us' else ('0329' if fam.startswith('eu') else '1004')}T{dt_}" if not windows else f"DTSTART:{base}{dt_}",
+              f"TZOFFSETFROM:{std}", f"TZOFFSETTO:{dst}", f"RRULE:FREQ=YEARLY;{dr}"]
     if not windows:
         lines.append(f"TZNAME:{dn}")
     lines += ["END:DAYLIGHT", "END:VTIMEZONE"]
@@ -149,35 +132,14 @@ def _esc(s: str) -> str:
 
 
 class Event:
-    def __init__(
-        self,
-        uid,
-        start,
-        tz,
-        minutes=45,
-        summary="",
-        organizer=None,
-        attendees=(),
-        seq=0,
-        status=None,
-        location=None,
-        description=None,
-        tzstyle="iana",
-        cancel=False,
-        stamp=None,
-        extra=(),
-        allday=False,
-    ):
+    def __init__(self, uid, start, tz, minutes=45, summary="", organizer=None,
+                 attendees=(), seq=0, status=None, location=None, description=None,
+                 tzstyle="iana", cancel=False, stamp=None, extra=(), allday=False):
         self.uid, self.start, self.tz, self.minutes = uid, start, tz, minutes
         self.summary, self.organizer, self.attendees = summary, organizer, list(attendees)
         self.seq, self.status, self.location, self.description = seq, status, location, description
         self.tzstyle, self.cancel, self.stamp, self.extra, self.allday = (
-            tzstyle,
-            cancel,
-            stamp,
-            list(extra),
-            allday,
-        )
+            tzstyle, cancel, stamp, list(extra), allday)
 
     def dtstart(self) -> _dt.datetime:
         return zdt(self.start, self.tz)
@@ -188,37 +150,24 @@ class Event:
         stamp = self.stamp or "20260901T000000Z"
         L = ["BEGIN:VEVENT"]
         if self.tzstyle == "utc":
-            fs = lambda d: d.astimezone(_dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+            fs = lambda d: d.astimezone(_dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
             L += [f"DTSTART:{fs(s)}", f"DTEND:{fs(e)}"]
         else:
             tzid = IANA_TO_WIN[self.tz] if self.tzstyle == "windows" else self.tz
-            q = (
-                f'"{tzid}"'
-                if self.tzstyle == "windows"
-                and " " in tzid
-                and method == "REQUEST"
-                and self.seq % 2
-                else tzid
-            )
-            L += [
-                f"DTSTART;TZID={q}:{s.strftime('%Y%m%dT%H%M%S')}",
-                f"DTEND;TZID={q}:{e.strftime('%Y%m%dT%H%M%S')}",
-            ]
+            q = f'"{tzid}"' if self.tzstyle == "windows" and " " in tzid and method == "REQUEST" and self.seq % 2 else tzid
+            L += [f"DTSTART;TZID={q}:{s.strftime('%Y%m%dT%H%M%S')}",
+                  f"DTEND;TZID={q}:{e.strftime('%Y%m%dT%H%M%S')}"]
         L += [f"DTSTAMP:{stamp}"]
         if self.organizer:
             n, a = self.organizer
-            L.append(
-                f'ORGANIZER;CN="{n}":mailto:{a}' if "," in n else f"ORGANIZER;CN={n}:mailto:{a}"
-            )
+            L.append(f'ORGANIZER;CN="{n}":mailto:{a}' if "," in n else f"ORGANIZER;CN={n}:mailto:{a}")
         L.append(f"UID:{self.uid}")
         for att in self.attendees:
             n, a = att[0], att[1]
             role = att[2] if len(att) > 2 else "REQ-PARTICIPANT"
             ps = "ACCEPTED" if len(att) > 3 and att[3] else "NEEDS-ACTION"
             cn = f'"{n}"' if "," in n else n
-            L.append(
-                f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE={role};PARTSTAT={ps};RSVP=TRUE;CN={cn};X-NUM-GUESTS=0:mailto:{a}"
-            )
+            L.append(f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE={role};PARTSTAT={ps};RSVP=TRUE;CN={cn};X-NUM-GUESTS=0:mailto:{a}")
         L.append("CREATED:20260901T000000Z")
         if self.description:
             L.append(f"DESCRIPTION:{_esc(self.description)}")
@@ -234,14 +183,8 @@ class Event:
         return L
 
 
-def calendar(
-    method: str | None,
-    events: list[Event],
-    prodid="-//Google Inc//Google Calendar 70.9054//EN",
-    tzstyle="iana",
-    with_vtimezone=True,
-    calname=None,
-) -> str:
+def calendar(method: str | None, events: list[Event], prodid="-//Google Inc//Google Calendar 70.9054//EN",
+             tzstyle="iana", with_vtimezone=True, calname=None) -> str:
     L = ["BEGIN:VCALENDAR", f"PRODID:{prodid}", "VERSION:2.0", "CALSCALE:GREGORIAN"]
     if method:
         L.append(f"METHOD:{method}")
@@ -283,15 +226,8 @@ def encode_body(text: str, charset: str, cte: str) -> str:
     raise ValueError(cte)
 
 
-def leaf(
-    ctype: str,
-    text: str,
-    charset="utf-8",
-    cte="quoted-printable",
-    params="",
-    disposition=None,
-    extra_headers=(),
-) -> str:
+def leaf(ctype: str, text: str, charset="utf-8", cte="quoted-printable", params="",
+         disposition=None, extra_headers=()) -> str:
     h = [f'Content-Type: {ctype}; charset="{charset}"{params}']
     h.append(f"Content-Transfer-Encoding: {cte}")
     if disposition:
@@ -342,13 +278,10 @@ def addr(pair, force=False) -> str:
 
 def html_from_text(text: str, style="font-family:Arial,sans-serif;font-size:14px") -> str:
     import html as _h
-
     paras = [p for p in text.strip("\n").split("\n\n")]
     body = "\n".join(f"<p>{_h.escape(p).replace(chr(10), '<br>')}</p>" for p in paras)
-    return (
-        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head>\n'
-        f'<body><div style="{style}">\n{body}\n</div></body></html>\n'
-    )
+    return (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head>\n'
+            f'<body><div style="{style}">\n{body}\n</div></body></html>\n')
 
 
 class Msg:
@@ -388,18 +321,16 @@ class Box:
         if style == "gmail":
             return f"<CA{self.alnum(2)}{self.alnum(34)}+{self.alnum(8)}@mail.gmail.com>"
         if style == "outlook":
-            p = r.choice(
-                ["SJ0PR11MB", "BY5PR12MB", "DM6PR04MB", "AM9PR08MB", "DB9PR07MB", "PH7PR17MB"]
-            )
+            p = r.choice(["SJ0PR11MB", "BY5PR12MB", "DM6PR04MB", "AM9PR08MB", "DB9PR07MB", "PH7PR17MB"])
             n = r.randint(1000, 9999)
             reg = "namprd" if p[:2] in ("SJ", "BY", "DM", "PH") else "eurprd"
-            return f"<{p}{n}{self.hexid(24).upper()}@{p}{n}.{reg}{r.randint(10, 22):02d}.prod.outlook.com>"
+            return f"<{p}{n}{self.hexid(24).upper()}@{p}{n}.{reg}{r.randint(10,22):02d}.prod.outlook.com>"
         if style == "google-cal":
             return f"<{self.hexid(12)}0{self.hexid(15)}@google.com>"
         if style == "ses":
             return f"<0100019{self.hexid(9)}-{self.hexid(8)}-{self.hexid(4)}-{self.hexid(4)}-{self.hexid(4)}-{self.hexid(12)}-000000@email.amazonses.com>"
         if style == "sendgrid":
-            return f"<{self.alnum(22)}@geopod-ismtpd-{r.randint(1, 40)}>"
+            return f"<{self.alnum(22)}@geopod-ismtpd-{r.randint(1,40)}>"
         if style == "uuid":
             return f"<{self.hexid(8)}-{self.hexid(4)}-4{self.hexid(3)}-{r.choice('89ab')}{self.hexid(3)}-{self.hexid(12)}@{domain}>"
         if style == "apple":
@@ -407,39 +338,15 @@ class Box:
         if style == "fastmail":
             return f"<{self.hexid(8)}-{self.hexid(4)}-{self.hexid(4)}-{self.hexid(4)}-{self.hexid(12)}@app.fastmail.com>"
         if style == "plain":
-            return f"<{r.randint(10**11, 10**12)}.{r.randint(1000, 99999)}@{domain}>"
+            return f"<{r.randint(10**11, 10**12)}.{r.randint(1000,99999)}@{domain}>"
         return f"<{self.hexid(20)}@{domain}>"
 
     # ---- message
-    def add(
-        self,
-        folder,
-        slug,
-        when,
-        tz,
-        frm,
-        subject,
-        text=None,
-        html=None,
-        to=None,
-        cc=(),
-        reply_to=None,
-        reply=None,
-        ics=None,
-        ics_as="alt",
-        cte="quoted-printable",
-        charset="utf-8",
-        mid="gmail",
-        mid_domain="",
-        headers=(),
-        force2047=False,
-        html_cte=None,
-        attach=(),
-        sender=None,
-        ics_method=None,
-        ics_name="invite.ics",
-        plain_cte=None,
-    ):
+    def add(self, folder, slug, when, tz, frm, subject, text=None, html=None, to=None, cc=(),
+            reply_to=None, reply=None, ics=None, ics_as="alt", cte="quoted-printable",
+            charset="utf-8", mid="gmail", mid_domain="", headers=(), force2047=False,
+            html_cte=None, attach=(), sender=None, ics_method=None, ics_name="invite.ics",
+            plain_cte=None):
         when_dt = zdt(when, tz)
         if len(when) <= 16:  # add deterministic seconds
             when_dt = when_dt.replace(second=self.rng.randint(1, 58))
@@ -447,21 +354,13 @@ class Box:
             raise SystemExit(f"{self.slug}: {slug} not after previous message")
         if folder == "Sent":
             frm = frm or self.user
-        m = Msg(
-            self,
-            folder,
-            slug,
-            when_dt,
-            self.mid(mid, mid_domain) if not mid.startswith("<") else mid,
-        )
+        m = Msg(self, folder, slug, when_dt, self.mid(mid, mid_domain) if not mid.startswith("<") else mid)
         H = []
         if folder == "INBOX":
             H.append(f"Return-Path: <{sender or (frm[1] if isinstance(frm, tuple) else frm)}>")
-            H.append(
-                f"Received: from mx.mail.example (mx.mail.example [198.51.100.{self.rng.randint(2, 250)}])\n"
-                f"\tby imap.mail.example with ESMTPS id {self.alnum(12)}\n"
-                f"\tfor <{self.user[1]}>; {format_datetime(when_dt.astimezone(_dt.UTC) + _dt.timedelta(seconds=1))}"
-            )
+            H.append(f"Received: from mx.mail.example (mx.mail.example [198.51.100.{self.rng.randint(2,250)}])\n"
+                     f"\tby imap.mail.example with ESMTPS id {self.alnum(12)}\n"
+                     f"\tfor <{self.user[1]}>; {format_datetime(when_dt.astimezone(_dt.timezone.utc) + _dt.timedelta(seconds=1))}")
         H.append(f"Date: {format_datetime(when_dt)}")
         H.append(f"From: {addr(frm, force2047)}")
         if sender:
@@ -505,20 +404,14 @@ class Box:
                     m.dtstarts.append(_parse_dtstart(ln))
             mp = f";method={meth}" if meth else ""
             if ics_as in ("alt", "both"):
-                calpart = leaf(
-                    "text/calendar", ics, "utf-8", "7bit" if ics.isascii() else "base64", params=mp
-                )
+                calpart = leaf("text/calendar", ics, "utf-8", "7bit" if ics.isascii() else "base64", params=mp)
         extras = []
         if ics is not None and ics_as in ("attach", "both"):
-            extras.append(
-                f'Content-Type: application/ics; name="{ics_name}"\nContent-Disposition: attachment; filename="{ics_name}"\nContent-Transfer-Encoding: base64\n\n'
-                + base64.encodebytes(ics.encode()).decode()
-            )
-        for fname, ctype, data in attach:
-            extras.append(
-                f'Content-Type: {ctype}; name="{fname}"\nContent-Disposition: attachment; filename="{fname}"\nContent-Transfer-Encoding: base64\n\n'
-                + base64.encodebytes(data).decode()
-            )
+            extras.append(f'Content-Type: application/ics; name="{ics_name}"\nContent-Disposition: attachment; filename="{ics_name}"\nContent-Transfer-Encoding: base64\n\n'
+                          + base64.encodebytes(ics.encode()).decode())
+        for (fname, ctype, data) in attach:
+            extras.append(f'Content-Type: {ctype}; name="{fname}"\nContent-Disposition: attachment; filename="{fname}"\nContent-Transfer-Encoding: base64\n\n'
+                          + base64.encodebytes(data).decode())
         if calpart:
             parts_alt.append(calpart)
         if len(parts_alt) == 1:
@@ -526,69 +419,28 @@ class Box:
         else:
             body = multipart("alternative", parts_alt, f"{'0' * 12}{self.hexid(16)}")
         if extras:
-            body = multipart(
-                "mixed",
-                [body] + extras,
-                f"----=_Part_{self.rng.randint(10**5, 10**6)}_{self.rng.randint(10**8, 10**9)}.{self.rng.randint(10**12, 10**13)}",
-            )
+            body = multipart("mixed", [body] + extras, f"----=_Part_{self.rng.randint(10**5,10**6)}_{self.rng.randint(10**8,10**9)}.{self.rng.randint(10**12,10**13)}")
         raw = "\n".join(H) + "\n" + body
         m.raw = _crlf(raw)
         self.msgs.append(m)
         m.num = len(self.msgs)
         return m
 
-    def sent(
-        self,
-        slug,
-        when,
-        subject,
-        text,
-        to,
-        reply=None,
-        cc=(),
-        mid="gmail",
-        html=None,
-        cte="quoted-printable",
-        **kw,
-    ):
-        return self.add(
-            "Sent",
-            slug,
-            when,
-            self.tz,
-            self.user,
-            subject,
-            text=text,
-            html=html,
-            to=to,
-            cc=cc,
-            reply=reply,
-            mid=mid,
-            cte=cte,
-            **kw,
-        )
+    def sent(self, slug, when, subject, text, to, reply=None, cc=(), mid="gmail", html=None, cte="quoted-printable", **kw):
+        return self.add("Sent", slug, when, self.tz, self.user, subject, text=text, html=html, to=to,
+                        cc=cc, reply=reply, mid=mid, cte=cte, **kw)
 
     # ---- labels
-    def interview(
-        self, m, start, tz, interviewers, source=None, thank_you=True, moved_by_text=False
-    ):
+    def interview(self, m, start, tz, interviewers, source=None, thank_you=True, moved_by_text=False):
         src = source or ("calendar" if m.has_cal else "text")
-        self.labels["interview"].append(
-            {
-                "message": m,
-                "start": iso(start, tz),
-                "interviewers": list(interviewers),
-                "source": src,
-                "thank_you": thank_you,
-            }
-        )
+        self.labels["interview"].append({"message": m, "start": iso(start, tz),
+                                         "interviewers": list(interviewers), "source": src,
+                                         "thank_you": thank_you})
         if moved_by_text:
             self.meta["text_moved"].append(len(self.labels["interview"]) - 1)
 
     def timeframe(self, m, due, contact, answered):
-        self.labels["timeframe"].append(
-            {"message": m, "due": due, "contact": contact, "answered": answered}
-        )
+        self.labels["timeframe"].append({"message": m, "due": due, "contact": contact, "answered": answered})
 
     def rejection(self, m, contact):
         self.labels["rejection"].append({"message": m, "contact": contact})
@@ -610,38 +462,19 @@ class Box:
             with open(os.path.join(d, m.path), "wb") as f:
                 f.write(m.raw.encode("utf-8"))
         with open(os.path.join(d, "mailbox.toml"), "w") as f:
-            f.write(
-                f'[user]\nname = "{self.user[0]}"\nemail = "{self.user[1]}"\n'
-                f'timezone = "{self.tz}"\n[clock]\nstart = "{self.clock_start}"\nend   = "{self.clock_end}"\n'
-            )
+            f.write(f'[user]\nname = "{self.user[0]}"\nemail = "{self.user[1]}"\n'
+                    f'timezone = "{self.tz}"\n[clock]\nstart = "{self.clock_start}"\nend   = "{self.clock_end}"\n')
         out = []
         q = lambda s: json.dumps(s, ensure_ascii=False)
         for it in self.labels["interview"]:
-            out += [
-                "[[interview]]",
-                f"message = {q(it['message'].path)}",
-                f"start = {q(it['start'])}",
-                "interviewers = [" + ", ".join(q(x) for x in it["interviewers"]) + "]",
-                f"source = {q(it['source'])}",
-                f"thank_you = {'true' if it['thank_you'] else 'false'}",
-                "",
-            ]
+            out += ["[[interview]]", f"message = {q(it['message'].path)}", f"start = {q(it['start'])}",
+                    "interviewers = [" + ", ".join(q(x) for x in it["interviewers"]) + "]",
+                    f"source = {q(it['source'])}", f"thank_you = {'true' if it['thank_you'] else 'false'}", ""]
         for it in self.labels["timeframe"]:
-            out += [
-                "[[timeframe]]",
-                f"message = {q(it['message'].path)}",
-                f"due = {q(it['due'])}",
-                f"contact = {q(it['contact'])}",
-                f"answered = {'true' if it['answered'] else 'false'}",
-                "",
-            ]
+            out += ["[[timeframe]]", f"message = {q(it['message'].path)}", f"due = {q(it['due'])}",
+                    f"contact = {q(it['contact'])}", f"answered = {'true' if it['answered'] else 'false'}", ""]
         for it in self.labels["rejection"]:
-            out += [
-                "[[rejection]]",
-                f"message = {q(it['message'].path)}",
-                f"contact = {q(it['contact'])}",
-                "",
-            ]
+            out += ["[[rejection]]", f"message = {q(it['message'].path)}", f"contact = {q(it['contact'])}", ""]
         for it in self.labels["offer"]:
             out += ["[[offer]]", f"message = {q(it['message'].path)}", ""]
         for it in self.labels["silent"]:
@@ -651,34 +484,24 @@ class Box:
         md = os.path.join(ROOT, "_tools", "meta")
         os.makedirs(md, exist_ok=True)
         with open(os.path.join(md, f"{self.half}-{self.slug}.json"), "w") as f:
-            json.dump(
-                {
-                    "langs": self.langs,
-                    "country": self.country,
-                    "tz": self.tz,
-                    "notes": self.notes,
-                    "text_moved": self.meta["text_moved"],
-                    "cal_dtstarts": {
-                        m.path: [x.isoformat() for x in m.dtstarts] for m in self.msgs if m.has_cal
-                    },
-                },
-                f,
-                indent=1,
-            )
+            json.dump({"langs": self.langs, "country": self.country, "tz": self.tz, "notes": self.notes,
+                       "text_moved": self.meta["text_moved"],
+                       "cal_dtstarts": {m.path: [x.isoformat() for x in m.dtstarts] for m in self.msgs if m.has_cal}},
+                      f, indent=1)
         print(f"wrote {self.half}/{self.slug}: {len(self.msgs)} messages")
 
 
 def _parse_dtstart(line: str) -> _dt.datetime:
     head, val = line.split(":", 1)
     if val.endswith("Z"):
-        return _dt.datetime.strptime(val, "%Y%m%dT%H%M%SZ").replace(tzinfo=_dt.UTC)
+        return _dt.datetime.strptime(val, "%Y%m%dT%H%M%SZ").replace(tzinfo=_dt.timezone.utc)
     tzid = None
     for p in head.split(";")[1:]:
         if p.startswith("TZID="):
             tzid = p[5:].strip('"')
     if "T" not in val:
-        return _dt.datetime.strptime(val, "%Y%m%d").replace(tzinfo=_dt.UTC)
-    z = ZoneInfo(WINDOWS.get(tzid, tzid)) if tzid else _dt.UTC
+        return _dt.datetime.strptime(val, "%Y%m%d").replace(tzinfo=_dt.timezone.utc)
+    z = ZoneInfo(WINDOWS.get(tzid, tzid)) if tzid else _dt.timezone.utc
     return _dt.datetime.strptime(val, "%Y%m%dT%H%M%S").replace(tzinfo=z)
 
 

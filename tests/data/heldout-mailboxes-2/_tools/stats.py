@@ -1,27 +1,9 @@
 """Counts per half for the README."""
-
-import json
-import os
-import tomllib
-
+import json, os, tomllib
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 for half in ("tune", "final"):
-    c = dict(
-        mailboxes=0,
-        messages=0,
-        sent=0,
-        interviews=0,
-        text_only=0,
-        calendar=0,
-        thank_you_false=0,
-        name_only_interviewers=0,
-        tf_answered=0,
-        tf_unanswered=0,
-        rej_human=0,
-        rej_noreply=0,
-        offers=0,
-        silent=0,
-    )
+    c = dict(mailboxes=0, messages=0, sent=0, interviews=0, text_only=0, calendar=0, thank_you_false=0, name_only_interviewers=0,
+             tf_answered=0, tf_unanswered=0, rej_human=0, rej_noreply=0, offers=0, silent=0)
     langs, zones = set(), []
     for mb in sorted(os.listdir(os.path.join(ROOT, half))):
         d = os.path.join(ROOT, half, mb)
@@ -41,6 +23,5 @@ for half in ("tune", "final"):
         c["offers"] += len(ex.get("offer", []))
         c["silent"] += len(ex.get("silent", []))
         meta = json.load(open(f"{ROOT}/_tools/meta/{half}-{mb}.json"))
-        langs |= set(meta["langs"])
-        zones.append(meta["tz"])
+        langs |= set(meta["langs"]); zones.append(meta["tz"])
     print(half, json.dumps(c), "langs:", sorted(langs), "zones:", zones)

@@ -1,5 +1,4 @@
 """Validator for the held-out mailboxes (structure + label sanity)."""
-
 import datetime as dt
 import email
 import email.policy
@@ -8,7 +7,7 @@ import os
 import re
 import sys
 import tomllib
-from email.utils import parseaddr, parsedate_to_datetime
+from email.utils import parsedate_to_datetime, parseaddr, getaddresses
 
 sys.path.insert(0, os.path.dirname(__file__))
 from mimehelp import add_bdays, _parse_dtstart, HOLIDAYS  # noqa
@@ -30,7 +29,7 @@ def check_box(half, name):
     user = mb["user"]["email"].lower()
     cs = dt.datetime.fromisoformat(mb["clock"]["start"])
     ce = dt.datetime.fromisoformat(mb["clock"]["end"])
-    if ce > dt.datetime(2026, 12, 31, 23, 59, tzinfo=dt.UTC):
+    if ce > dt.datetime(2026, 12, 31, 23, 59, tzinfo=dt.timezone.utc):
         err(tag, "clock end after 2026-12-31")
     files = []
     for fo in ("INBOX", "Sent"):
@@ -55,11 +54,7 @@ def check_box(half, name):
             err(tag, f"{p} 8-bit header bytes")
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         date = parsedate_to_datetime(msg["Date"])
-        if (
-            not dt.datetime(2026, 9, 1, tzinfo=dt.UTC)
-            <= date
-            <= dt.datetime(2026, 12, 10, 23, 59, tzinfo=dt.UTC)
-        ):
+        if not dt.datetime(2026, 9, 1, tzinfo=dt.timezone.utc) <= date <= dt.datetime(2026, 12, 10, 23, 59, tzinfo=dt.timezone.utc):
             err(tag, f"{p} date out of range")
         if date <= cs:
             err(tag, f"{p} before clock start")
@@ -88,13 +83,9 @@ def check_box(half, name):
                 if part.get_content_maintype() == "text":
                     payload.decode(part.get_content_charset() or "ascii")
                     part.get_content()
-            except Exception as e:
+            except Exception as e:  # noqa
                 err(tag, f"{p} part {ct} does not decode: {e}")
-            if (
-                ct == "text/calendar"
-                or ct == "application/ics"
-                or (part.get_filename() or "").endswith(".ics")
-            ):
+            if ct == "text/calendar" or ct == "application/ics" or (part.get_filename() or "").endswith(".ics"):
                 has_cal = True
                 txt = payload.decode("utf-8")
                 if "BEGIN:VCALENDAR" not in txt or "END:VCALENDAR" not in txt:
@@ -122,12 +113,7 @@ def check_box(half, name):
                     if not mi["has_cal"]:
                         err(tag, f"interview {it['message']} calendar but no calendar part")
                     if i not in meta["text_moved"]:
-                        ok = any(
-                            s == st
-                            for p2, ss in later_starts.items()
-                            if info[p2]["n"] >= mi["n"]
-                            for s in ss
-                        )
+                        ok = any(s == st for p2, ss in later_starts.items() if info[p2]["n"] >= mi["n"] for s in ss)
                         if not ok:
                             err(tag, f"interview {it['message']} start {st} not a DTSTART")
                 if st <= mi["date"]:
@@ -153,7 +139,6 @@ def check_box(half, name):
                 for p2, v in info.items():
                     if v["fo"] == "INBOX" and v["from"].endswith(dom) and v["n"] > mi["n"]:
                         from zoneinfo import ZoneInfo
-
                         local = v["date"].astimezone(ZoneInfo(mb["user"]["timezone"])).date()
                         if local == bd or v["date"].date() == bd:
                             err(tag, f"company mail {p2} on boundary day {bd}")
