@@ -75,7 +75,7 @@ def test_old_mail_is_history_and_one_note_says_what_was_found(
     # The one from two weeks ago: none, and the reason is said in words.
     status = json.loads(run_cli("status", "--json", cfg=cfg, timeout=60).stdout)
     skipped_text = json.dumps(status)
-    assert "first read this account" in skipped_text
+    assert "too late to be useful" in skipped_text
 
     # One summary in INBOX, to the user; the other notes are this morning's (its debrief),
     # none is about the interview of two weeks ago.
@@ -86,7 +86,7 @@ def test_old_mail_is_history_and_one_note_says_what_was_found(
     note = summaries[0]
     assert str(note["To"]).endswith("<jordan.lee@example.org>")
     body = note.get_body(preferencelist=("plain",)).get_content()  # type: ignore[union-attr]
-    assert "Not written because they fell due more than a day before" in body
+    assert "Not written because they fell due" in body
     ahead, _, rest = body.partition("Planned")
     assert "Interviews ahead:" in ahead and "Fri 04 Dec" in ahead and "Mon 16 Nov" not in ahead
     _, _, not_written = rest.partition("Not written")

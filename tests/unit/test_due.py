@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followupd.config import MaildirAccount
-from followupd.domain.intents import DraftIntent, IntentStatus, RemindIntent
+from followupd.domain.intents import DraftIntent, IntentStatus, RemindIntent, SetStageIntent
 from followupd.domain.model import Person, UserIdentity
 from followupd.mailstores.maildir import MaildirMailbox
 from followupd.pipeline.due import Skipped, Verdict, decide, skipped_since, snapshot
@@ -52,6 +52,20 @@ def test_the_decision_at_its_edges() -> None:
     assert late.verdict == Verdict.SKIP
     assert late.why == "too late to be useful: the rule's max_late ended Thu 19 Nov 2026 17:00"
     assert decide(draft("k", late=None), DUE + timedelta(days=400)).verdict == Verdict.NOW
+
+
+def test_a_letter_due_long_before_the_first_pass_is_history() -> None:
+    """What fell due more than a day before the account was first read is not written (a
+    letter without max_late too); within that day it is; a change of state always is."""
+    first = DUE + timedelta(days=3)
+    old = decide(draft("k", late=None), first, "Europe/Berlin", first_pass=first)
+    assert old.verdict == Verdict.SKIP
+    assert old.why.startswith("it fell due before followupd first read this account (Sat 21")
+    recent = draft("k", due=first - timedelta(hours=20), late=None)
+    assert decide(recent, first, first_pass=first).verdict == Verdict.NOW
+    assert decide(draft("k", late=None), first).verdict == Verdict.NOW  # first pass unknown
+    stage = SetStageIntent(key="s", rule_id="to-closed", account="local", due=DUE, stage="closed")
+    assert decide(stage, first, first_pass=first).verdict == Verdict.NOW
 
 
 @settings(max_examples=30, deadline=None)

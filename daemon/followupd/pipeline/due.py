@@ -7,7 +7,8 @@ skipped, so the three tell the same story. A planned intent is
     now     due: the next pass carries it out;
     skip    due, but past the rule's `max_late` — too late to be useful; or it fell
             due more than a day before the account's first pass (HISTORY_GRACE): that
-            mail is history, read to know the applications, not replayed. It is marked
+            mail is history, read to know the applications, not replayed (a draft or a
+            note is not written; a change of state still is). It is marked
             expired, with the reason in words.
 
 What a pass withdraws (a cancel, a condition that no longer holds, a rule gone) or
@@ -79,15 +80,16 @@ def decide(
     `first_pass`: when its account was first read, if followupd knows)."""
     if intent.due > now:
         return Decision(Verdict.LATER)
-    if first_pass is not None and intent.due < first_pass - HISTORY_GRACE:
-        return Decision(
-            Verdict.SKIP,
-            f"{HISTORY_SKIP} ({moment(first_pass, tz)}): old mail is read, not replayed",
-        )
     if intent.expires is not None and now > intent.expires:
         return Decision(
             Verdict.SKIP,
             f"too late to be useful: the rule's max_late ended {moment(intent.expires, tz)}",
+        )
+    letter = intent.kind in (IntentKind.DRAFT, IntentKind.REMIND)  # not a change of state
+    if letter and first_pass is not None and intent.due < first_pass - HISTORY_GRACE:
+        return Decision(
+            Verdict.SKIP,
+            f"{HISTORY_SKIP} ({moment(first_pass, tz)}): old mail is read, not replayed",
         )
     return Decision(Verdict.NOW)
 

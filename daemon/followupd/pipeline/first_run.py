@@ -22,7 +22,7 @@ from followupd.deliver.notes import deliver_note
 from followupd.domain.intents import IntentKind, IntentStatus, RemindIntent
 from followupd.domain.model import Person, UserIdentity
 from followupd.domain.ports import NoteFolder
-from followupd.pipeline.due import HISTORY_SKIP, Skipped
+from followupd.pipeline.due import HISTORY_GRACE, HISTORY_SKIP, Skipped
 from followupd.store import Store
 
 __all__ = ["LISTED", "send_summary", "summary_intent"]
@@ -88,8 +88,11 @@ def summary_intent(
             for s in sorted(planned, key=lambda s: s.intent.due)
         ],
     )
-    history = [
-        s for s in store.intents(IntentStatus.EXPIRED, account) if s.note.startswith(HISTORY_SKIP)
+    first = store.first_passes().get(account, now)
+    history = [  # too late by its rule, or before the first pass: old mail either way
+        s
+        for s in store.intents(IntentStatus.EXPIRED, account)
+        if s.note.startswith(HISTORY_SKIP) or s.intent.due < first - HISTORY_GRACE
     ]
     kinds = Counter(s.intent.kind for s in history)
     if history:
@@ -99,10 +102,10 @@ def summary_intent(
             if k in (IntentKind.DRAFT, IntentKind.REMIND)
         )
         body += _section(
-            f"Not written because they fell due more than a day before this first run"
+            "Not written because they fell due too long before this first run"
             f"{f' ({said})' if said else ''}:",
             [
-                Skipped.of(s, company.get(s.intent.application, "")).line(tz).split(": it fell")[0]
+                Skipped.of(s, company.get(s.intent.application, "")).line(tz).split(": ")[0]
                 for s in sorted(history, key=lambda s: s.intent.due)
                 if s.intent.kind in (IntentKind.DRAFT, IntentKind.REMIND)
             ],
