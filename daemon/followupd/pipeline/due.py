@@ -85,7 +85,7 @@ def decide(
             Verdict.SKIP,
             f"too late to be useful: the rule's max_late ended {moment(intent.expires, tz)}",
         )
-    letter = intent.kind in (IntentKind.DRAFT, IntentKind.REMIND)  # not a change of state
+    letter = getattr(intent, "kind", None) in (IntentKind.DRAFT, IntentKind.REMIND)  # no stage
     if letter and first_pass is not None and intent.due < first_pass - HISTORY_GRACE:
         return Decision(
             Verdict.SKIP,
