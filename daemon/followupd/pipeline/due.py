@@ -25,7 +25,13 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from followupd.domain.intents import IntentBase, IntentKind, IntentStatus, RemindIntent
+from followupd.domain.intents import (
+    IntentBase,
+    IntentKind,
+    IntentStatus,
+    LetterIntent,
+    RemindIntent,
+)
 from followupd.domain.words import quoted
 from followupd.store.core import StoredIntent
 
@@ -85,7 +91,7 @@ def decide(
             Verdict.SKIP,
             f"too late to be useful: the rule's max_late ended {moment(intent.expires, tz)}",
         )
-    letter = getattr(intent, "kind", None) in (IntentKind.DRAFT, IntentKind.REMIND)  # no stage
+    letter = isinstance(intent, LetterIntent)  # a draft or a note, not a change of state
     if letter and first_pass is not None and intent.due < first_pass - HISTORY_GRACE:
         return Decision(
             Verdict.SKIP,
