@@ -62,7 +62,9 @@ from followupd.store import Store
 
 log = structlog.get_logger("followupd")
 
-RULE_CHECK_SECONDS = 2.0
+# How often rule and template files are looked at for changes (SIGHUP reloads at once).
+# Not tighter: an idle daemon's CPU is mostly this, and many may run on one machine.
+RULE_CHECK_SECONDS = 10.0
 # READY=1 waits for every account's first read, however long a first sync takes, as
 # long as the watchers make progress (each progress extends systemd's start timeout by
 # EXTEND_SECONDS). This is only the safety net: when hit, it is logged with the
@@ -355,11 +357,16 @@ class Supervisor:
 
     async def _watchdog(self) -> None:
         interval = sdnotify.watchdog_interval()
+        if not interval:  # no watchdog (not under systemd, or WatchdogSec= unset)
+            await self._stopping.wait()
+            return
         while not self.stop.is_set():
-            await self._pause(min(1.0, (interval or 5.0) / 2))
+            # Half the interval, as sd_watchdog_enabled(3) says; no tighter: with many
+            # instances on one machine, every wake-up of an idle daemon counts.
+            await self._pause(interval / 2 if self.ready else min(1.0, interval / 2))
             if self.stop.is_set():
                 return
-            if not interval or not self.ready:  # systemd's watchdog starts with READY=1
+            if not self.ready:  # systemd's watchdog starts with READY=1
                 continue
             if self._healthy(within=max(interval, 3 * BEAT_SECONDS)):
                 sdnotify.notify("WATCHDOG=1", f"STATUS={self.summary()}")
