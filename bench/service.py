@@ -12,6 +12,17 @@
    the full playbook; peak RSS (VmHWM) of the daemon process once it is done, and the
    messages per second of the whole pass (reading, understanding, tracking, planning).
 
+4. Many accounts (--accounts 1,10,50): one daemon, one config with N accounts on the
+   same Dovecot, one state file. Time to READY=1, whether every account reached
+   "watching", new mail → draft (each sample in the next account, round robin), idle CPU
+   over a minute, RSS, and how many "locked" / "account.failed" lines the log holds.
+5. Many instances (--instances 50): N daemons, one person each (own config, own state),
+   as followupd@.service runs them. Time until all are ready, one invitation into each
+   mailbox at once and each instance's new mail → draft, then RSS per idle instance and
+   the idle CPU of all of them together over a minute.
+
+    python -m bench.service --accounts 1,10,50 --instances 50 --skip-single
+
 Prints figures; asserts nothing.
 """
 
@@ -60,11 +71,15 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
 
 
-def peak_rss_mb(pid: int) -> float:
+def peak_rss_mb(pid: int, field: str = "VmHWM") -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def rss_mb(pid: int) -> float:
+    return peak_rss_mb(pid, "VmRSS")
 
 
 def latency(server: DovecotServer, count: int, folder: Path) -> tuple[list[float], float]:
@@ -121,33 +136,53 @@ def memory(server: DovecotServer, size: int, folder: Path) -> tuple[float, float
         proc.wait(timeout=30)
 
 
+def single(server: DovecotServer, messages: int, size: int) -> None:
+    with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
+        samples, idle = latency(server, messages, Path(a))
+        rss, seconds, size = memory(server, size, Path(b))
+    print(f"latency, new mail → draft in Drafts (IDLE, {len(samples)} messages):")
+    print(f"  {spread(samples)}")
+    print(f"idle CPU over 60 s: {idle * 100:.2f} % of one core")
+    print(
+        f"first sync of {size:,} messages by the daemon: {seconds:.1f} s "
+        f"({size / seconds:,.0f} msg/s, whole pass incl. start-up), peak RSS {rss:.0f} MB"
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
+    from bench.service_many import accounts_figures, instances_figures
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--messages", type=int, default=60, help="latency samples")
     parser.add_argument("--size", type=int, default=50_000, help="mailbox size for memory")
     parser.add_argument("--quick", action="store_true", help="20 samples, 5,000 messages")
+    parser.add_argument("--accounts", default="", help="e.g. 1,10,50: one daemon, N accounts")
+    parser.add_argument("--instances", type=int, default=0, help="N daemons, one person each")
+    parser.add_argument("--idle", type=float, default=60.0, help="seconds of idle measured")
+    parser.add_argument("--skip-single", action="store_true", help="only --accounts/--instances")
     args = parser.parse_args(argv)
     if args.quick:
         args.messages, args.size = 20, 5_000
     server = DovecotServer()
     server.start()
     try:
-        with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
-            samples, idle = latency(server, args.messages, Path(a))
-            rss, seconds, size = memory(server, args.size, Path(b))
+        if not args.skip_single:
+            single(server, args.messages, args.size)
+        for n in (int(x) for x in args.accounts.split(",") if x.strip()):
+            accounts_figures(server, n, args.idle)
+        if args.instances:
+            instances_figures(server, args.instances, args.idle)
     finally:
         server.cleanup()
-    samples.sort()
+
+
+def spread(samples: list[float]) -> str:
+    """Median, p95, min and max of latency samples, in ms."""
+    samples = sorted(samples)
     p95 = samples[max(0, round(0.95 * len(samples)) - 1)]
-    print(f"latency, new mail → draft in Drafts (IDLE, {len(samples)} messages):")
-    print(
-        f"  median {statistics.median(samples) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
+    return (
+        f"median {statistics.median(samples) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
         f"min {samples[0] * 1000:.0f} ms, max {samples[-1] * 1000:.0f} ms"
-    )
-    print(f"idle CPU over 60 s: {idle * 100:.2f} % of one core")
-    print(
-        f"first sync of {size:,} messages by the daemon: {seconds:.1f} s "
-        f"({size / seconds:,.0f} msg/s, whole pass incl. start-up), peak RSS {rss:.0f} MB"
     )
 
 

@@ -4,11 +4,13 @@ real AF_UNIX datagram socket as $NOTIFY_SOCKET."""
 from __future__ import annotations
 
 import asyncio
+import mailbox
 import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ from followupd.rules.loader import RuleSet, load_rules
 from followupd.service import supervisor as supervisor_module
 from followupd.service.supervisor import Supervisor
 from followupd.service.watcher import State
+from tests.invitations import PANEL, invitation
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,6 +45,19 @@ def settings(tmp_path: Path, *names: str) -> Settings:
         state=StateConfig(path=tmp_path / "state.sqlite3"),
         accounts=accounts,  # type: ignore[arg-type]
     )
+
+
+def ended_interview(uid: str) -> bytes:
+    """An invitation to an interview that ended two hours ago: its thank-yous are due."""
+    end = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    return invitation(
+        uid=uid, start=end - timedelta(hours=1), end=end, sent=end - timedelta(days=3)
+    )
+
+
+def drafts(root: Path) -> list[Path]:
+    folder = root / ".Drafts"
+    return [p for sub in ("new", "cur") for p in sorted((folder / sub).iterdir())]
 
 
 def gated_factory(
@@ -138,30 +154,47 @@ def test_the_safety_timeout_is_logged_with_the_accounts_not_ready(
     assert timeout["log_level"] == "warning"
 
 
-def test_an_exception_on_a_watcher_thread_stops_the_service_and_is_raised(
+def test_a_bug_in_one_account_stops_only_that_account_until_it_is_started_again(
     tmp_path: Path, ruleset: RuleSet, notify_socket: socket.socket
 ) -> None:
-    """A bug on one account's thread is not swallowed: it is logged, the other watchers
-    stop, no READY=1 pretends all is well, and serve() raises it."""
+    """A bug on one account's thread is not swallowed: it is logged and STATUS= names the
+    account as failed, while the other account is read, drafted and watched and READY=1
+    is sent; a reload (SIGHUP) starts the failed account again, and once the bug is gone
+    it is watched too. The service keeps running all along."""
+    calls: list[str] = []
 
     def factory(name: str, account: MaildirAccount) -> AbstractContextManager[Mailbox]:
-        if name == "broken":
+        calls.append(name)
+        if name == "broken" and calls.count(name) == 1:
             raise ValueError("a bug in the mailbox")
         return open_mailbox(name, account)
 
-    sup = Supervisor(
-        settings(tmp_path, "broken", "fine"),
-        ruleset,
-        mailbox_factory=factory,
-    )
-    with structlog.testing.capture_logs() as logs, pytest.raises(ExceptionGroup) as raised:
-        asyncio.run(asyncio.wait_for(sup.serve(), 10))
-    assert raised.group_contains(ValueError, match="a bug in the mailbox")
+    config = settings(tmp_path, "broken", "fine")
+    fine = config.accounts["fine"]
+    assert isinstance(fine, MaildirAccount)
+    mailbox.Maildir(fine.path, create=False).add(ended_interview("bug@northwind.example"))
+    sup = Supervisor(config, ruleset, mailbox_factory=factory)
+
+    async def scenario() -> tuple[list[str], list[str]]:
+        serving = asyncio.create_task(sup.serve())
+        ready = await until(notify_socket, "READY=1")
+        assert not serving.done()
+        sup.reload_requested.set()  # what SIGHUP does
+        again = await until(notify_socket, "STATUS=broken: watching; fine: watching")
+        sup.request_stop()
+        await serving
+        return ready, again
+
+    with structlog.testing.capture_logs() as logs:
+        ready, _ = asyncio.run(asyncio.wait_for(scenario(), 30))
+    status = [x for x in ready if x.startswith("STATUS=")][-1]
+    assert status.startswith("STATUS=broken: failed (ValueError: a bug in the mailbox; restarting")
+    assert status.endswith("; fine: watching")
     (failed,) = [e for e in logs if e["event"] == "account.failed"]
     assert failed["account"] == "broken"
     assert failed["error"] == "ValueError: a bug in the mailbox"
-    assert all(not w.alive(within=60) for w in sup.watchers)
-    assert sup.stop.is_set()
+    assert len(drafts(fine.path)) == len(PANEL)  # a thank-you per interviewer
+    assert calls.count("broken") == 2
 
 
 def test_stop_ends_the_service_within_a_second(

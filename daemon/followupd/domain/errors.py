@@ -9,7 +9,8 @@
     ├── MessageError               a message or calendar object that cannot be understood
     └── StateError                 the SQLite state file (schema too new, corrupt)
         └── StateUnwritable        it cannot be written now: a full disk, a read-only
-                                   folder, a lock; the same pass succeeds once fixed
+            │                      folder, a lock; the same pass succeeds once fixed
+            └── StateLocked        another process or thread holds the write lock too long
 
 A problem with one message or calendar object is a MessageError: it is logged with
 its location and the run goes on with the rest.
@@ -86,3 +87,8 @@ class StateUnwritable(StateError):
     -wal/-shm file, another process's lock). Nothing committed is lost: the failed
     transaction was rolled back, and the same pass succeeds once the cause is fixed, so
     the service waits and retries instead of stopping."""
+
+
+class StateLocked(StateUnwritable):
+    """Another process (or another account's thread) held the state file's write lock
+    for longer than followupd waits; the pass is redone once it is free."""

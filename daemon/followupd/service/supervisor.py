@@ -5,8 +5,10 @@
     │   → IDLE until new mail or the next due intent → pass → …; a lost server is
     │   retried with backoff and caught up from the stored cursor, a refused login is
     │   reported once and tried again on SIGHUP or after LOGIN_RETRY_SECONDS; a state
-    │   file that cannot be written (a full disk, a read-only folder) is said in STATUS=
-    │   and the pass redone with backoff, what was committed kept
+    │   file that cannot be written (a full disk, a read-only folder, a lock held too
+    │   long) is said in STATUS= and the pass redone with backoff, what was committed
+    │   kept; a watcher that dies of a bug is logged, said in STATUS= and started again
+    │   later (or on SIGHUP) — one account's failure never stops the others
     ├── readiness: READY=1 once every account was read once or failed with its reason
     │   in STATUS= (start-up time is extended while the first passes make progress)
     ├── the rule watcher: SIGHUP or a changed rule/template file reloads the rules;
@@ -14,7 +16,13 @@
     │   (file:line) and the last good set keeps running; SIGHUP also retries logins
     ├── the calendar poller (when calendars are configured)
     └── the watchdog: WATCHDOG=1 to systemd, after READY=1, only while every watcher
-        is alive
+        is alive (or dead of a bug and waiting to be started again)
+
+Each watcher owns its thread (never a pooled one: asyncio's default pool has
+min(32, cpus + 4) threads, and accounts beyond that were never watched). The threads
+share the state file; their writes take turns (store/writer.py), so 200 accounts never
+meet "database is locked". STATUS= counts the accounts by state and names those that
+are not fine (service/status_line.py).
 
 SIGTERM/SIGINT stop everything within about a second: a pass in progress ends after
 the batch it is in (committed; the cursor says where to go on), IDLE is left,
@@ -27,23 +35,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from pathlib import Path
 
 import structlog
 
 from followupd.config import ImapAccount, MaildirAccount, Settings
-from followupd.domain.errors import RuleError, StateUnwritable
-from followupd.domain.intents import IntentStatus
-from followupd.pipeline.progress import Progress
-from followupd.pipeline.runner import Mailbox, MailboxFactory, Runner, RunReport, open_mailbox
-from followupd.rules.loader import RuleSet, load_rules, rule_files
+from followupd.domain.errors import StateUnwritable
+from followupd.pipeline.runner import MailboxFactory, Runner, RunReport, open_mailbox
+from followupd.rules.loader import RuleSet
 from followupd.service import sdnotify
+from followupd.service.runner_pass import Rules, RunnerPass
+from followupd.service.status_line import summarize
 from followupd.service.watcher import (
     BEAT_SECONDS,
     Backoff,
@@ -56,100 +62,19 @@ from followupd.store import Store
 
 log = structlog.get_logger("followupd")
 
-RULE_CHECK_SECONDS = 2.0
+# How often rule and template files are looked at for changes (SIGHUP reloads at once).
+# Not tighter: an idle daemon's CPU is mostly this, and many may run on one machine.
+RULE_CHECK_SECONDS = 10.0
 # READY=1 waits for every account's first read, however long a first sync takes, as
 # long as the watchers make progress (each progress extends systemd's start timeout by
 # EXTEND_SECONDS). This is only the safety net: when hit, it is logged with the
 # accounts not ready, and READY=1 is sent anyway.
 READY_SAFETY_SECONDS = 15 * 60.0
 EXTEND_SECONDS = 60.0
-
-
-class Rules:
-    """The rule set in force, swapped atomically on a successful reload."""
-
-    def __init__(self, settings: Settings, ruleset: RuleSet) -> None:
-        self.settings = settings
-        self.current = ruleset
-        self.fingerprint = self._fingerprint()
-
-    def _files(self) -> list[Path]:
-        files: list[Path] = []
-        with contextlib.suppress(RuleError):
-            files.extend(rule_files(self.settings.shipped_rule_paths()))
-            files.extend(rule_files(self.settings.rule_paths()))
-        for folder in self.settings.template_folders():
-            if folder.is_dir():
-                files.extend(sorted(folder.iterdir()))
-        return files
-
-    def _fingerprint(self) -> tuple[tuple[str, int, int], ...]:
-        out = []
-        for f in self._files():
-            with contextlib.suppress(OSError):
-                st = f.stat()
-                out.append((str(f), st.st_mtime_ns, st.st_size))
-        return tuple(out)
-
-    def changed_on_disk(self) -> bool:
-        return self._fingerprint() != self.fingerprint
-
-    def reload(self) -> bool:
-        """Load the rules again; True when a new valid set is in force."""
-        self.fingerprint = self._fingerprint()
-        try:
-            ruleset = load_rules(
-                self.settings.rule_paths(),
-                self.settings.template_folders(),
-                shipped=self.settings.shipped_rule_paths(),
-            )
-        except RuleError as exc:
-            for problem in exc.problems:
-                log.error("rules.invalid", problem=str(problem))
-            log.error("rules.kept", reason="the new rules are invalid; the last good set runs on")
-            sdnotify.notify("STATUS=rules invalid, running the last good set")
-            return False
-        self.current = ruleset
-        log.info("rules.reloaded", rules=len(ruleset.rules), enabled=len(ruleset.enabled()))
-        return True
-
-
-class RunnerPass:
-    """A watcher's AccountPass: the Runner's pass over one account, with the rules in
-    force at the time, on a state-file connection of the watcher's own thread."""
-
-    def __init__(
-        self,
-        settings: Settings,
-        rules: Rules,
-        store: Store,
-        name: str,
-        account: ImapAccount | MaildirAccount,
-        clock: Callable[[], datetime],
-        smtp: Callable[[EmailMessage], None] | None,
-    ) -> None:
-        self.settings, self.rules, self.store = settings, rules, store
-        self.name, self.account, self.clock, self.smtp = name, account, clock, smtp
-
-    def run(self, mailbox: Mailbox, progress: Callable[[], None]) -> None:
-        runner = Runner(self.settings, self.rules.current, self.store, smtp=self.smtp)
-        runner.on_progress = lambda _seen: progress()
-        shown = Progress(sys.stderr, self.name) if sys.stderr.isatty() else None
-        runner.on_reading = shown  # `followupd run` in a terminal: a first sync moves
-        self.store.forget_failure()
-        self.store.check_writable()  # a full disk or read-only folder: before any mail
-        try:
-            runner.pass_account(self.name, self.account, mailbox, self.clock(), RunReport())
-        finally:
-            if shown is not None:
-                shown.close()
-        # A write that failed and was gone on from (one intent's failure does not stop
-        # the outbox) still ends the pass as a failure: the watcher waits and redoes it.
-        self.store.raise_if_unwritable()
-
-    def next_due(self) -> datetime | None:
-        planned = self.store.intents(IntentStatus.PLANNED, self.name)
-        return min((s.intent.due for s in planned), default=None)
+# An account whose watcher died of a bug is started again after this long, doubling
+# up to the cap (or at once on a reload); the other accounts go on meanwhile.
+RESTART_SECONDS = 30.0
+RESTART_CAP_SECONDS = 30 * 60.0
 
 
 class Supervisor:
@@ -174,23 +99,26 @@ class Supervisor:
         self._statuses: dict[str, Status] = {}
         self._lock = threading.Lock()
         self._ended: dict[str, asyncio.Event] = {}
+        self._restart_now: dict[str, asyncio.Event] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self.watchers = [self._watcher(n, a) for n, a in settings.accounts.items()]
 
     def _watcher(self, name: str, account: ImapAccount | MaildirAccount) -> Watcher:
         self._ended[name] = asyncio.Event()
+        self._restart_now[name] = asyncio.Event()
         self._statuses[name] = Status(name, State.STARTING)
-        return Watcher(
-            WatcherContext(
-                name=name,
-                account=account,
-                open_mailbox=lambda: self.mailbox_factory(name, account),
-                open_pass=lambda: self._open_pass(name, account),
-                clock=self.clock,
-                stop=self.stop,
-                on_status=self._on_status,
-                poll_interval=float(self.settings.run.poll_interval),
-            )
+        return Watcher(self._context(name, account))
+
+    def _context(self, name: str, account: ImapAccount | MaildirAccount) -> WatcherContext:
+        return WatcherContext(
+            name=name,
+            account=account,
+            open_mailbox=lambda: self.mailbox_factory(name, account),
+            open_pass=lambda: self._open_pass(name, account),
+            clock=self.clock,
+            stop=self.stop,
+            on_status=self._on_status,
+            poll_interval=float(self.settings.run.poll_interval),
         )
 
     @contextlib.contextmanager
@@ -201,6 +129,13 @@ class Supervisor:
     # --- status (called from the watchers' threads) ---------------------------------
 
     def _on_status(self, status: Status) -> None:
+        self._publish(status)
+        if status.state in (State.STOPPED, State.FAILED) and self._loop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop is already closed
+                self._loop.call_soon_threadsafe(self._ended[status.account].set)
+
+    def _publish(self, status: Status) -> None:
+        """Record an account's new status; log a change of state; send STATUS=."""
         with self._lock:
             previous = self._statuses.get(status.account)
             self._statuses[status.account] = status
@@ -215,14 +150,17 @@ class Supervisor:
             else:
                 log.info("account.state", account=status.account, state=status.state.value)
         sdnotify.notify(f"STATUS={self.summary()}")
-        if status.state in (State.STOPPED, State.FAILED) and self._loop is not None:
-            with contextlib.suppress(RuntimeError):  # the loop is already closed
-                self._loop.call_soon_threadsafe(self._ended[status.account].set)
 
     def summary(self) -> str:
-        """Every account's state, for STATUS= and the log."""
+        """Every account's state, for STATUS= and the log (service/status_line.py)."""
         with self._lock:
-            return "; ".join(s.describe() for _, s in sorted(self._statuses.items()))
+            return summarize(self._statuses.values())
+
+    def _healthy(self, within: float) -> bool:
+        """Every watcher beats, except those that died and wait to be started again
+        (their failure is in STATUS=; a restart of the whole service would not help
+        them and would interrupt every other account)."""
+        return all(w.alive(within) or w.exception is not None for w in self.watchers)
 
     # --- control ---------------------------------------------------------------------
 
@@ -253,8 +191,8 @@ class Supervisor:
             # watchers migrating a new file at the same moment collide.
             await self._prepare_state()
             async with asyncio.TaskGroup() as tasks:
-                for w in self.watchers:
-                    tasks.create_task(self._watch(w))
+                for index in range(len(self.watchers)):
+                    tasks.create_task(self._watch(index))
                 tasks.create_task(self._ready())
                 tasks.create_task(self._rule_watcher())
                 tasks.create_task(self._watchdog())
@@ -298,17 +236,31 @@ class Supervisor:
             with contextlib.suppress(Exception):
                 w.stop(timeout=15)
 
-    async def _watch(self, watcher: Watcher) -> None:
-        watcher.start()
-        await self._ended[watcher.name].wait()
-        try:
-            watcher.join()  # the thread is ending: re-raises what killed it
-        except Exception as exc:
-            # Not a connection problem: a bug or a broken state file. Stop, and let
-            # systemd restart us (Restart=on-failure) with the state as committed.
-            log.error("account.failed", account=watcher.name, error=f"{type(exc).__name__}: {exc}")
-            self.request_stop()
-            raise
+    async def _watch(self, index: int) -> None:
+        """Run one account's watcher; when it dies of a bug, log it, say so in STATUS=,
+        and start it again later: one account's failure never stops the others."""
+        backoff = Backoff(base=RESTART_SECONDS, cap=RESTART_CAP_SECONDS)
+        while True:
+            watcher = self.watchers[index]
+            name = watcher.name
+            self._ended[name].clear()
+            watcher.start()
+            await self._ended[name].wait()
+            try:
+                watcher.join()  # the thread is ending: re-raises what killed it
+                return  # stopped
+            except Exception as exc:
+                # Not a connection problem (those are retried inside the watcher): a
+                # bug, or a state file that cannot be used.
+                error = f"{type(exc).__name__}: {exc}"
+                delay = backoff.next()
+                log.error("account.failed", account=name, error=error, restart_in=round(delay))
+                self._publish(Status(name, State.FAILED, f"{error}; restarting in {delay:.0f} s"))
+            self._restart_now[name].clear()
+            await self._pause(delay, self._restart_now[name])
+            if self.stop.is_set():
+                return
+            self.watchers[index] = Watcher(watcher.ctx)
 
     async def _ready(self) -> None:
         """READY=1 once every account was read once or failed with its reason."""
@@ -327,9 +279,7 @@ class Supervisor:
                     reason="sending READY=1 without their first read",
                 )
                 break
-            alive = all(
-                w.alive(within=max(EXTEND_SECONDS, 3 * BEAT_SECONDS)) for w in self.watchers
-            )
+            alive = self._healthy(within=max(EXTEND_SECONDS, 3 * BEAT_SECONDS))
             if alive and now - extended >= EXTEND_SECONDS / 3:
                 extended = now
                 sdnotify.notify(
@@ -354,6 +304,8 @@ class Supervisor:
                 if signalled:  # the user may have fixed a password: try refused logins now
                     for w in self.watchers:
                         w.retry_login()
+                    for restart in self._restart_now.values():  # and failed accounts
+                        restart.set()
                 # Before READY=1 a reload is no state change for systemd.
                 if self.ready:
                     sdnotify.notify("RELOADING=1", f"MONOTONIC_USEC={sdnotify.monotonic_usec()}")
@@ -376,6 +328,9 @@ class Supervisor:
             return self._read_calendars_in_store()
         except StateUnwritable as exc:  # the watchers say so in STATUS=; try again later
             log.warning("calendar.state_unwritable", error=str(exc))
+            return 0
+        except Exception as exc:  # a calendar never stops the mail
+            log.error("calendar.failed", error=f"{type(exc).__name__}: {exc}")
             return 0
 
     def _read_calendars_in_store(self) -> int:
@@ -402,13 +357,18 @@ class Supervisor:
 
     async def _watchdog(self) -> None:
         interval = sdnotify.watchdog_interval()
+        if not interval:  # no watchdog (not under systemd, or WatchdogSec= unset)
+            await self._stopping.wait()
+            return
         while not self.stop.is_set():
-            await self._pause(min(1.0, (interval or 5.0) / 2))
+            # Half the interval, as sd_watchdog_enabled(3) says; no tighter: with many
+            # instances on one machine, every wake-up of an idle daemon counts.
+            await self._pause(interval / 2 if self.ready else min(1.0, interval / 2))
             if self.stop.is_set():
                 return
-            if not interval or not self.ready:  # systemd's watchdog starts with READY=1
+            if not self.ready:  # systemd's watchdog starts with READY=1
                 continue
-            if all(w.alive(within=max(interval, 3 * BEAT_SECONDS)) for w in self.watchers):
+            if self._healthy(within=max(interval, 3 * BEAT_SECONDS)):
                 sdnotify.notify("WATCHDOG=1", f"STATUS={self.summary()}")
 
 

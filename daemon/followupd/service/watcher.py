@@ -19,12 +19,14 @@ until new mail, a wake-up or the next due intent → pass → …
 - Login refused (LoginFailed: a wrong password, a revoked token): reported once, then
   tried again only on retry_login() or after LOGIN_RETRY_SECONDS. Hammering would not
   fix the password, and providers lock accounts that fail too often.
-- The state file cannot be written (StateUnwritable: a full disk, a read-only folder):
-  said in the status (STATUS=), the connection kept, and the pass redone with capped
-  backoff until it can; the failed transaction was rolled back, and drafts appended
-  before the failure are found again by their key, not written twice.
+- The state file cannot be written (StateUnwritable: a full disk, a read-only folder;
+  StateLocked: another process held its write lock too long): said in the status
+  (STATUS=), the connection kept, and the pass redone with capped backoff until it
+  can; the failed transaction was rolled back, and drafts appended before the failure
+  are found again by their key, not written twice.
 - Anything else (a bug, a corrupt state file): the thread ends with State.FAILED and
-  the exception is re-raised in the supervisor.
+  the exception is re-raised in the supervisor, which logs it and starts the account
+  again later; the other accounts go on.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from typing import Protocol, runtime_checkable
 import structlog
 
 from followupd.config import ImapAccount, MaildirAccount
-from followupd.domain.errors import LoginFailed, SourceError, StateUnwritable
+from followupd.domain.errors import LoginFailed, SourceError, StateLocked, StateUnwritable
 from followupd.pipeline.runner import Mailbox
 
 log = structlog.get_logger("followupd")
@@ -89,6 +91,7 @@ class State(StrEnum):
     DISCONNECTED = "disconnected"  # the server unreachable: retrying with backoff
     LOGIN_REFUSED = "login refused"  # waiting for a reload or LOGIN_RETRY_SECONDS
     STATE_BLOCKED = "state file not writable"  # a full disk, a read-only folder: retrying
+    STATE_LOCKED = "state locked"  # another process held the write lock too long: retrying
     STOPPED = "stopped"
     FAILED = "failed"  # the thread died of an unexpected exception
 
@@ -338,8 +341,15 @@ class Watcher:
     def _state_blocked(self, exc: StateUnwritable) -> None:
         """Say that the state file cannot be written and why, then wait before retrying."""
         delay = self.ctx.state_backoff.next()
-        log.warning("state.unwritable", account=self.name, error=str(exc), retry_in=round(delay, 1))
-        self._set(State.STATE_BLOCKED, f"{exc}; retrying in {delay:.0f} s")
+        locked = isinstance(exc, StateLocked)
+        log.warning(
+            "state.locked" if locked else "state.unwritable",
+            account=self.name,
+            error=str(exc),
+            retry_in=round(delay, 1),
+        )
+        state = State.STATE_LOCKED if locked else State.STATE_BLOCKED
+        self._set(state, f"{exc}; retrying in {delay:.0f} s")
         self.ready.set()
         # A reload (SIGHUP) retries at once; a stale request must not end every sleep.
         self._retry_login.clear()

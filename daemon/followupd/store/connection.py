@@ -24,7 +24,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from followupd.domain.errors import StateError, StateUnwritable
+from followupd.domain.errors import StateError, StateLocked, StateUnwritable
 
 __all__ = ["StateConnection", "explain", "explain_os"]
 
@@ -87,7 +87,7 @@ def explain(path: Path, exc: sqlite3.Error) -> StateError:
             "again in Drafts, not written twice)"
         )
     if code in (_BUSY, _LOCKED):
-        return StateUnwritable(
+        return StateLocked(
             f"{path} is locked by another process (another followupd on the same state "
             "file?): stop the other one; nothing was lost, the pass will be redone"
         )

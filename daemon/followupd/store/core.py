@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +26,7 @@ from followupd.domain.model import Interview, MessageRef
 from followupd.domain.ports import Cursor
 from followupd.store.connection import StateConnection, explain, explain_os
 from followupd.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from followupd.store.writer import BUSY_TIMEOUT_SECONDS, WriterLock, writer_lock
 from followupd.track.state import interview_change
 
 
@@ -82,13 +83,18 @@ class CoreStore:
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(
-                    path, isolation_level=None, timeout=30, factory=StateConnection
+                    path,
+                    isolation_level=None,
+                    timeout=BUSY_TIMEOUT_SECONDS,
+                    factory=StateConnection,
                 )
         except sqlite3.Error as exc:
             raise explain(path, exc) from exc
         except OSError as exc:
             raise explain_os(path, exc) from exc
         conn.bind(path)
+        # One writer at a time among this process's threads (store/writer.py).
+        self._writer: WriterLock | None = None if in_memory_copy else writer_lock(path)
         self._conn = conn
         self.db: sqlite3.Connection = conn
         self.db.row_factory = sqlite3.Row
@@ -161,13 +167,14 @@ class CoreStore:
         if self.db.in_transaction:
             yield
             return
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-            self.db.execute("COMMIT")
-        except BaseException:
-            self._rollback()
-            raise
+        with self._writer.turn() if self._writer is not None else nullcontext():
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self.db.execute("COMMIT")
+            except BaseException:
+                self._rollback()
+                raise
 
     def _rollback(self) -> None:
         # SQLite may have rolled back by itself (it does on some SQLITE_FULL errors).
