@@ -22,17 +22,14 @@ imapclient is blocking and not thread-safe: one ImapMailbox belongs to one threa
 
 from __future__ import annotations
 
-import email.policy
 import re
 import select
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import date, timedelta
-from email.message import Message
-from email.parser import BytesHeaderParser
+from datetime import date
 from types import TracebackType
 from typing import Any, Self
 
@@ -40,7 +37,6 @@ import structlog
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
-from followupd.compose.letter_id import is_sent_copy, same_message_id
 from followupd.config import ImapAccount
 from followupd.domain.errors import ServerUnreachable, SourceError
 from followupd.domain.model import MessageRef
@@ -53,12 +49,11 @@ from followupd.domain.ports import (
     Wanted,
 )
 from followupd.domain.words import quoted, unbytes
+from followupd.mailstores.imap_letters import ImapLetters
+from followupd.mailstores.imap_views import FolderState
 from followupd.mailstores.imapconn import (
-    DRAFTS_NAMES,
-    SENT_NAMES,
+    append_message,
     describe_structure,
-    find_special,
-    list_folders,
     open_client,
     parse_appenduid,
     server_text,
@@ -73,11 +68,6 @@ HEADER_FIELDS = (
 CANDIDATE_ITEMS = ["BODYSTRUCTURE", "RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"]
 # The same without BODYSTRUCTURE: for a message whose structure cannot be read.
 LEAN_ITEMS = ["RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"]
-KEY_HEADER = "X-Followupd-Key"  # notes to the user only
-LETTER_FIELDS = "MESSAGE-ID DATE TO CC SUBJECT IN-REPLY-TO REFERENCES"
-_HEADERS = BytesHeaderParser(policy=email.policy.default)
-DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
-NOTE_FLAGS = (b"\\Flagged",)
 
 
 # Untagged responses that mean the watched folder changed (RFC 3501 §7.3, §7.4).
@@ -124,13 +114,18 @@ class ImapMailbox:
         self.use_idle = use_idle
         self._where = where(account)
         self._client: IMAPClient | None = None
+        # The folder open (always with EXAMINE: read-only), what EXAMINE said of it, and
+        # the generation it was opened in: kept for the rest of that pass.
         self._selected: str | None = None
-        self._uidvalidity = 0
-        self._uidnext = 0
-        self._special: tuple[str | None, str | None] | None = None
+        self._state = FolderState(0, 0, 0)
+        self._selected_generation = -1
+        # Bumped by every pass and every connection: what was learnt before is checked
+        # again (views of Drafts/Sent/INBOX, the folder open).
+        self._generation = 0
         # folder -> (UIDVALIDITY, UIDNEXT) when read_new last looked: what the caller knows.
         self._read_state: dict[str, tuple[int, int]] = {}
         self._log = structlog.get_logger().bind(account=name)
+        self._letters = ImapLetters(self, self.append, name, account, self._where)
 
     # --- lifecycle -----------------------------------------------------------------
 
@@ -138,7 +133,21 @@ class ImapMailbox:
         if self._client is None:
             self._client = open_client(self.name, self.account)
             self._selected = None
+            self._generation += 1
         return self
+
+    def begin_pass(self) -> None:
+        """A new pass starts: nothing learnt in an earlier one is taken as it is.
+
+        What Drafts, Sent and INBOX hold is checked again on first use (new mail,
+        deletions, UIDVALIDITY); a folder is opened again on first use. Optional for
+        callers: wait_for_change (between a watcher's passes) and every (re)connection
+        do the same."""
+        self._generation += 1
+
+    @property
+    def generation(self) -> int:
+        return self._generation
 
     def close(self) -> None:
         client, self._client = self._client, None
@@ -166,7 +175,7 @@ class ImapMailbox:
         return self._client
 
     @contextmanager
-    def _guard(self, action: str) -> Iterator[None]:
+    def guard(self, action: str) -> Iterator[None]:
         """Turn protocol and socket failures into SourceError / ServerUnreachable."""
         try:
             yield
@@ -188,14 +197,17 @@ class ImapMailbox:
         if client is not None:
             shutdown_quietly(client)
 
-    def _examine(self, folder: str, *, fresh: bool = True) -> int:
-        """Open `folder` read-only (EXAMINE) and return its UIDVALIDITY.
+    def examine(self, folder: str, *, fresh: bool = True) -> FolderState:
+        """Open `folder` read-only (EXAMINE): its UIDVALIDITY, UIDNEXT and EXISTS.
 
-        `fresh=False` keeps an already examined folder (between batches of one read);
-        otherwise the folder is examined again so the view includes the newest mail.
+        `fresh=False` keeps the folder already open when it was opened in this pass
+        (between batches of one read, the look-before-append views, a fetch), unless we
+        appended to it since; otherwise it is examined again so the view includes the
+        newest mail (a first read of a folder in a pass, the IDLE liveness check).
         """
-        if not fresh and self._selected == folder:
-            return self._uidvalidity
+        current = self._selected == folder and self._selected_generation == self._generation
+        if not fresh and current and self._client is not None:
+            return self._state
         client = self.client
         try:
             info = client.select_folder(folder, readonly=True)
@@ -207,9 +219,13 @@ class ImapMailbox:
                 f"(account {self.name}): {server_text(exc)}"
             ) from None
         self._selected = folder
-        self._uidvalidity = int(info.get(b"UIDVALIDITY", 0))
-        self._uidnext = int(info.get(b"UIDNEXT", 0))
-        return self._uidvalidity
+        self._selected_generation = self._generation
+        self._state = FolderState(
+            uidvalidity=int(info.get(b"UIDVALIDITY", 0)),
+            uidnext=int(info.get(b"UIDNEXT", 0)),
+            exists=int(info.get(b"EXISTS", 0)),
+        )
+        return self._state
 
     # --- MailReader ----------------------------------------------------------------
 
@@ -217,12 +233,12 @@ class ImapMailbox:
         self, folder: str, cursor: Cursor | None, since: date, wanted: Wanted
     ) -> Iterator[FolderBatch]:
         started = time.monotonic()
-        with self._guard(f"searching {quoted(folder)}"):
-            uidvalidity = self._examine(folder)
-            self._read_state[folder] = (uidvalidity, self._uidnext)
+        with self.guard(f"searching {quoted(folder)}"):
+            uidvalidity = self.examine(folder).uidvalidity
+            self._read_state[folder] = (uidvalidity, self._state.uidnext)
             resynced = cursor is not None and cursor.uidvalidity != uidvalidity
             uids = self._search_new(cursor if not resynced else None, since)
-            uidnext = self._uidnext
+            uidnext = self._state.uidnext
         if resynced:
             self._log.warning(
                 "imap.uidvalidity_changed",
@@ -242,8 +258,8 @@ class ImapMailbox:
         batches = 0
         for start in range(0, len(uids), self.batch_size):
             chunk = uids[start : start + self.batch_size]
-            with self._guard(f"reading {quoted(folder)}"):
-                if self._examine(folder, fresh=False) != uidvalidity:
+            with self.guard(f"reading {quoted(folder)}"):
+                if self.examine(folder, fresh=False).uidvalidity != uidvalidity:
                     raise SourceError(
                         f"UIDVALIDITY of {quoted(folder)} changed during a read (account "
                         f"{self.name}); it will be read again from {since.isoformat()}"
@@ -365,9 +381,9 @@ class ImapMailbox:
 
     def _reopen(self, folder: str) -> None:
         """A fresh connection with `folder` examined again (after a reply it could not read)."""
-        uidvalidity = self._uidvalidity
+        uidvalidity = self._state.uidvalidity
         self._drop()
-        if self._examine(folder) != uidvalidity:
+        if self.examine(folder).uidvalidity != uidvalidity:
             raise SourceError(
                 f"UIDVALIDITY of {quoted(folder)} changed during a read (account {self.name})"
             )
@@ -414,10 +430,12 @@ class ImapMailbox:
             yield chunk
 
     def fetch(self, folder: str, uid: int) -> bytes:
-        with self._guard(f"fetching message {uid} of {quoted(folder)}"):
-            self._examine(folder)
-            data = self.client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {})
-        raw = data.get(b"BODY[]")
+        with self.guard(f"fetching message {uid} of {quoted(folder)}"):
+            self.examine(folder, fresh=False)
+            raw = self.client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {}).get(b"BODY[]")
+            if not isinstance(raw, bytes):  # newer than the EXAMINE of this pass, maybe
+                self.examine(folder)
+                raw = self.client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {}).get(b"BODY[]")
         if not isinstance(raw, bytes):
             raise SourceError(
                 f"message {uid} not found in {quoted(folder)} (account {self.name}, {self._where})"
@@ -441,11 +459,12 @@ class ImapMailbox:
         ServerUnreachable; the next call connects again.
         """
         deadline = time.monotonic() + timeout
-        with self._guard(f"waiting for new mail in {quoted(folder)}"):
+        with self.guard(f"waiting for new mail in {quoted(folder)}"):
             # A fresh EXAMINE: the liveness check, and the baseline the server's
             # notifications are relative to.
-            uidvalidity = self._examine(folder)
-            uidnext = self._uidnext
+            self.begin_pass()  # what follows the wait is a new pass
+            state = self.examine(folder)
+            uidvalidity, uidnext = state.uidvalidity, state.uidnext
             known = self._read_state.get(folder)
             if known is not None and (known[0] != uidvalidity or uidnext > known[1]):
                 return True
@@ -593,127 +612,32 @@ class ImapMailbox:
         finally:
             sock.settimeout(previous)
 
-    # --- DraftFolder ---------------------------------------------------------------
+    # --- DraftFolder and NoteFolder (imap_letters.py) ------------------------------
 
     def drafts_folder_name(self) -> str:
-        folder = self.account.drafts_folder or self._special_folders()[0]
-        if folder is None:
-            raise SourceError(
-                f"no Drafts folder on IMAP server {self._where} (account {self.name}): no "
-                f"folder has the \\Drafts special-use flag or is named Drafts; set drafts_folder"
-            )
-        return folder
+        return self._letters.drafts_folder_name()
 
     def sent_folder_name(self) -> str | None:
-        return self.account.sent_folder or self._special_folders()[1]
-
-    def _special_folders(self) -> tuple[str | None, str | None]:
-        """(Drafts, Sent) found by RFC 6154 flag or well-known name; listed once."""
-        if self._special is None:
-            with self._guard("listing folders"):
-                folders = list_folders(self.client)
-            drafts = find_special(folders, b"\\Drafts", DRAFTS_NAMES)
-            sent = find_special(folders, b"\\Sent", SENT_NAMES)
-            self._log.info("imap.folders", drafts=drafts, sent=sent)
-            self._special = (drafts, sent)
-        return self._special
+        return self._letters.sent_folder_name()
 
     def has_message_id(self, message_id: str) -> bool:
-        """A message with this Message-ID in Drafts or Sent: looked for before every append."""
-        return any(
-            self._find(folder, ["HEADER", "Message-ID", message_id],
-                       lambda h: same_message_id(h, message_id))
-            for folder in self._letter_folders()
-        )  # fmt: skip
+        return self._letters.has_message_id(message_id)
 
     def locate_letter(self, trace: LetterTrace) -> str:
-        """Where our draft is now: "drafts", "sent" or "gone".
-
-        By its Message-ID first; then a sent copy under a new Message-ID (the same
-        thread, recipients and subject) in Sent, then in Drafts (a draft the user saved
-        again under a new one)."""
-        drafts, sent = self.drafts_folder_name(), self.sent_folder_name()
-        if sent == drafts:
-            sent = None
-        exact = ["HEADER", "Message-ID", trace.message_id]
-        if self._find(drafts, exact, lambda h: same_message_id(h, trace.message_id)):
-            return "drafts"
-        if sent and self._find(sent, exact, lambda h: same_message_id(h, trace.message_id)):
-            return "sent"
-        criteria = _copy_criteria(trace)
-        if sent and self._find(sent, criteria, lambda h: is_sent_copy(trace, h)):
-            return "sent"
-        if self._find(drafts, criteria, lambda h: is_sent_copy(trace, h)):
-            return "drafts"
-        return "gone"
-
-    def _letter_folders(self) -> list[str]:
-        drafts, sent = self.drafts_folder_name(), self.sent_folder_name()
-        return [drafts] + ([sent] if sent and sent != drafts else [])
-
-    def _find(self, folder: str, criteria: list[Any], match: Callable[[Message], bool]) -> bool:
-        """True when a message found by SEARCH `criteria` in `folder` has headers that
-        `match` (SEARCH HEADER matches a substring, RFC 3501 6.4.4: the whole value is
-        compared here)."""
-        with self._guard(f"searching {quoted(folder)} for a draft"):
-            self._examine(folder)
-            uids = self.client.search(criteria)
-            if not uids:
-                return False
-            found = self.client.fetch(uids[-50:], [f"BODY.PEEK[HEADER.FIELDS ({LETTER_FIELDS})]"])
-        for data in found.values():
-            block = next((v for k, v in data.items() if k.startswith(b"BODY[")), b"")
-            if match(_HEADERS.parsebytes(block or b"")):
-                return True
-        return False
-
-    def _folder_holds(self, folder: str, key: str) -> bool:
-        with self._guard(f"searching {quoted(folder)} for a key"):
-            self._examine(folder)
-            uids = self.client.search(["HEADER", KEY_HEADER, key])
-            if not uids:
-                return False
-            # SEARCH HEADER matches a substring (RFC 3501 6.4.4): compare the whole value.
-            found = self.client.fetch(uids, [f"BODY.PEEK[HEADER.FIELDS ({KEY_HEADER})]"])
-        for data in found.values():
-            block = next((v for k, v in data.items() if k.startswith(b"BODY[")), b"")
-            values = BytesHeaderParser().parsebytes(block or b"").get_all(KEY_HEADER) or []
-            if any(str(v).strip() == key for v in values):
-                return True
-        return False
+        return self._letters.locate_letter(trace)
 
     def append_draft(self, message: bytes) -> int | None:
-        folder = self.drafts_folder_name()
-        with self._guard(f"appending a draft to {quoted(folder)}"):
-            # \Draft in the APPEND itself: adding it later duplicates the message on
-            # some servers, and without it Outlook shows the draft as sent.
-            response = self.client.append(folder, message, flags=DRAFT_FLAGS)
-        uid = parse_appenduid(response)
-        self._log.info("imap.draft_appended", folder=folder, uid=uid, size=len(message))
-        return uid
-
-    # --- NoteFolder (reminders into INBOX) -----------------------------------------
+        return self._letters.append_draft(message)
 
     def has_note(self, key: str) -> bool:
-        return self._folder_holds("INBOX", key)
+        return self._letters.has_note(key)
 
     def append_note(self, message: bytes) -> int | None:
-        """APPEND to INBOX, unread and \\Flagged: a note the user should see. (A watcher
-        of INBOX sees it arrive like any new mail.)"""
-        with self._guard("appending a note to 'INBOX'"):
-            response = self.client.append("INBOX", message, flags=NOTE_FLAGS)
-        uid = parse_appenduid(response)
-        self._log.info("imap.note_appended", folder="INBOX", uid=uid, size=len(message))
+        return self._letters.append_note(message)
+
+    def append(self, folder: str, message: bytes, flags: tuple[bytes, ...]) -> int | None:
+        """APPEND (LITERAL+ where offered); the new UID when the server says (UIDPLUS)."""
+        uid = parse_appenduid(append_message(self.client, folder, message, flags))
+        if self._selected == folder:
+            self._selected_generation = -1  # our message is not in that EXAMINE's counts
         return uid
-
-
-def _copy_criteria(trace: LetterTrace) -> list[Any]:
-    """SEARCH criteria that find every candidate for a copy of the letter under another
-    Message-ID (narrowed on the server; `is_sent_copy` decides)."""
-    since: list[Any] = [] if trace.written is None else ["SINCE", trace.written - timedelta(days=1)]
-    if trace.in_reply_to:
-        thread = ["HEADER", "In-Reply-To", trace.in_reply_to, "HEADER", "References"]
-        return [*since, "OR", *thread, trace.in_reply_to]
-    if trace.to:
-        return [*since, "TO", trace.to[0]]
-    return [*since, "ALL"]

@@ -17,6 +17,8 @@ from urllib.parse import unquote_to_bytes
 import structlog
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.imapclient import _literal
+from imapclient.util import to_bytes
 
 from followupd.config import ImapAccount
 from followupd.domain.errors import LoginFailed, ServerUnreachable, SourceError
@@ -233,6 +235,27 @@ def parse_appenduid(response: bytes | str | None) -> int | None:
     raw = response.encode() if isinstance(response, str) else response
     match = _APPENDUID.search(raw)
     return int(match.group(2)) if match else None
+
+
+# --- APPEND --------------------------------------------------------------------------
+
+
+def append_message(
+    client: IMAPClient, folder: str, message: bytes, flags: Sequence[bytes]
+) -> bytes:
+    """APPEND `message` to `folder` with `flags`; the server's OK text (with APPENDUID).
+
+    Where the server offers LITERAL+ (RFC 7888) the literal is sent as `{n+}` right
+    after the command: one round trip, not two. imapclient's `append` goes through
+    imaplib, which always waits for the `+` continuation; its `_raw_command` sends a
+    `_literal` non-synchronizing when LITERAL+ is in CAPABILITY and waits otherwise.
+    A refusal raises IMAPClientError("append failed: <the server's words>").
+    """
+    args = [to_bytes(client._normalise_folder(folder)), b"(" + b" ".join(flags) + b")"]
+    typ, data = client._raw_command(b"APPEND", [*args, _literal(message)], uid=False)
+    client._checkok("append", typ, data)
+    response: bytes = data[0] if data and isinstance(data[0], bytes) else b""
+    return response
 
 
 # --- BODYSTRUCTURE -------------------------------------------------------------------

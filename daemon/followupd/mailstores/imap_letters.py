@@ -1,0 +1,187 @@
+"""The writing side of one IMAP account: Drafts, Sent and the notes in INBOX.
+
+`ImapLetters` implements `DraftFolder` and `NoteFolder` (followupd.domain.ports) for
+ImapMailbox, on its connection. What it promises:
+
+- Drafts are APPENDed with `(\\Draft \\Seen)` in the same command to the folder with
+  the RFC 6154 `\\Drafts` flag; notes to INBOX with `\\Flagged` (unread). The
+  APPENDUID (UIDPLUS) is returned. Where the server offers LITERAL+ (RFC 7888) the
+  message follows the command without waiting for the server's go-ahead: one round
+  trip per append instead of two.
+- Look before append answers from what the folder holds, learnt once per pass
+  (imap_views.HeaderView): the Message-IDs of Drafts and Sent, the X-Followupd-Key of
+  the notes in INBOX. Delivering N letters costs a few commands plus one APPEND
+  each, not N EXAMINEs and SEARCHes.
+- Nothing existing is changed: EXAMINE, BODY.PEEK and SEARCH only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from email.message import Message
+from typing import Any
+
+import structlog
+
+from followupd.compose.letter_id import ids_in, is_sent_copy
+from followupd.config import ImapAccount
+from followupd.domain.errors import SourceError
+from followupd.domain.ports import LetterTrace
+from followupd.domain.words import quoted
+from followupd.mailstores.imap_views import HeaderView, Session, header_block, parse_headers
+from followupd.mailstores.imapconn import DRAFTS_NAMES, SENT_NAMES, find_special, list_folders
+
+KEY_HEADER = "X-Followupd-Key"  # notes to the user only
+LETTER_FIELDS = "MESSAGE-ID DATE TO CC SUBJECT IN-REPLY-TO REFERENCES"
+DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
+NOTE_FLAGS = (b"\\Flagged",)
+INBOX = "INBOX"
+
+
+def message_ids(headers: Message) -> tuple[str, ...]:
+    return tuple(ids_in(str(headers.get("Message-ID", ""))))
+
+
+def note_keys(headers: Message) -> tuple[str, ...]:
+    return tuple(str(v).strip() for v in headers.get_all(KEY_HEADER) or [])
+
+
+class ImapLetters:
+    """DraftFolder and NoteFolder on an ImapMailbox's connection (`session`)."""
+
+    def __init__(
+        self,
+        session: Session,
+        append: Callable[[str, bytes, tuple[bytes, ...]], int | None],
+        name: str,
+        account: ImapAccount,
+        where: str,
+    ) -> None:
+        self.session = session
+        self._append = append
+        self.name = name
+        self.account = account
+        self._where = where
+        self._special: tuple[str | None, str | None] | None = None
+        self._views: dict[str, HeaderView] = {}
+        self._log = structlog.get_logger().bind(account=name)
+
+    # --- folders -------------------------------------------------------------------
+
+    def drafts_folder_name(self) -> str:
+        folder = self.account.drafts_folder or self._special_folders()[0]
+        if folder is None:
+            raise SourceError(
+                f"no Drafts folder on IMAP server {self._where} (account {self.name}): no "
+                f"folder has the \\Drafts special-use flag or is named Drafts; set drafts_folder"
+            )
+        return folder
+
+    def sent_folder_name(self) -> str | None:
+        return self.account.sent_folder or self._special_folders()[1]
+
+    def _special_folders(self) -> tuple[str | None, str | None]:
+        """(Drafts, Sent) found by RFC 6154 flag or well-known name; listed once."""
+        if self._special is None:
+            with self.session.guard("listing folders"):
+                folders = list_folders(self.session.client)
+            drafts = find_special(folders, b"\\Drafts", DRAFTS_NAMES)
+            sent = find_special(folders, b"\\Sent", SENT_NAMES)
+            self._log.info("imap.folders", drafts=drafts, sent=sent)
+            self._special = (drafts, sent)
+        return self._special
+
+    def _letter_folders(self) -> list[str]:
+        drafts, sent = self.drafts_folder_name(), self.sent_folder_name()
+        return [drafts] + ([sent] if sent and sent != drafts else [])
+
+    def _view(self, folder: str, *, notes: bool = False) -> HeaderView:
+        key = f"{'notes' if notes else 'ids'}:{folder}"
+        view = self._views.get(key)
+        if view is None:
+            if notes:
+                view = HeaderView(folder, KEY_HEADER, note_keys, marked_only=True)
+            else:
+                view = HeaderView(folder, "Message-ID", message_ids, marked_only=False)
+            self._views[key] = view
+        return view
+
+    def learning_commands(self) -> int:
+        """IMAP commands the views spent learning (EXAMINEs not counted)."""
+        return sum(v.commands for v in self._views.values())
+
+    # --- DraftFolder ---------------------------------------------------------------
+
+    def has_message_id(self, message_id: str) -> bool:
+        """A message with this Message-ID in Drafts or Sent: looked for before every append."""
+        return any(self._view(f).holds(self.session, message_id) for f in self._letter_folders())
+
+    def locate_letter(self, trace: LetterTrace) -> str:
+        """Where our draft is now: "drafts", "sent" or "gone".
+
+        By its Message-ID first; then a sent copy under a new Message-ID (the same
+        thread, recipients and subject) in Sent, then in Drafts (a draft the user saved
+        again under a new one)."""
+        drafts, sent = self.drafts_folder_name(), self.sent_folder_name()
+        if sent == drafts:
+            sent = None
+        if self._view(drafts).holds(self.session, trace.message_id):
+            return "drafts"
+        if sent and self._view(sent).holds(self.session, trace.message_id):
+            return "sent"
+        criteria = _copy_criteria(trace)
+        if sent and self._find(sent, criteria, lambda h: is_sent_copy(trace, h)):
+            return "sent"
+        if self._find(drafts, criteria, lambda h: is_sent_copy(trace, h)):
+            return "drafts"
+        return "gone"
+
+    def _find(self, folder: str, criteria: list[Any], match: Callable[[Message], bool]) -> bool:
+        """True when a message found by SEARCH `criteria` in `folder` has headers that
+        `match` (SEARCH HEADER matches a substring, RFC 3501 6.4.4: the whole value is
+        compared here)."""
+        with self.session.guard(f"searching {quoted(folder)} for a draft"):
+            self.session.examine(folder, fresh=False)
+            client = self.session.client
+            uids = client.search(criteria)
+            if not uids:
+                return False
+            found = client.fetch(uids[-50:], [f"BODY.PEEK[HEADER.FIELDS ({LETTER_FIELDS})]"])
+        return any(match(parse_headers(header_block(data))) for data in found.values())
+
+    def append_draft(self, message: bytes) -> int | None:
+        folder = self.drafts_folder_name()
+        with self.session.guard(f"appending a draft to {quoted(folder)}"):
+            # \Draft in the APPEND itself: adding it later duplicates the message on
+            # some servers, and without it Outlook shows the draft as sent.
+            uid = self._append(folder, message, DRAFT_FLAGS)
+        self._view(folder).added(uid, message)
+        self._log.info("imap.draft_appended", folder=folder, uid=uid, size=len(message))
+        return uid
+
+    # --- NoteFolder (reminders into INBOX) -----------------------------------------
+
+    def has_note(self, key: str) -> bool:
+        return self._view(INBOX, notes=True).holds(self.session, key)
+
+    def append_note(self, message: bytes) -> int | None:
+        """APPEND to INBOX, unread and \\Flagged: a note the user should see. (A watcher
+        of INBOX sees it arrive like any new mail.)"""
+        with self.session.guard("appending a note to 'INBOX'"):
+            uid = self._append(INBOX, message, NOTE_FLAGS)
+        self._view(INBOX, notes=True).added(uid, message)
+        self._log.info("imap.note_appended", folder=INBOX, uid=uid, size=len(message))
+        return uid
+
+
+def _copy_criteria(trace: LetterTrace) -> list[Any]:
+    """SEARCH criteria that find every candidate for a copy of the letter under another
+    Message-ID (narrowed on the server; `is_sent_copy` decides)."""
+    since: list[Any] = [] if trace.written is None else ["SINCE", trace.written - timedelta(days=1)]
+    if trace.in_reply_to:
+        thread = ["HEADER", "In-Reply-To", trace.in_reply_to, "HEADER", "References"]
+        return [*since, "OR", *thread, trace.in_reply_to]
+    if trace.to:
+        return [*since, "TO", trace.to[0]]
+    return [*since, "ALL"]
