@@ -1,6 +1,8 @@
 """One IMAP account, read-only, plus its Drafts folder: `ImapMailbox`.
 
-Implements `MailReader` and `DraftFolder` (followupd.domain.ports). What it promises:
+Implements `MailReader`, `DraftFolder` and `NoteFolder` (followupd.domain.ports) on one
+connection; the writing side is imap_letters.py, waiting for mail imap_idle.py. What
+it promises:
 
 - Watched folders are opened with EXAMINE and bodies read with BODY.PEEK: no flag
   (`\\Seen` included) changes, nothing is stored, copied, moved or expunged.
@@ -10,8 +12,13 @@ Implements `MailReader` and `DraftFolder` (followupd.domain.ports). What it prom
 - Per batch of UIDs: one FETCH of structure, size and selected headers, then one
   FETCH of BODY.PEEK[] for the wanted messages (chunked by count and size): no
   per-message round trips.
+- A folder is opened (EXAMINE) once per pass: again only for another folder, after a
+  reconnect, after we appended to it, or where a fresh view is needed (the first
+  EXAMINE of read_new, the liveness check before IDLE). `begin_pass()` starts a pass;
+  so do `wait_for_change` and every (re)connection.
 - Drafts are APPENDed with `(\\Draft \\Seen)` in the same command to the folder with
-  the RFC 6154 `\\Drafts` flag; the APPENDUID (UIDPLUS) is returned.
+  the RFC 6154 `\\Drafts` flag; the APPENDUID (UIDPLUS) is returned. Look before
+  append answers from what Drafts, Sent and INBOX hold, learnt once per pass.
 - `wait_for_change` waits for new mail on the same single connection (RFC 2177 IDLE,
   renewed every `idle_renew` seconds after a NOOP liveness check; a NOOP/STATUS poll
   where the server has no IDLE). A watcher thread alternates read → wait → read, so
@@ -22,9 +29,6 @@ imapclient is blocking and not thread-safe: one ImapMailbox belongs to one threa
 
 from __future__ import annotations
 
-import re
-import select
-import ssl
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -48,7 +52,8 @@ from followupd.domain.ports import (
     LetterTrace,
     Wanted,
 )
-from followupd.domain.words import quoted, unbytes
+from followupd.domain.words import quoted
+from followupd.mailstores.imap_idle import idle, poll
 from followupd.mailstores.imap_letters import ImapLetters
 from followupd.mailstores.imap_views import FolderState
 from followupd.mailstores.imapconn import (
@@ -68,22 +73,6 @@ HEADER_FIELDS = (
 CANDIDATE_ITEMS = ["BODYSTRUCTURE", "RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"]
 # The same without BODYSTRUCTURE: for a message whose structure cannot be read.
 LEAN_ITEMS = ["RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"]
-
-
-# Untagged responses that mean the watched folder changed (RFC 3501 §7.3, §7.4).
-_CHANGE = re.compile(rb"^\* \d+ (EXISTS|RECENT|EXPUNGE|FETCH)\b", re.IGNORECASE)
-_BYE = re.compile(rb"^\* BYE\b", re.IGNORECASE)
-
-
-def _is_change(response: Any) -> bool:
-    """A parsed untagged response from imapclient (e.g. `(4, b"EXISTS")`) is a change."""
-    return (
-        isinstance(response, tuple)
-        and len(response) >= 2
-        and isinstance(response[0], int)
-        and isinstance(response[1], bytes)
-        and response[1].upper() in (b"EXISTS", b"RECENT", b"EXPUNGE", b"FETCH")
-    )
 
 
 class ImapMailbox:
@@ -469,148 +458,16 @@ class ImapMailbox:
             if known is not None and (known[0] != uidvalidity or uidnext > known[1]):
                 return True
             client = self.client
-            if self.use_idle and client.has_capability("IDLE"):
-                return self._idle(client, deadline, stop)
-            return self._poll(client, folder, (uidvalidity, uidnext), deadline, stop)
-
-    def _poll(
-        self,
-        client: IMAPClient,
-        folder: str,
-        baseline: tuple[int, int],
-        deadline: float,
-        stop: threading.Event | None,
-    ) -> bool:
-        """No IDLE: NOOP (liveness, and EXISTS for the selected folder) and STATUS
-        UIDNEXT every poll_interval seconds."""
-        while True:
-            now = time.monotonic()
-            wait = min(self.poll_interval, deadline - now)
-            if wait > 0:
-                if stop is not None:
-                    if stop.wait(wait):
-                        return False
-                else:
-                    time.sleep(wait)
-            _text, responses = client.noop()
-            if any(_is_change(r) for r in responses):
-                return True
-            status = client.folder_status(folder, ["UIDVALIDITY", "UIDNEXT"])
-            current = (int(status.get(b"UIDVALIDITY", 0)), int(status.get(b"UIDNEXT", 0)))
-            if current[0] != baseline[0] or current[1] > baseline[1]:
-                return True
-            if time.monotonic() >= deadline:
-                return False
-
-    def _idle(self, client: IMAPClient, deadline: float, stop: threading.Event | None) -> bool:
-        try:
-            tag, changed = self._idle_start(client)
-            renew_at = time.monotonic() + self.idle_renew
-            while not changed:
-                now = time.monotonic()
-                if now >= deadline or (stop is not None and stop.is_set()):
-                    break
-                if now >= renew_at:
-                    # Renew: DONE, a NOOP to prove the server still answers, IDLE again.
-                    changed = self._idle_done(client, tag)
-                    if changed:
-                        return True
-                    _text, responses = client.noop()
-                    if any(_is_change(r) for r in responses):
-                        return True
-                    tag, changed = self._idle_start(client)
-                    renew_at = time.monotonic() + self.idle_renew
-                    continue
-                slice_ = max(0.0, min(1.0, deadline - now, renew_at - now))
-                for line in self._idle_read(client, slice_):
-                    if _BYE.match(line):
-                        raise IMAPClientAbortError(f"server said {line.decode(errors='replace')}")
-                    changed = changed or bool(_CHANGE.match(line))
-                if client._imap.tagged_commands.get(tag):
-                    # The server ended IDLE on its own: go round again (NOOP, IDLE).
-                    client._imap.tagged_commands.pop(tag, None)
-                    _text, responses = client.noop()
-                    changed = any(_is_change(r) for r in responses)
-                    if not changed:
-                        tag, changed = self._idle_start(client)
-                        renew_at = time.monotonic() + self.idle_renew
-                    continue
-            return self._idle_done(client, tag) or changed
-        except (OSError, IMAPClientError):
-            raise  # _guard drops the connection
-        except BaseException:
-            self._drop()  # the connection may still be in IDLE: unusable
-            raise
-
-    def _idle_start(self, client: IMAPClient) -> tuple[bytes, bool]:
-        """Send IDLE; wait for the continuation. Untagged responses before it count."""
-        imap = client._imap
-        tag: bytes = imap._command("IDLE")
-        changed = False
-        while True:
-            line = imap._get_response()
-            if line is None:  # "+ idling"
-                return tag, changed
-            if imap.tagged_commands.get(tag):
-                typ, data = imap.tagged_commands.pop(tag)
-                raise IMAPClientError(
-                    f"IDLE refused: {unbytes(str(typ))} {server_text(IMAPClientError(*data))}"
-                )
-            if _BYE.match(line):
-                raise IMAPClientAbortError(f"server said {line.decode(errors='replace')}")
-            changed = changed or bool(_CHANGE.match(line))
-
-    def _idle_done(self, client: IMAPClient, tag: bytes) -> bool:
-        """DONE; True when a change was reported meanwhile."""
-        imap = client._imap
-        if imap.tagged_commands.get(tag):
-            imap.tagged_commands.pop(tag, None)
-            return False
-        imap.send(b"DONE\r\n")
-        _text, responses = client._consume_until_tagged_response(tag, "IDLE")
-        return any(_is_change(r) for r in responses)
-
-    def _idle_read(self, client: IMAPClient, timeout: float) -> list[bytes]:
-        """The response lines that arrive within `timeout` (empty when none).
-
-        imaplib reads through a buffer (and TLS through its own), so data may be waiting
-        although the socket is not readable: look there first. A socket that polls
-        readable but yields no data was closed by the server (as in imapclient's IDLE
-        example): that raises, it never spins.
-        """
-        imap = client._imap
-        if not self._peek(client):
-            poller = select.poll()
-            poller.register(client.socket().fileno(), select.POLLIN | select.POLLPRI)
-            if not poller.poll(int(timeout * 1000)):
-                return []
-            data = self._peek(client)
-            if data is None:
-                return []  # a TLS record without application data
-            if not data:
-                raise IMAPClientAbortError("the server closed the connection")
-        lines: list[bytes] = []
-        while True:
-            line = imap._get_response()  # blocking, with the account's timeout
-            if line is not None:
-                lines.append(line)
-            if not self._peek(client):
-                return lines
-
-    @staticmethod
-    def _peek(client: IMAPClient) -> bytes | None:
-        """What can be read without blocking: buffered or on the socket (b"" when
-        nothing or at EOF; None when TLS needs more bytes first)."""
-        sock = client.socket()
-        previous = sock.gettimeout()
-        sock.setblocking(False)
-        try:
-            data: bytes = client._imap.file.peek(1)
-            return data
-        except (ssl.SSLWantReadError, BlockingIOError):
-            return None
-        finally:
-            sock.settimeout(previous)
+            if not (self.use_idle and client.has_capability("IDLE")):
+                baseline = (uidvalidity, uidnext)
+                return poll(client, folder, baseline, deadline, stop, self.poll_interval)
+            try:
+                return idle(client, deadline, stop, self.idle_renew)
+            except (OSError, IMAPClientError):
+                raise  # guard drops the connection
+            except BaseException:
+                self._drop()  # the connection may still be in IDLE: unusable
+                raise
 
     # --- DraftFolder and NoteFolder (imap_letters.py) ------------------------------
 

@@ -39,12 +39,13 @@ NOTE_FLAGS = (b"\\Flagged",)
 INBOX = "INBOX"
 
 
-def message_ids(headers: Message) -> tuple[str, ...]:
-    return tuple(ids_in(str(headers.get("Message-ID", ""))))
+def message_ids(values: list[str]) -> tuple[str, ...]:
+    """The ids in a message's (first) Message-ID header, as same_message_id reads it."""
+    return tuple(ids_in(values[0])) if values else ()
 
 
-def note_keys(headers: Message) -> tuple[str, ...]:
-    return tuple(str(v).strip() for v in headers.get_all(KEY_HEADER) or [])
+def note_keys(values: list[str]) -> tuple[str, ...]:
+    return tuple(values)
 
 
 class ImapLetters:
