@@ -9,6 +9,8 @@ append — for `--drafts` drafts (has_message_id + append_draft) and `--notes` n
 
 - **after**: followupd's ImapMailbox (views of Drafts/Sent/INBOX learnt once per pass,
   APPEND with LITERAL+);
+- **multi**: the same, the missing drafts of a pass appended by one `append_drafts`
+  call (MULTIAPPEND, in batches of 50);
 - **before**: the protocol ImapMailbox spoke until now (4042ca6), replayed with
   imapclient: per look an EXAMINE and a `SEARCH HEADER` (+ FETCH of the hits) in
   Drafts and in Sent, or in INBOX for a note; APPEND through imaplib, which waits for
@@ -52,6 +54,36 @@ class Outbox(Protocol):
     def begin_pass(self) -> None: ...
 
 
+class Multi:
+    """ImapMailbox with its drafts appended by append_drafts (MULTIAPPEND)."""
+
+    def __init__(self, mailbox: Any) -> None:
+        self.mailbox = mailbox
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.mailbox, name)
+
+    def has_message_id(self, message_id: str) -> bool:
+        return bool(self.mailbox.has_message_id(message_id))
+
+    def append_draft(self, message: bytes) -> int | None:
+        raise AssertionError("drafts go through append_drafts")
+
+    def append_drafts(self, messages: list[bytes]) -> list[int | None]:
+        uids: list[int | None] = self.mailbox.append_drafts(messages)
+        return uids
+
+    def has_note(self, key: str) -> bool:
+        return bool(self.mailbox.has_note(key))
+
+    def append_note(self, message: bytes) -> int | None:
+        uid: int | None = self.mailbox.append_note(message)
+        return uid
+
+    def begin_pass(self) -> None:
+        self.mailbox.begin_pass()
+
+
 class Before:
     """The per-letter protocol of ImapMailbox at 4042ca6, on one imapclient connection."""
 
@@ -91,9 +123,13 @@ def draft(n: int) -> bytes:
     return (
         f"From: Jo <{USER}>\r\nTo: Recruiter {n} <r{n}@example.com>\r\n"
         f"Subject: Thank you for the interview {n}\r\n"
-        f"Message-ID: <bench-draft-{n}@example.org>\r\nMIME-Version: 1.0\r\n"
+        f"Message-ID: {draft_id(n)}\r\nMIME-Version: 1.0\r\n"
         f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
     ).encode()
+
+
+def draft_id(n: int) -> str:
+    return f"<bench-draft-{n}@example.org>"
 
 
 def note(n: int) -> bytes:
@@ -126,12 +162,18 @@ class Phase:
 
 
 def deliver(outbox: Outbox, drafts: int, notes: int) -> int:
-    """What deliver/drafts.py and deliver/notes.py do for each letter; appends made."""
+    """What deliver/drafts.py and deliver/notes.py do for each letter; appends made.
+    An outbox with append_drafts gets the missing drafts in one call (MULTIAPPEND)."""
     appended = 0
-    for n in range(drafts):
-        if not outbox.has_message_id(f"<bench-draft-{n}@example.org>"):
+    missing = [
+        n for n in range(drafts) if not outbox.has_message_id(f"<bench-draft-{n}@example.org>")
+    ]
+    if isinstance(outbox, Multi):
+        outbox.append_drafts([draft(n) for n in missing])
+    else:
+        for n in missing:
             outbox.append_draft(draft(n))
-            appended += 1
+    appended += len(missing)
     for n in range(notes):
         if not outbox.has_note(f"bench-note-{n}"):
             outbox.append_note(note(n))
@@ -225,12 +267,16 @@ def main(argv: list[str] | None = None) -> None:
                 mb = ImapMailbox("bench", user.account(port=port, timeout=120)).connect()
                 return mb, mb.close
 
+            def multi() -> tuple[Outbox, Callable[[], None]]:
+                mb = ImapMailbox("bench", user.account(port=port, timeout=120)).connect()
+                return Multi(mb), mb.close
+
             def before() -> tuple[Outbox, Callable[[], None]]:
                 client = IMAPClient("127.0.0.1", port, ssl=False, timeout=120)
                 client.login(user.username, user.password)
                 return Before(client), client.logout
 
-            return {"before": before, "after": after}
+            return {"before": before, "after": after, "multi": multi}
 
         for make in makers(server.port).values():  # warm-up, untimed
             run(make, counter, args.drafts, args.notes)

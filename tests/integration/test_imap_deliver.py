@@ -271,6 +271,57 @@ def test_a_server_without_literal_plus_still_gets_every_draft(
     assert flags(user, "Drafts") == {1: {b"\\Draft", b"\\Seen"}}
 
 
+def test_many_drafts_go_in_one_multiappend_byte_identical_and_in_order(
+    mailbox: ImapMailbox, dovecot: DovecotUser, wire: Wire
+) -> None:
+    """append_drafts: one APPEND command (MULTIAPPEND, LITERAL+) for twelve drafts; each
+    stored byte for byte with \\Draft \\Seen under the UID returned for it, and known
+    as there without another command."""
+    raws = [draft(n) for n in range(12)]
+    wire.clear()
+    uids = mailbox.append_drafts(raws)
+    assert wire.commands()["APPEND"] == 1
+    assert all(f"{{{len(r)}+}}\r\n".encode() + r in wire.sent for r in raws)
+    assert dovecot.list_messages("Drafts") == raws
+    assert flags(dovecot, "Drafts") == {uid: {b"\\Draft", b"\\Seen"} for uid in uids}
+    assert uids == sorted(uids) and len(set(uids)) == 12
+    with dovecot.client() as c:
+        c.select_folder("Drafts", readonly=True)
+        fetched = c.fetch(uids[:1] + uids[-1:], ["BODY.PEEK[]"])
+    assert fetched[uids[0]][b"BODY[]"] == raws[0]
+    assert fetched[uids[-1]][b"BODY[]"] == raws[-1]
+    wire.clear()
+    assert all(mailbox.has_message_id(mid_of(n)) for n in range(12))
+    assert wire.commands()["APPEND"] == 0
+
+
+def test_multiappend_without_literal_plus_waits_for_each_go_ahead(
+    plain_server: DovecotServer, wire: Wire
+) -> None:
+    """No LITERAL+: one MULTIAPPEND still, each literal sent after the server's `+`."""
+    user = plain_server.add_user()
+    raws = [draft(n) for n in range(3)]
+    with ImapMailbox("work", user.account()) as mb:
+        assert len(mb.append_drafts(raws)) == 3
+        assert wire.commands()["APPEND"] == 1
+        assert b"+}\r\n" not in wire.sent
+    assert user.list_messages("Drafts") == raws
+
+
+def test_a_server_without_multiappend_gets_one_append_per_draft(
+    make_dovecot: Callable[..., DovecotServer], wire: Wire
+) -> None:
+    """No MULTIAPPEND: append_drafts sends one APPEND per draft, all stored in order."""
+    server = make_dovecot(extra_config=PLAIN_APPEND.replace(" MULTIAPPEND", ""))
+    user = server.add_user()
+    raws = [draft(n) for n in range(3)]
+    with ImapMailbox("work", user.account()) as mb:
+        assert not mb.client.has_capability("MULTIAPPEND")
+        assert mb.append_drafts(raws) == [1, 2, 3]
+        assert wire.commands()["APPEND"] == 3
+    assert user.list_messages("Drafts") == raws
+
+
 def test_a_refused_append_says_what_the_server_said(mailbox: ImapMailbox) -> None:
     """A NO to the APPEND is a SourceError naming the folder and quoting the server."""
     from followupd.domain.errors import SourceError

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from followupd.mailstores.imap_letters import message_ids
 from followupd.mailstores.imap_views import FolderState, HeaderView, field_values, uid_set
+from followupd.mailstores.imapconn import parse_appenduids
 
 
 class EmptyFolder:
@@ -79,3 +80,14 @@ def test_header_values_are_read_unfolded_whatever_the_case_and_line_ends() -> No
     assert message_ids(field_values(raw, "Message-ID")) == ("<x2@example.org>",)
     assert field_values(raw, "X-Followupd-Key") == ["k1"]
     assert field_values(b"", "Message-ID") == []
+
+
+def test_appenduid_sets_give_each_message_its_uid() -> None:
+    """A MULTIAPPEND's `[APPENDUID v uid-set]` gives the UIDs in message order; no
+    APPENDUID, or one that does not fit the count, gives None for each."""
+    assert parse_appenduids(b"[APPENDUID 38505 3955:3957] done", 3) == [3955, 3956, 3957]
+    assert parse_appenduids(b"[APPENDUID 38505 4,7:8] done", 3) == [4, 7, 8]
+    assert parse_appenduids(b"[APPENDUID 38505 9] done", 1) == [9]
+    assert parse_appenduids(b"[APPENDUID 38505 9] done", 2) == [None, None]
+    assert parse_appenduids(b"Append completed.", 2) == [None, None]
+    assert parse_appenduids(None, 1) == [None]

@@ -57,10 +57,10 @@ from followupd.mailstores.imap_idle import idle, poll
 from followupd.mailstores.imap_letters import ImapLetters
 from followupd.mailstores.imap_views import FolderState
 from followupd.mailstores.imapconn import (
-    append_message,
+    append_messages,
     describe_structure,
     open_client,
-    parse_appenduid,
+    parse_appenduids,
     server_text,
     shutdown_quietly,
     where,
@@ -486,15 +486,21 @@ class ImapMailbox:
     def append_draft(self, message: bytes) -> int | None:
         return self._letters.append_draft(message)
 
+    def append_drafts(self, messages: Sequence[bytes]) -> list[int | None]:
+        return self._letters.append_drafts(messages)
+
     def has_note(self, key: str) -> bool:
         return self._letters.has_note(key)
 
     def append_note(self, message: bytes) -> int | None:
         return self._letters.append_note(message)
 
-    def append(self, folder: str, message: bytes, flags: tuple[bytes, ...]) -> int | None:
-        """APPEND (LITERAL+ where offered); the new UID when the server says (UIDPLUS)."""
-        uid = parse_appenduid(append_message(self.client, folder, message, flags))
+    def append(
+        self, folder: str, messages: Sequence[bytes], flags: tuple[bytes, ...]
+    ) -> list[int | None]:
+        """APPEND `messages` in one command (MULTIAPPEND when more than one; LITERAL+
+        where offered); their UIDs where the server says (UIDPLUS)."""
+        response = append_messages(self.client, folder, messages, flags)
         if self._selected == folder:
-            self._selected_generation = -1  # our message is not in that EXAMINE's counts
-        return uid
+            self._selected_generation = -1  # our messages are not in that EXAMINE's counts
+        return parse_appenduids(response, len(messages))

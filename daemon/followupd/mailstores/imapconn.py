@@ -1,5 +1,5 @@
 """The IMAP protocol details behind ImapMailbox: connect and log in, find special folders,
-read BODYSTRUCTURE, parse APPENDUID.
+read BODYSTRUCTURE, APPEND (LITERAL+, MULTIAPPEND) and parse APPENDUID.
 
 Connection failures become `ServerUnreachable`, a refused login `LoginFailed`; the
 password never appears in a message or a log line.
@@ -243,42 +243,66 @@ def parse_appenduid(response: bytes | str | None) -> int | None:
 # --- APPEND --------------------------------------------------------------------------
 
 
-def append_message(
-    client: IMAPClient, folder: str, message: bytes, flags: Sequence[bytes]
-) -> bytes:
-    """APPEND `message` to `folder` with `flags`; the server's OK text (with APPENDUID).
+_APPENDUIDS = re.compile(rb"\[APPENDUID \d+ ([\d:,]+)\]", re.IGNORECASE)
 
-    Where the server offers LITERAL+ (RFC 7888) the literal is non-synchronizing
-    (`{n+}`) and the whole command leaves in one write: one round trip, not two.
-    Otherwise the command waits for the server's `+` continuation, as RFC 3501 wants.
-    (imapclient's `append` goes through imaplib, which always waits, then writes the
-    message and its CRLF apart: a small last segment that Nagle's algorithm holds back
-    for a delayed ACK, some 40 ms on Linux.) A refusal raises IMAPClientError
-    ("append failed: <the server's words>").
+
+def parse_appenduids(response: bytes | None, count: int) -> list[int | None]:
+    """The UIDs of the `count` messages of one (MULTI)APPEND, in their order, from
+    `[APPENDUID <uidvalidity> <uid-set>]` (RFC 4315 §3); all None when absent."""
+    match = _APPENDUIDS.search(response or b"")
+    uids: list[int] = []
+    for part in (match.group(1) if match else b"").split(b","):
+        low, _colon, high = part.partition(b":")
+        if low.isdigit() and (high.isdigit() or not high):
+            first, last = sorted((int(low), int(high or low)))
+            uids.extend(range(first, last + 1))
+    if len(uids) != count:
+        return [None] * count
+    return list(uids)
+
+
+def append_messages(
+    client: IMAPClient, folder: str, messages: Sequence[bytes], flags: Sequence[bytes]
+) -> bytes:
+    """APPEND `messages` to `folder`, each with `flags`, in one command; the server's OK
+    text (with APPENDUID). More than one message needs MULTIAPPEND (RFC 3502), which
+    stores all of them or none.
+
+    Where the server offers LITERAL+ (RFC 7888) the literals are non-synchronizing
+    (`{n+}`) and the whole command leaves in one write: one round trip. Otherwise each
+    literal waits for the server's `+` continuation, as RFC 3501 wants. (imapclient's
+    `append` goes through imaplib, which always waits, then writes the message and its
+    CRLF apart: a small last segment that Nagle's algorithm holds back for a delayed
+    ACK, some 40 ms on Linux.) A refusal raises IMAPClientError ("append failed: <the
+    server's words>").
     """
     imap = client._imap
     plus = client.has_capability("LITERAL+")  # cached: no command in the middle of this one
+    flag_list = b"(" + b" ".join(flags) + b")"
     tag: bytes = imap._new_tag()
-    head = b"%s APPEND %s (%s) {%d%s}\r\n" % (
-        tag,
-        to_bytes(client._normalise_folder(folder)),
-        b" ".join(flags),
-        len(message),
-        b"+" if plus else b"",
-    )
-    if plus:
-        imap.send(head + message + b"\r\n")
-    else:
-        imap.send(head)
-        while imap._get_response() is not None:  # None: the "+" continuation
-            if imap.tagged_commands.get(tag):
+    pending = [b"%s APPEND %s" % (tag, to_bytes(client._normalise_folder(folder)))]
+    for message in messages:
+        pending.append(b" %s {%d%s}\r\n" % (flag_list, len(message), b"+" if plus else b""))
+        if not plus:
+            imap.send(b"".join(pending))
+            pending = []
+            if not _go_ahead(imap, tag):
                 break  # refused before the message was sent: its words are below
-        else:
-            imap.send(message + b"\r\n")
+        pending.append(message)
+    else:
+        imap.send(b"".join([*pending, b"\r\n"]))
     typ, data = imap._command_complete("APPEND", tag)
     client._checkok("append", typ, data)
     response: bytes = data[0] if data and isinstance(data[0], bytes) else b""
     return response
+
+
+def _go_ahead(imap: Any, tag: bytes) -> bool:
+    """Wait for the `+` continuation; False when the command was answered instead."""
+    while imap._get_response() is not None:  # None: the continuation
+        if imap.tagged_commands.get(tag):
+            return False
+    return True
 
 
 # --- BODYSTRUCTURE -------------------------------------------------------------------
