@@ -165,15 +165,15 @@ def deliver(outbox: Outbox, drafts: int, notes: int) -> int:
     """What deliver/drafts.py and deliver/notes.py do for each letter; appends made.
     An outbox with append_drafts gets the missing drafts in one call (MULTIAPPEND)."""
     appended = 0
-    missing = [
-        n for n in range(drafts) if not outbox.has_message_id(f"<bench-draft-{n}@example.org>")
-    ]
     if isinstance(outbox, Multi):
+        missing = [n for n in range(drafts) if not outbox.has_message_id(draft_id(n))]
         outbox.append_drafts([draft(n) for n in missing])
+        appended += len(missing)
     else:
-        for n in missing:
-            outbox.append_draft(draft(n))
-    appended += len(missing)
+        for n in range(drafts):
+            if not outbox.has_message_id(draft_id(n)):
+                outbox.append_draft(draft(n))
+                appended += 1
     for n in range(notes):
         if not outbox.has_note(f"bench-note-{n}"):
             outbox.append_note(note(n))
