@@ -13,6 +13,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 
 import pytest
 
@@ -225,6 +226,22 @@ def test_notes_are_found_by_their_key_among_much_other_mail(
     mailbox.begin_pass()
     assert not mailbox.has_note("key-3")
     assert mailbox.has_note("key-9") and mailbox.has_note("key-4")
+
+
+def test_the_inbox_the_read_opened_is_the_one_the_note_check_uses(
+    mailbox: ImapMailbox, dovecot: DovecotUser, wire: Wire
+) -> None:
+    """read_new opens INBOX (a fresh EXAMINE); has_note in the same pass reuses it, and
+    the next pass's read opens it afresh."""
+    dovecot.append("INBOX", draft(1))
+    since = date.today() - timedelta(days=30)
+    wire.clear()
+    list(mailbox.read_new("INBOX", None, since, lambda _c: False))
+    assert not mailbox.has_note("key-1")
+    assert wire.commands()["EXAMINE"] == 1
+    mailbox.begin_pass()
+    list(mailbox.read_new("INBOX", None, since, lambda _c: False))
+    assert wire.commands()["EXAMINE"] == 2
 
 
 def test_literal_plus_appends_arrive_byte_identical_with_their_flags(

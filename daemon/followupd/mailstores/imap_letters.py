@@ -106,15 +106,13 @@ class ImapLetters:
         view = self._views.get(key)
         if view is None:
             if notes:
-                view = HeaderView(folder, KEY_HEADER, note_keys, marked_only=True)
+                view = HeaderView(folder, KEY_HEADER, note_keys, marked_only=True, log=self._log)
             else:
-                view = HeaderView(folder, "Message-ID", message_ids, marked_only=False)
+                view = HeaderView(
+                    folder, "Message-ID", message_ids, marked_only=False, log=self._log
+                )
             self._views[key] = view
         return view
-
-    def learning_commands(self) -> int:
-        """IMAP commands the views spent learning (EXAMINEs not counted)."""
-        return sum(v.commands for v in self._views.values())
 
     # --- DraftFolder ---------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import email.policy
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from typing import Any, Protocol
 
+import structlog
 from imapclient import IMAPClient
 from imapclient.response_parser import parse_fetch_response
 
@@ -167,8 +169,17 @@ class HeaderView:
     costs some 80 bytes a message).
     """
 
-    def __init__(self, folder: str, field: str, values: Values, *, marked_only: bool) -> None:
+    def __init__(
+        self,
+        folder: str,
+        field: str,
+        values: Values,
+        *,
+        marked_only: bool,
+        log: Any = None,
+    ) -> None:
         self.folder = folder
+        self._log = log if log is not None else structlog.get_logger()
         self.field = field
         self.values = values
         self.marked_only = marked_only
@@ -177,7 +188,7 @@ class HeaderView:
         self._pending: set[str] = set()  # appended by us, UID not told (no UIDPLUS)
         self._state: FolderState | None = None
         self._checked = -1  # the session generation of the last check
-        self.commands = 0  # IMAP commands spent learning (for logs and benchmarks)
+        self.commands = 0  # IMAP commands spent learning (EXAMINE aside), for the log
 
     def holds(self, session: Session, value: str) -> bool:
         """True when a message whose `field` has `value` is in the folder."""
@@ -197,6 +208,7 @@ class HeaderView:
     def refresh(self, session: Session) -> None:
         if self._checked == session.generation:
             return
+        started, commands = time.monotonic(), self.commands
         with session.guard(f"looking into {quoted(self.folder)}"):
             state = session.examine(self.folder, fresh=False)
             old = self._state
@@ -209,6 +221,7 @@ class HeaderView:
                 or not state.uidnext
             )
             if renewed:
+                self._state = None  # should the reading fail: nothing known, not half
                 self._by_uid.clear()
                 self._index.clear()
                 self._learn(session, 1, state)
@@ -220,6 +233,15 @@ class HeaderView:
                     self._prune(session)
         self._state = state
         self._checked = session.generation
+        if self.commands > commands:
+            self._log.info(
+                "imap.folder_looked_at",
+                folder=self.folder,
+                field=self.field,
+                known=len(self._by_uid),
+                commands=self.commands - commands,
+                seconds=round(time.monotonic() - started, 3),
+            )
 
     def _may_have_lost(self, old: FolderState, state: FolderState) -> bool:
         if not self.marked_only:
