@@ -377,18 +377,20 @@ def test_draft_is_appended_to_drafts_with_the_draft_flag(store: Store) -> None:
 
 
 def test_look_before_append_by_message_id_finds_drafts_and_sent(store: Store) -> None:
-    """has_message_id / locate_letter find an exact Message-ID in Drafts (just appended)
-    or in Sent (the user sent the draft); INBOX does not count, nor does a prefix; a
-    letter nowhere is "gone"."""
+    """has_message_id / locate_letter find an exact Message-ID in Drafts (just appended,
+    in the same pass) or in Sent (the user sent the draft: seen from the next pass on);
+    INBOX does not count, nor does a prefix; a letter nowhere is "gone"."""
     assert not store.mailbox.has_message_id(mid_of(1))
     assert store.mailbox.locate_letter(trace(1)) == "gone"
     store.mailbox.append_draft(message(1))
     assert store.mailbox.has_message_id(mid_of(1))
     assert store.mailbox.locate_letter(trace(1)) == "drafts"
     store.deliver("Sent", message(2), flags=["\\Seen"])
+    store.mailbox.begin_pass()
     assert store.mailbox.has_message_id(mid_of(2))
     assert store.mailbox.locate_letter(trace(2)) == "sent"
     store.deliver("INBOX", message(3))
+    store.mailbox.begin_pass()
     assert not store.mailbox.has_message_id(mid_of(3))
     assert store.mailbox.locate_letter(trace(3)) == "gone"
     assert not store.mailbox.has_message_id(mid_of(1)[:-8] + ">")  # a prefix is not it

@@ -1,6 +1,8 @@
 """One IMAP account, read-only, plus its Drafts folder: `ImapMailbox`.
 
-Implements `MailReader` and `DraftFolder` (followupd.domain.ports). What it promises:
+Implements `MailReader`, `DraftFolder` and `NoteFolder` (followupd.domain.ports) on one
+connection; the writing side is imap_letters.py, waiting for mail imap_idle.py. What
+it promises:
 
 - Watched folders are opened with EXAMINE and bodies read with BODY.PEEK: no flag
   (`\\Seen` included) changes, nothing is stored, copied, moved or expunged.
@@ -10,8 +12,13 @@ Implements `MailReader` and `DraftFolder` (followupd.domain.ports). What it prom
 - Per batch of UIDs: one FETCH of structure, size and selected headers, then one
   FETCH of BODY.PEEK[] for the wanted messages (chunked by count and size): no
   per-message round trips.
+- A folder is opened (EXAMINE) once per pass: again only for another folder, after a
+  reconnect, after we appended to it, or where a fresh view is needed (the first
+  EXAMINE of read_new, the liveness check before IDLE). `begin_pass()` starts a pass;
+  so do `wait_for_change` and every (re)connection.
 - Drafts are APPENDed with `(\\Draft \\Seen)` in the same command to the folder with
-  the RFC 6154 `\\Drafts` flag; the APPENDUID (UIDPLUS) is returned.
+  the RFC 6154 `\\Drafts` flag; the APPENDUID (UIDPLUS) is returned. Look before
+  append answers from what Drafts, Sent and INBOX hold, learnt once per pass.
 - `wait_for_change` waits for new mail on the same single connection (RFC 2177 IDLE,
   renewed every `idle_renew` seconds after a NOOP liveness check; a NOOP/STATUS poll
   where the server has no IDLE). A watcher thread alternates read → wait → read, so
@@ -22,17 +29,11 @@ imapclient is blocking and not thread-safe: one ImapMailbox belongs to one threa
 
 from __future__ import annotations
 
-import email.policy
-import re
-import select
-import ssl
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import date, timedelta
-from email.message import Message
-from email.parser import BytesHeaderParser
+from datetime import date
 from types import TracebackType
 from typing import Any, Self
 
@@ -40,7 +41,6 @@ import structlog
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
-from followupd.compose.letter_id import is_sent_copy, same_message_id
 from followupd.config import ImapAccount
 from followupd.domain.errors import ServerUnreachable, SourceError
 from followupd.domain.model import MessageRef
@@ -52,15 +52,15 @@ from followupd.domain.ports import (
     LetterTrace,
     Wanted,
 )
-from followupd.domain.words import quoted, unbytes
+from followupd.domain.words import quoted
+from followupd.mailstores.imap_idle import idle, poll
+from followupd.mailstores.imap_letters import ImapLetters
+from followupd.mailstores.imap_views import FolderState
 from followupd.mailstores.imapconn import (
-    DRAFTS_NAMES,
-    SENT_NAMES,
+    append_messages,
     describe_structure,
-    find_special,
-    list_folders,
     open_client,
-    parse_appenduid,
+    parse_appenduids,
     server_text,
     shutdown_quietly,
     where,
@@ -73,27 +73,6 @@ HEADER_FIELDS = (
 CANDIDATE_ITEMS = ["BODYSTRUCTURE", "RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"]
 # The same without BODYSTRUCTURE: for a message whose structure cannot be read.
 LEAN_ITEMS = ["RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"]
-KEY_HEADER = "X-Followupd-Key"  # notes to the user only
-LETTER_FIELDS = "MESSAGE-ID DATE TO CC SUBJECT IN-REPLY-TO REFERENCES"
-_HEADERS = BytesHeaderParser(policy=email.policy.default)
-DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
-NOTE_FLAGS = (b"\\Flagged",)
-
-
-# Untagged responses that mean the watched folder changed (RFC 3501 §7.3, §7.4).
-_CHANGE = re.compile(rb"^\* \d+ (EXISTS|RECENT|EXPUNGE|FETCH)\b", re.IGNORECASE)
-_BYE = re.compile(rb"^\* BYE\b", re.IGNORECASE)
-
-
-def _is_change(response: Any) -> bool:
-    """A parsed untagged response from imapclient (e.g. `(4, b"EXISTS")`) is a change."""
-    return (
-        isinstance(response, tuple)
-        and len(response) >= 2
-        and isinstance(response[0], int)
-        and isinstance(response[1], bytes)
-        and response[1].upper() in (b"EXISTS", b"RECENT", b"EXPUNGE", b"FETCH")
-    )
 
 
 class ImapMailbox:
@@ -124,13 +103,18 @@ class ImapMailbox:
         self.use_idle = use_idle
         self._where = where(account)
         self._client: IMAPClient | None = None
+        # The folder open (always with EXAMINE: read-only), what EXAMINE said of it, and
+        # the generation it was opened in: kept for the rest of that pass.
         self._selected: str | None = None
-        self._uidvalidity = 0
-        self._uidnext = 0
-        self._special: tuple[str | None, str | None] | None = None
+        self._state = FolderState(0, 0, 0)
+        self._selected_generation = -1
+        # Bumped by every pass and every connection: what was learnt before is checked
+        # again (views of Drafts/Sent/INBOX, the folder open).
+        self._generation = 0
         # folder -> (UIDVALIDITY, UIDNEXT) when read_new last looked: what the caller knows.
         self._read_state: dict[str, tuple[int, int]] = {}
         self._log = structlog.get_logger().bind(account=name)
+        self._letters = ImapLetters(self, self.append, name, account, self._where)
 
     # --- lifecycle -----------------------------------------------------------------
 
@@ -138,7 +122,21 @@ class ImapMailbox:
         if self._client is None:
             self._client = open_client(self.name, self.account)
             self._selected = None
+            self._generation += 1
         return self
+
+    def begin_pass(self) -> None:
+        """A new pass starts: nothing learnt in an earlier one is taken as it is.
+
+        What Drafts, Sent and INBOX hold is checked again on first use (new mail,
+        deletions, UIDVALIDITY); a folder is opened again on first use. Optional for
+        callers: wait_for_change (between a watcher's passes) and every (re)connection
+        do the same."""
+        self._generation += 1
+
+    @property
+    def generation(self) -> int:
+        return self._generation
 
     def close(self) -> None:
         client, self._client = self._client, None
@@ -166,7 +164,7 @@ class ImapMailbox:
         return self._client
 
     @contextmanager
-    def _guard(self, action: str) -> Iterator[None]:
+    def guard(self, action: str) -> Iterator[None]:
         """Turn protocol and socket failures into SourceError / ServerUnreachable."""
         try:
             yield
@@ -188,14 +186,17 @@ class ImapMailbox:
         if client is not None:
             shutdown_quietly(client)
 
-    def _examine(self, folder: str, *, fresh: bool = True) -> int:
-        """Open `folder` read-only (EXAMINE) and return its UIDVALIDITY.
+    def examine(self, folder: str, *, fresh: bool = True) -> FolderState:
+        """Open `folder` read-only (EXAMINE): its UIDVALIDITY, UIDNEXT and EXISTS.
 
-        `fresh=False` keeps an already examined folder (between batches of one read);
-        otherwise the folder is examined again so the view includes the newest mail.
+        `fresh=False` keeps the folder already open when it was opened in this pass
+        (between batches of one read, the look-before-append views, a fetch), unless we
+        appended to it since; otherwise it is examined again so the view includes the
+        newest mail (a first read of a folder in a pass, the IDLE liveness check).
         """
-        if not fresh and self._selected == folder:
-            return self._uidvalidity
+        current = self._selected == folder and self._selected_generation == self._generation
+        if not fresh and current and self._client is not None:
+            return self._state
         client = self.client
         try:
             info = client.select_folder(folder, readonly=True)
@@ -207,9 +208,13 @@ class ImapMailbox:
                 f"(account {self.name}): {server_text(exc)}"
             ) from None
         self._selected = folder
-        self._uidvalidity = int(info.get(b"UIDVALIDITY", 0))
-        self._uidnext = int(info.get(b"UIDNEXT", 0))
-        return self._uidvalidity
+        self._selected_generation = self._generation
+        self._state = FolderState(
+            uidvalidity=int(info.get(b"UIDVALIDITY", 0)),
+            uidnext=int(info.get(b"UIDNEXT", 0)),
+            exists=int(info.get(b"EXISTS", 0)),
+        )
+        return self._state
 
     # --- MailReader ----------------------------------------------------------------
 
@@ -217,12 +222,12 @@ class ImapMailbox:
         self, folder: str, cursor: Cursor | None, since: date, wanted: Wanted
     ) -> Iterator[FolderBatch]:
         started = time.monotonic()
-        with self._guard(f"searching {quoted(folder)}"):
-            uidvalidity = self._examine(folder)
-            self._read_state[folder] = (uidvalidity, self._uidnext)
+        with self.guard(f"searching {quoted(folder)}"):
+            uidvalidity = self.examine(folder).uidvalidity
+            self._read_state[folder] = (uidvalidity, self._state.uidnext)
             resynced = cursor is not None and cursor.uidvalidity != uidvalidity
             uids = self._search_new(cursor if not resynced else None, since)
-            uidnext = self._uidnext
+            uidnext = self._state.uidnext
         if resynced:
             self._log.warning(
                 "imap.uidvalidity_changed",
@@ -242,8 +247,8 @@ class ImapMailbox:
         batches = 0
         for start in range(0, len(uids), self.batch_size):
             chunk = uids[start : start + self.batch_size]
-            with self._guard(f"reading {quoted(folder)}"):
-                if self._examine(folder, fresh=False) != uidvalidity:
+            with self.guard(f"reading {quoted(folder)}"):
+                if self.examine(folder, fresh=False).uidvalidity != uidvalidity:
                     raise SourceError(
                         f"UIDVALIDITY of {quoted(folder)} changed during a read (account "
                         f"{self.name}); it will be read again from {since.isoformat()}"
@@ -365,9 +370,9 @@ class ImapMailbox:
 
     def _reopen(self, folder: str) -> None:
         """A fresh connection with `folder` examined again (after a reply it could not read)."""
-        uidvalidity = self._uidvalidity
+        uidvalidity = self._state.uidvalidity
         self._drop()
-        if self._examine(folder) != uidvalidity:
+        if self.examine(folder).uidvalidity != uidvalidity:
             raise SourceError(
                 f"UIDVALIDITY of {quoted(folder)} changed during a read (account {self.name})"
             )
@@ -414,10 +419,12 @@ class ImapMailbox:
             yield chunk
 
     def fetch(self, folder: str, uid: int) -> bytes:
-        with self._guard(f"fetching message {uid} of {quoted(folder)}"):
-            self._examine(folder)
-            data = self.client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {})
-        raw = data.get(b"BODY[]")
+        with self.guard(f"fetching message {uid} of {quoted(folder)}"):
+            self.examine(folder, fresh=False)
+            raw = self.client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {}).get(b"BODY[]")
+            if not isinstance(raw, bytes):  # newer than the EXAMINE of this pass, maybe
+                self.examine(folder)
+                raw = self.client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {}).get(b"BODY[]")
         if not isinstance(raw, bytes):
             raise SourceError(
                 f"message {uid} not found in {quoted(folder)} (account {self.name}, {self._where})"
@@ -441,279 +448,59 @@ class ImapMailbox:
         ServerUnreachable; the next call connects again.
         """
         deadline = time.monotonic() + timeout
-        with self._guard(f"waiting for new mail in {quoted(folder)}"):
+        with self.guard(f"waiting for new mail in {quoted(folder)}"):
             # A fresh EXAMINE: the liveness check, and the baseline the server's
             # notifications are relative to.
-            uidvalidity = self._examine(folder)
-            uidnext = self._uidnext
+            self.begin_pass()  # what follows the wait is a new pass
+            state = self.examine(folder)
+            uidvalidity, uidnext = state.uidvalidity, state.uidnext
             known = self._read_state.get(folder)
             if known is not None and (known[0] != uidvalidity or uidnext > known[1]):
                 return True
             client = self.client
-            if self.use_idle and client.has_capability("IDLE"):
-                return self._idle(client, deadline, stop)
-            return self._poll(client, folder, (uidvalidity, uidnext), deadline, stop)
+            if not (self.use_idle and client.has_capability("IDLE")):
+                baseline = (uidvalidity, uidnext)
+                return poll(client, folder, baseline, deadline, stop, self.poll_interval)
+            try:
+                return idle(client, deadline, stop, self.idle_renew)
+            except (OSError, IMAPClientError):
+                raise  # guard drops the connection
+            except BaseException:
+                self._drop()  # the connection may still be in IDLE: unusable
+                raise
 
-    def _poll(
-        self,
-        client: IMAPClient,
-        folder: str,
-        baseline: tuple[int, int],
-        deadline: float,
-        stop: threading.Event | None,
-    ) -> bool:
-        """No IDLE: NOOP (liveness, and EXISTS for the selected folder) and STATUS
-        UIDNEXT every poll_interval seconds."""
-        while True:
-            now = time.monotonic()
-            wait = min(self.poll_interval, deadline - now)
-            if wait > 0:
-                if stop is not None:
-                    if stop.wait(wait):
-                        return False
-                else:
-                    time.sleep(wait)
-            _text, responses = client.noop()
-            if any(_is_change(r) for r in responses):
-                return True
-            status = client.folder_status(folder, ["UIDVALIDITY", "UIDNEXT"])
-            current = (int(status.get(b"UIDVALIDITY", 0)), int(status.get(b"UIDNEXT", 0)))
-            if current[0] != baseline[0] or current[1] > baseline[1]:
-                return True
-            if time.monotonic() >= deadline:
-                return False
-
-    def _idle(self, client: IMAPClient, deadline: float, stop: threading.Event | None) -> bool:
-        try:
-            tag, changed = self._idle_start(client)
-            renew_at = time.monotonic() + self.idle_renew
-            while not changed:
-                now = time.monotonic()
-                if now >= deadline or (stop is not None and stop.is_set()):
-                    break
-                if now >= renew_at:
-                    # Renew: DONE, a NOOP to prove the server still answers, IDLE again.
-                    changed = self._idle_done(client, tag)
-                    if changed:
-                        return True
-                    _text, responses = client.noop()
-                    if any(_is_change(r) for r in responses):
-                        return True
-                    tag, changed = self._idle_start(client)
-                    renew_at = time.monotonic() + self.idle_renew
-                    continue
-                slice_ = max(0.0, min(1.0, deadline - now, renew_at - now))
-                for line in self._idle_read(client, slice_):
-                    if _BYE.match(line):
-                        raise IMAPClientAbortError(f"server said {line.decode(errors='replace')}")
-                    changed = changed or bool(_CHANGE.match(line))
-                if client._imap.tagged_commands.get(tag):
-                    # The server ended IDLE on its own: go round again (NOOP, IDLE).
-                    client._imap.tagged_commands.pop(tag, None)
-                    _text, responses = client.noop()
-                    changed = any(_is_change(r) for r in responses)
-                    if not changed:
-                        tag, changed = self._idle_start(client)
-                        renew_at = time.monotonic() + self.idle_renew
-                    continue
-            return self._idle_done(client, tag) or changed
-        except (OSError, IMAPClientError):
-            raise  # _guard drops the connection
-        except BaseException:
-            self._drop()  # the connection may still be in IDLE: unusable
-            raise
-
-    def _idle_start(self, client: IMAPClient) -> tuple[bytes, bool]:
-        """Send IDLE; wait for the continuation. Untagged responses before it count."""
-        imap = client._imap
-        tag: bytes = imap._command("IDLE")
-        changed = False
-        while True:
-            line = imap._get_response()
-            if line is None:  # "+ idling"
-                return tag, changed
-            if imap.tagged_commands.get(tag):
-                typ, data = imap.tagged_commands.pop(tag)
-                raise IMAPClientError(
-                    f"IDLE refused: {unbytes(str(typ))} {server_text(IMAPClientError(*data))}"
-                )
-            if _BYE.match(line):
-                raise IMAPClientAbortError(f"server said {line.decode(errors='replace')}")
-            changed = changed or bool(_CHANGE.match(line))
-
-    def _idle_done(self, client: IMAPClient, tag: bytes) -> bool:
-        """DONE; True when a change was reported meanwhile."""
-        imap = client._imap
-        if imap.tagged_commands.get(tag):
-            imap.tagged_commands.pop(tag, None)
-            return False
-        imap.send(b"DONE\r\n")
-        _text, responses = client._consume_until_tagged_response(tag, "IDLE")
-        return any(_is_change(r) for r in responses)
-
-    def _idle_read(self, client: IMAPClient, timeout: float) -> list[bytes]:
-        """The response lines that arrive within `timeout` (empty when none).
-
-        imaplib reads through a buffer (and TLS through its own), so data may be waiting
-        although the socket is not readable: look there first. A socket that polls
-        readable but yields no data was closed by the server (as in imapclient's IDLE
-        example): that raises, it never spins.
-        """
-        imap = client._imap
-        if not self._peek(client):
-            poller = select.poll()
-            poller.register(client.socket().fileno(), select.POLLIN | select.POLLPRI)
-            if not poller.poll(int(timeout * 1000)):
-                return []
-            data = self._peek(client)
-            if data is None:
-                return []  # a TLS record without application data
-            if not data:
-                raise IMAPClientAbortError("the server closed the connection")
-        lines: list[bytes] = []
-        while True:
-            line = imap._get_response()  # blocking, with the account's timeout
-            if line is not None:
-                lines.append(line)
-            if not self._peek(client):
-                return lines
-
-    @staticmethod
-    def _peek(client: IMAPClient) -> bytes | None:
-        """What can be read without blocking: buffered or on the socket (b"" when
-        nothing or at EOF; None when TLS needs more bytes first)."""
-        sock = client.socket()
-        previous = sock.gettimeout()
-        sock.setblocking(False)
-        try:
-            data: bytes = client._imap.file.peek(1)
-            return data
-        except (ssl.SSLWantReadError, BlockingIOError):
-            return None
-        finally:
-            sock.settimeout(previous)
-
-    # --- DraftFolder ---------------------------------------------------------------
+    # --- DraftFolder and NoteFolder (imap_letters.py) ------------------------------
 
     def drafts_folder_name(self) -> str:
-        folder = self.account.drafts_folder or self._special_folders()[0]
-        if folder is None:
-            raise SourceError(
-                f"no Drafts folder on IMAP server {self._where} (account {self.name}): no "
-                f"folder has the \\Drafts special-use flag or is named Drafts; set drafts_folder"
-            )
-        return folder
+        return self._letters.drafts_folder_name()
 
     def sent_folder_name(self) -> str | None:
-        return self.account.sent_folder or self._special_folders()[1]
-
-    def _special_folders(self) -> tuple[str | None, str | None]:
-        """(Drafts, Sent) found by RFC 6154 flag or well-known name; listed once."""
-        if self._special is None:
-            with self._guard("listing folders"):
-                folders = list_folders(self.client)
-            drafts = find_special(folders, b"\\Drafts", DRAFTS_NAMES)
-            sent = find_special(folders, b"\\Sent", SENT_NAMES)
-            self._log.info("imap.folders", drafts=drafts, sent=sent)
-            self._special = (drafts, sent)
-        return self._special
+        return self._letters.sent_folder_name()
 
     def has_message_id(self, message_id: str) -> bool:
-        """A message with this Message-ID in Drafts or Sent: looked for before every append."""
-        return any(
-            self._find(folder, ["HEADER", "Message-ID", message_id],
-                       lambda h: same_message_id(h, message_id))
-            for folder in self._letter_folders()
-        )  # fmt: skip
+        return self._letters.has_message_id(message_id)
 
     def locate_letter(self, trace: LetterTrace) -> str:
-        """Where our draft is now: "drafts", "sent" or "gone".
-
-        By its Message-ID first; then a sent copy under a new Message-ID (the same
-        thread, recipients and subject) in Sent, then in Drafts (a draft the user saved
-        again under a new one)."""
-        drafts, sent = self.drafts_folder_name(), self.sent_folder_name()
-        if sent == drafts:
-            sent = None
-        exact = ["HEADER", "Message-ID", trace.message_id]
-        if self._find(drafts, exact, lambda h: same_message_id(h, trace.message_id)):
-            return "drafts"
-        if sent and self._find(sent, exact, lambda h: same_message_id(h, trace.message_id)):
-            return "sent"
-        criteria = _copy_criteria(trace)
-        if sent and self._find(sent, criteria, lambda h: is_sent_copy(trace, h)):
-            return "sent"
-        if self._find(drafts, criteria, lambda h: is_sent_copy(trace, h)):
-            return "drafts"
-        return "gone"
-
-    def _letter_folders(self) -> list[str]:
-        drafts, sent = self.drafts_folder_name(), self.sent_folder_name()
-        return [drafts] + ([sent] if sent and sent != drafts else [])
-
-    def _find(self, folder: str, criteria: list[Any], match: Callable[[Message], bool]) -> bool:
-        """True when a message found by SEARCH `criteria` in `folder` has headers that
-        `match` (SEARCH HEADER matches a substring, RFC 3501 6.4.4: the whole value is
-        compared here)."""
-        with self._guard(f"searching {quoted(folder)} for a draft"):
-            self._examine(folder)
-            uids = self.client.search(criteria)
-            if not uids:
-                return False
-            found = self.client.fetch(uids[-50:], [f"BODY.PEEK[HEADER.FIELDS ({LETTER_FIELDS})]"])
-        for data in found.values():
-            block = next((v for k, v in data.items() if k.startswith(b"BODY[")), b"")
-            if match(_HEADERS.parsebytes(block or b"")):
-                return True
-        return False
-
-    def _folder_holds(self, folder: str, key: str) -> bool:
-        with self._guard(f"searching {quoted(folder)} for a key"):
-            self._examine(folder)
-            uids = self.client.search(["HEADER", KEY_HEADER, key])
-            if not uids:
-                return False
-            # SEARCH HEADER matches a substring (RFC 3501 6.4.4): compare the whole value.
-            found = self.client.fetch(uids, [f"BODY.PEEK[HEADER.FIELDS ({KEY_HEADER})]"])
-        for data in found.values():
-            block = next((v for k, v in data.items() if k.startswith(b"BODY[")), b"")
-            values = BytesHeaderParser().parsebytes(block or b"").get_all(KEY_HEADER) or []
-            if any(str(v).strip() == key for v in values):
-                return True
-        return False
+        return self._letters.locate_letter(trace)
 
     def append_draft(self, message: bytes) -> int | None:
-        folder = self.drafts_folder_name()
-        with self._guard(f"appending a draft to {quoted(folder)}"):
-            # \Draft in the APPEND itself: adding it later duplicates the message on
-            # some servers, and without it Outlook shows the draft as sent.
-            response = self.client.append(folder, message, flags=DRAFT_FLAGS)
-        uid = parse_appenduid(response)
-        self._log.info("imap.draft_appended", folder=folder, uid=uid, size=len(message))
-        return uid
+        return self._letters.append_draft(message)
 
-    # --- NoteFolder (reminders into INBOX) -----------------------------------------
+    def append_drafts(self, messages: Sequence[bytes]) -> list[int | None]:
+        return self._letters.append_drafts(messages)
 
     def has_note(self, key: str) -> bool:
-        return self._folder_holds("INBOX", key)
+        return self._letters.has_note(key)
 
     def append_note(self, message: bytes) -> int | None:
-        """APPEND to INBOX, unread and \\Flagged: a note the user should see. (A watcher
-        of INBOX sees it arrive like any new mail.)"""
-        with self._guard("appending a note to 'INBOX'"):
-            response = self.client.append("INBOX", message, flags=NOTE_FLAGS)
-        uid = parse_appenduid(response)
-        self._log.info("imap.note_appended", folder="INBOX", uid=uid, size=len(message))
-        return uid
+        return self._letters.append_note(message)
 
-
-def _copy_criteria(trace: LetterTrace) -> list[Any]:
-    """SEARCH criteria that find every candidate for a copy of the letter under another
-    Message-ID (narrowed on the server; `is_sent_copy` decides)."""
-    since: list[Any] = [] if trace.written is None else ["SINCE", trace.written - timedelta(days=1)]
-    if trace.in_reply_to:
-        thread = ["HEADER", "In-Reply-To", trace.in_reply_to, "HEADER", "References"]
-        return [*since, "OR", *thread, trace.in_reply_to]
-    if trace.to:
-        return [*since, "TO", trace.to[0]]
-    return [*since, "ALL"]
+    def append(
+        self, folder: str, messages: Sequence[bytes], flags: tuple[bytes, ...]
+    ) -> list[int | None]:
+        """APPEND `messages` in one command (MULTIAPPEND when more than one; LITERAL+
+        where offered); their UIDs where the server says (UIDPLUS)."""
+        response = append_messages(self.client, folder, messages, flags)
+        if self._selected == folder:
+            self._selected_generation = -1  # our messages are not in that EXAMINE's counts
+        return parse_appenduids(response, len(messages))

@@ -74,6 +74,9 @@ class MaildirMailbox:
     def close(self) -> None:
         pass
 
+    def begin_pass(self) -> None:
+        """A new pass: nothing to forget, every look reads the folder (as ImapMailbox's)."""
+
     def __enter__(self) -> Self:
         return self.connect()
 
