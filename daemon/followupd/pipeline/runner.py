@@ -292,6 +292,9 @@ class Runner:
         stages, which only touch the state) — so what is left planned, and what will be
         skipped, is what `run` would find.
         """
+        begin = getattr(mailbox, "begin_pass", None)
+        if callable(begin):  # the mailbox forgets what it learnt of its folders last pass
+            begin()
         with self.store.transaction():
             first = self.store.begin_first_pass(name, now)
         seen_before, old_before = report.messages_seen, report.old_messages
