@@ -149,3 +149,30 @@ def test_progress_rewrites_one_line_and_only_for_a_large_folder() -> None:
     show("Archive", 600, 5000)
     show.close()
     assert out.getvalue().endswith("reading Archive: 600 of 5,000\n")
+
+
+def test_the_first_run_summary_lists_old_letters_whole(tmp_path: Path) -> None:
+    """A note whose subject holds ": " is listed whole among what was not written, and
+    what is planned is listed with its due day (no reason tacked on)."""
+    from followupd.pipeline.first_run import summary_intent
+
+    first = DUE + timedelta(days=5)
+    old_note = RemindIntent(
+        key="n",
+        rule_id="debrief",
+        account="local",
+        due=DUE,
+        to=(Person(email=USER.email),),
+        subject="[followupd] Re: Interview: Staff Engineer",
+        body="How did it go?\n",
+    )
+    with Store(tmp_path / "s.db") as store, store.transaction():
+        store.begin_first_pass("local", first)
+        store.put_intent(old_note, first)
+        store.set_status("n", IntentStatus.EXPIRED, first, note="old")
+        store.put_intent(draft("later", due=first + timedelta(days=2)), first)
+        body = summary_intent(store, USER, "local", first, 10).body
+    lines = body.splitlines()
+    note_line = "note to you [debrief] “[followupd] Re: Interview: Staff Engineer”"
+    assert f"  - {note_line}, due Wed 18 Nov 2026 17:00" in lines
+    assert "  - draft [thank-you] to Pat Doe, due Wed 25 Nov 2026 17:00" in lines

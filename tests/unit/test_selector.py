@@ -265,6 +265,15 @@ def test_header_fields_unfolds_continuations_and_keeps_the_first_of_a_name() -> 
     assert fields["to"] == "a@x.example"
 
 
+def test_a_field_folded_over_many_lines_is_read_whole() -> None:
+    """A hostile References folded over 50,000 lines is joined (in linear time) and
+    the fields after it are still read."""
+    folded = b"".join(b"\r\n <r%d@x.example>" % i for i in range(50_000))
+    fields = header_fields(b"References:" + folded + b"\r\nSubject: Interview\r\n")
+    assert fields["references"].count("@x.example>") == 50_000
+    assert fields["subject"] == "Interview"
+
+
 @given(st.binary(max_size=400))
 def test_header_fields_never_raises(block: bytes) -> None:
     assert isinstance(header_fields(block), dict)

@@ -154,6 +154,10 @@ class Skipped:
 
     def line(self, tz: str) -> str:
         """One line for a person: what, to whom, for which company, when it was due, why."""
+        return f"{self.what(tz)}: {self.why}"
+
+    def what(self, tz: str) -> str:
+        """The line without its reason: what, to whom, for which company, when it is due."""
         what = f"{self.kind} [{self.rule}]"
         if self.names:
             what += f" to {', '.join(self.names)}"
@@ -161,7 +165,7 @@ class Skipped:
             what += f" {quoted(self.subject)}"  # a note is to you: say which one
         if self.company:
             what += f" ({self.company})"
-        return f"{what}, due {moment(self.due, tz)}: {self.why}"
+        return f"{what}, due {moment(self.due, tz)}"
 
     def as_json(self) -> dict[str, object]:
         return {

@@ -22,7 +22,7 @@ from followupd.deliver.notes import deliver_note
 from followupd.domain.intents import IntentKind, IntentStatus, RemindIntent
 from followupd.domain.model import Person, UserIdentity
 from followupd.domain.ports import NoteFolder
-from followupd.pipeline.due import HISTORY_GRACE, HISTORY_SKIP, Skipped
+from followupd.pipeline.due import HISTORY_GRACE, Skipped
 from followupd.store import Store
 
 __all__ = ["LISTED", "send_summary", "summary_intent"]
@@ -34,11 +34,11 @@ def _when(at: datetime, tz: str) -> str:
     return at.astimezone(ZoneInfo(tz)).strftime("%a %d %b %H:%M")
 
 
-def _section(title: str, lines: list[str], more: int = 0) -> list[str]:
+def _section(title: str, lines: list[str]) -> list[str]:
     if not lines:
         return []
     shown = [f"  - {line}" for line in lines[:LISTED]]
-    rest = len(lines) - LISTED + more
+    rest = len(lines) - LISTED
     if rest > 0:
         shown.append(f"  … and {rest} more (followupd status lists them all)")
     return [title, *shown, ""]
@@ -61,11 +61,7 @@ def summary_intent(
         f"Applications ({len(apps)}):",
         [f"{a.company}{f' ({a.role})' if a.role else ''}: {a.stage.value}" for a in apps],
     )
-    ahead = [
-        (iv, app)
-        for acc, app, iv in store.interviews_with_application(account)
-        if iv.end > now and acc == account
-    ]
+    ahead = [(iv, app) for _, app, iv in store.interviews_with_application(account) if iv.end > now]
     body += _section(
         "Interviews ahead:",
         [
@@ -82,32 +78,28 @@ def summary_intent(
     body += _section(
         "Planned (drafts go to Drafts, notes to your inbox; nothing is sent):",
         [
-            Skipped.of(s, company.get(s.intent.application, ""), "planned")
-            .line(tz)
-            .removesuffix(": planned")
+            Skipped.of(s, company.get(s.intent.application, "")).what(tz)
             for s in sorted(planned, key=lambda s: s.intent.due)
         ],
     )
     first = store.first_passes().get(account, now)
-    history = [  # too late by its rule, or before the first pass: old mail either way
+    history = [  # letters too late by their rule, or due before the first pass: old mail
         s
         for s in store.intents(IntentStatus.EXPIRED, account)
-        if s.note.startswith(HISTORY_SKIP) or s.intent.due < first - HISTORY_GRACE
+        if s.intent.due < first - HISTORY_GRACE
+        and s.intent.kind in (IntentKind.DRAFT, IntentKind.REMIND)
     ]
-    kinds = Counter(s.intent.kind for s in history)
     if history:
+        kinds = Counter(s.intent.kind for s in history)
         said = ", ".join(
             f"{n} {'draft' if k == IntentKind.DRAFT else 'note'}{'s' if n > 1 else ''}"
             for k, n in kinds.items()
-            if k in (IntentKind.DRAFT, IntentKind.REMIND)
         )
         body += _section(
-            "Not written because they fell due too long before this first run"
-            f"{f' ({said})' if said else ''}:",
+            f"Not written because they fell due too long before this first run ({said}):",
             [
-                Skipped.of(s, company.get(s.intent.application, "")).line(tz).split(": ")[0]
+                Skipped.of(s, company.get(s.intent.application, "")).what(tz)
                 for s in sorted(history, key=lambda s: s.intent.due)
-                if s.intent.kind in (IntentKind.DRAFT, IntentKind.REMIND)
             ],
         )
     body.append("`followupd status` shows this at any time; `followupd plan` what comes next.")

@@ -58,22 +58,22 @@ def header_fields(block: bytes) -> dict[str, str]:
     Deliberately simple — this runs on every message of a first sync, and the email
     package's parser costs more than the rest of the selector: lines are split on LF,
     continuation lines joined, 8-bit bytes read as UTF-8 (replacing what is not)."""
-    fields: dict[str, str] = {}
-    name = ""
+    parts: dict[str, list[str]] = {}  # joined at the end: a field folded over thousands
+    name = ""  # of lines costs linear time, not quadratic
     for line in block.decode("utf-8", "replace").split("\n"):
         line = line.rstrip("\r")
         if line[:1] in (" ", "\t"):
             if name:
-                fields[name] += " " + line.strip()
+                parts[name].append(line.strip())
             continue
         found = _FIELD.match(line)
         name = ""
         if found is not None:
             key = found.group(1).lower()
-            if key not in fields:
+            if key not in parts:
                 name = key
-                fields[key] = found.group(2).strip()
-    return fields
+                parts[key] = [found.group(2).strip()]
+    return {key: " ".join(values) for key, values in parts.items()}
 
 
 def _addresses(value: str) -> list[str]:
