@@ -56,6 +56,7 @@ class Written:
     application: str = ""
     trigger_ref: str = ""
     subject_ref: str = ""
+    due: datetime | None = None  # the intent's due moment, when the state knows it
 
     @property
     def recipients(self) -> tuple[str, ...]:
@@ -462,7 +463,11 @@ class _Scorer:
                 same_run = [
                     w
                     for w in self.obs.written
-                    if w.run == delivery.run and not relations[id(w)] and id(w) not in self.credited
+                    if w.run == delivery.run
+                    and not relations[id(w)]
+                    and id(w) not in self.credited
+                    # due before the message arrived: it did not come of the message
+                    and not (w.due is not None and w.due < delivery.message.date)
                 ]
             found = tied + [w for w in same_run if w not in tied]
             figure.add(

@@ -66,8 +66,9 @@ The figures (each hits/total), against EXPECT.toml; times are in the user's zone
   happening recorded from that message, or from an interview read from that message
   (the interview's source names the message's folder and UID, or its UID is one of the
   message's calendar UIDs); or (c) it appeared in the run right after the message was
-  delivered, relates by (a) or (b) to no message at all, and no other figure counted
-  it as a hit. (c) catches what the state cannot explain; a writing explained by (a) or
+  delivered, relates by (a) or (b) to no message at all, was not due before the message
+  arrived (its intent's due moment), and no other figure counted it as a hit. (c)
+  catches what the state cannot explain; a writing explained by (a) or
   (b) is charged only to the messages it names.
 - offers found: per [[offer]]: a hit when the state holds an `offer.received`
   happening from that message, or the application the message joined has one or is at
@@ -372,6 +373,7 @@ def _written(
         application=intent.application if intent is not None else "",
         trigger_ref=intent.trigger_ref if intent is not None else "",
         subject_ref=intent.subject_ref if intent is not None else "",
+        due=intent.due if intent is not None else None,
     )
 
 

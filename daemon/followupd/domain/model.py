@@ -115,6 +115,9 @@ class Interview(Frozen):
     absent: tuple[str, ...] = ()
     # (address, job title) of interviewers whose title the invitation or mail gives.
     titles: tuple[tuple[str, str], ...] = ()
+    # Interviewers the mail names without an address ("Who: Store Manager Luis Ortega"):
+    # one becomes an interviewer when they write from their address, in this process.
+    unnamed: tuple[str, ...] = ()
 
     def title_of(self, email: str) -> str:
         return next((t for e, t in self.titles if e.lower() == email.lower()), "")

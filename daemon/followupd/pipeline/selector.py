@@ -135,6 +135,8 @@ class Selector:
         """Take in applications learnt since (a batch can make the next one relevant)."""
         apps = self.index.applications.values()
         self.domains = {d for app in apps for d in app.domains}
+        # Applications known by name only (through an ATS): a domain spelling the name.
+        self.named = any(not app.domains and not app.agency for app in apps)
         self.contacts = {
             p.email
             for app in apps
@@ -157,6 +159,8 @@ class Selector:
         def read(reason: str) -> Judgement:
             return Judgement(True, reason, keys, date)
 
+        if any(k.startswith("m:<followupd.") for k in keys):
+            return Judgement(False, "it is one of followupd's own notes", (), date)
         if candidate.has_calendar():  # decided from the structure alone
             return read("it carries a calendar")
 
@@ -166,6 +170,8 @@ class Selector:
                 return read(f"{value} is a contact of an application")
             if kind == "d" and value in self.domains:
                 return read(f"{value} is the domain of an application")
+            if kind == "d" and self.named and self.index.by_label(value):
+                return read(f"{value} spells the name of an application")
             if kind == "a" and is_ats_domain(domain_of(value)):
                 return read(f"{domain_of(value)} is an applicant-tracking system")
         refs = [k[2:] for k in keys if k.startswith("r:")]

@@ -45,7 +45,7 @@ from followupd.track.changes import (
     TimeframeStated,
     merge_people,
 )
-from followupd.track.facts import Decision, Folding, Observed, Reminder, message_fact
+from followupd.track.facts import OURS, Decision, Folding, Observed, Reminder, message_fact
 from followupd.track.reminder_replies import debrief
 from followupd.track.state import TrackState, interview_change
 from followupd.track.text_interviews import (
@@ -54,6 +54,7 @@ from followupd.track.text_interviews import (
     moved_target,
     revision,
     same_slot,
+    speaks_of_known,
     text_application,
     unclear,
 )
@@ -108,6 +109,9 @@ def decide(
 ) -> Decision:
     """Everything one message changes: its interviews first, then the message itself."""
     out = Decision()
+    if OURS.match(observed.message.message_id or ""):
+        out.reason = "one of followupd's own notes"
+        return out
     fold = Folding(state.copy(), out)
     interview_app = ""
     for iv in observed.interviews:
@@ -253,6 +257,8 @@ def _text_interview(
         if not (app_id and app_id in fold.state.index.applications) and not hiring:
             # Not part of any hiring process ("Interview with the Vampire", 8 pm): no note.
             return app_id, "", "unclear in the text, and no hiring process: nothing"
+        if speaks_of_known(found, known, user):
+            return app_id, "", "unclear in the text, but it speaks of an interview already known"
         unclear(fold, account, found, observed, app_id, user, now)
         return app_id, "", "unclear in the text (a note asks you)"
     if iv is not None and found.named_without_address and app_id:
@@ -395,7 +401,46 @@ def _message(
             fold.emit(RoleSet(app_id, role))
     _update_application(fold, app_id, fact, observed.signals, user)
     if not from_user:
+        if msg.sender is not None and not fact.automated:
+            _named_writes(fold, account, app_id, msg.sender, observed, user, now)
         _happenings(fold, account, app_id, fact, observed.signals)
+
+
+def _named_writes(
+    fold: Folding,
+    account: str,
+    app_id: str,
+    sender: Person,
+    observed: Observed,
+    user: UserIdentity,
+    now: datetime,
+) -> None:
+    """An interviewer named without an address ("Who: Luis Ortega") writes from theirs
+    ("Luis Ortega" <luis.ortega@…>): they join the interviews of this application that
+    named them, held or ahead (never guessed: the full name, or a first name named alone
+    and shown first in the sender's display name)."""
+    shown = sender.name.casefold().split()
+    if not shown or user.is_me(sender.email):
+        return
+    for known in held_interviews(fold, app_id):
+        iv = known.interview
+        if not iv.uid.startswith("text:") or sender.email in {p.email for p in iv.interviewers}:
+            continue
+        named = [
+            n for n in iv.unnamed
+            if n.casefold().split() == shown or (" " not in n.strip() and shown[0] == n.casefold())
+        ]  # fmt: skip
+        if not named:
+            continue
+        more = iv.model_copy(
+            update={
+                "interviewers": merge_people(iv.interviewers, (sender,)),
+                "unnamed": tuple(n for n in iv.unnamed if n not in named),
+                "sequence": iv.sequence + 1,
+                "dtstamp": observed.message.date or now,
+            }
+        )
+        _interview(fold, account, more, observed, user, now, app_id)
 
 
 def _client_of(app: Application, iv: Interview, msg: ParsedMessage | None) -> ClientNamed | None:

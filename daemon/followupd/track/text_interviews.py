@@ -28,6 +28,7 @@ from followupd.track.facts import Folding, Observed, message_fact
 from followupd.track.state import KnownInterview
 from followupd.understand.conversation import assign
 from followupd.understand.textanswer import TextInterview
+from followupd.understand.tz import iana_zone
 
 SAME_SLOT = timedelta(minutes=10)
 
@@ -107,3 +108,20 @@ def unclear(
             )
         )
     )
+
+
+def speaks_of_known(found: TextInterview, known: list[KnownInterview], user: UserIdentity) -> bool:
+    """An unclear mention that is an interview already known ("Reminder: your interview
+    is tomorrow"; one of the proposed times is the one booked): nothing to ask. A move
+    is always asked about."""
+    if found.previous_start is not None or "moved" in found.uncertain:
+        return False
+    zone = iana_zone(user.timezone)
+    for k in known:
+        start = k.interview.start
+        local = start.astimezone(zone).date() if zone is not None else None
+        if found.day is not None and local == found.day:
+            return True
+        if any(abs(t - start) < timedelta(minutes=1) for t in found.proposed):
+            return True
+    return False

@@ -126,6 +126,15 @@ def withdrawal(msg: ParsedMessage, text: str, *, user: UserIdentity) -> Signal |
     return Signal(kind=SignalKind.WITHDRAWAL, evidence=trim_evidence(found)) if found else None
 
 
+# An application that is not for a job: a flat, a school, a volunteer post, a scholarship.
+_NOT_A_JOB = re.compile(
+    r"\b(?:admissions?|membership|volunteer\w*|docent|tenan\w+|co-?op\s+board|scholarship|"
+    r"parent-teacher|rental|lease|apartment|flat\s+viewing|mba|undergraduate|graduate\s+program|"
+    r"Mitgliedschaft|Wohnung|Ehrenamt\w*|bénévol\w*|logement|voluntari\w*|beca)\b",
+    re.IGNORECASE,
+)
+
+
 def candidacy(msg: ParsedMessage, text: str, *, user: UserIdentity) -> Signal | None:
     """The CANDIDACY signal of one message (see the module docstring), or None."""
     sender = msg.sender
@@ -145,7 +154,7 @@ def candidacy(msg: ParsedMessage, text: str, *, user: UserIdentity) -> Signal | 
     if msg.auto_submitted and not from_ats:
         return None  # list or bulk mail: a job alert, a newsletter
     found = next((s for s in [msg.subject, *lines] if _THEM.search(s)), "")
-    if not found:
+    if not found or _NOT_A_JOB.search(msg.subject) or _NOT_A_JOB.search(found):
         return None
     return Signal(
         kind=SignalKind.CANDIDACY, evidence=trim_evidence(found), detail=named_company(msg, text)

@@ -49,6 +49,23 @@ NOT_INVITATIONS = {
 }
 
 
+# The user sits on the other side of the table: an interviewer, not the candidate.
+_USER_IS_INTERVIEWER = (
+    r"as\s+(?:an?\s+)?interviewer|interviewer\s+training|scorecard|"
+    r"(?:you(?:'ll|’ll|\s+will)\s+be|you(?:'re|’re|\s+are))\s+interviewing|"
+    r"you(?:'re|’re|\s+are)\s+(?:the|an|one\s+of\s+the)\s+interviewers?\b|interview\s+kit|"
+    r"(?:scheduled|asked|invited|booked)\s+to\s+interview\s+(?!you\b)|interview\s+a\s+candidate|"
+    r"Interviewer(?:in)?\s+für|en\s+tant\s+qu['’]intervieweur|como\s+entrevistador"
+)
+# An invitation's mail says so (a candidate's own schedule says "interview schedule for").
+USER_IS_INTERVIEWER = re.compile(_USER_IS_INTERVIEWER, re.IGNORECASE)
+USER_INTERVIEWS = re.compile(
+    rf"{_USER_IS_INTERVIEWER}|interview\s+panel\s+for|feedback\s+form|please\s+interview|"
+    r"interview\s+(?:loop|schedule)\s+for\s+(?!you)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class InterviewPhrases:
     """The phrases `judge` looks for in calendar items, lower-case (not the mail signal
@@ -78,6 +95,8 @@ class InterviewPhrases:
         r"(?:the|this|that|our|a)\s+(?:[\w/+-]+\s+){0,4}(?:role|position|opening|vacancy)"
         r"(?!\s+to\b)",
         r"your\s+(?:application|candidacy|background|cv|resume|résumé)",
+        r"(?:thanks?|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+interest\s+in\s+(?:the|our|joining))|"
+        r"you\s+(?:recently\s+)?applied\s+(?:for|to)|(?<!\w)applied\s+for\s+(?:the|our|a)\b",
         r"(?:step|stage|round)\s+(?:in|of)\s+(?:our|the|your)\s+(?:\w+\s+)?process",
         r"(?:hiring|recruiting|recruitment|interview|selection|application)\s+process",
         r"hiring\s+(?:manager|team)|we(?:'re|\s+are)\s+hiring",
@@ -101,11 +120,18 @@ class InterviewPhrases:
             "seminar", "info session", "career fair", "job fair", "meetup", "conference",
             "office hours", "live q&a", "livestream", "summit", "tipps", "live:",
             "you're registered", "you’re registered", "you are registered", "registration",
-            "acing", "how to ace", "ace your", "ask me anything",
+            "acing", "how to ace", "ace your", "ask me anything", "webinaire", "webinario",
+            "conseils", "consejos", "réussir son", "réussir votre", "atelier", "taller",
+        )),
+        ("an interview that is not for a job (admissions, membership, volunteering)", (
+            "admissions", "admission interview", "mba", "membership", "co-op board", "coop board",
+            "volunteer", "volunteering", "docent", "scholarship", "visa", "citizenship",
+            "parent-teacher", "tenant", "housing", "admisión", "admission",
         )),
         ("a media interview (podcast, press)", (
             "podcast", "press", "media", "journalist", "radio", "tv", "episode", "magazine",
-            "newspaper", "blog", "reporter", "on air", "documentary",
+            "newspaper", "blog", "reporter", "on air", "documentary", "a feature on",
+            "doing a feature", "for a story", "for an article", "our readers", "our listeners",
         )),
         ("the user's own preparation", (
             "interview prep", "prep for", "preparation", "mock interview", "practice",
@@ -407,6 +433,9 @@ def _ruled_out(
         word = _found(alike, bare_subject) if not category.startswith("a medical") else ""
         if word:
             return f'the mail subject "{subject}" says "{word}": {category}'
+    said = f"{item.description[:5000]}\n{message.text[:5000] if message else ''}"
+    if USER_IS_INTERVIEWER.search(said):
+        return "the mail says the user is the interviewer, not the candidate"
     if _found(phrases.candidate, bare) and not _names_user(title, user):
         return (
             f'title "{title}" names a candidate who is not the user: the user interviews'

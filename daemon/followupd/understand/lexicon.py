@@ -360,7 +360,7 @@ class SignalLexicon:
     timeframe_context: tuple[Phrase, ...] = _phrases(
         r"hear|get\s+back|back\s+to\s+you|let\s+you\s+know|update|decision|decide|feedback|"
         r"respond|response|reply|in\s+touch|reach\s+out|outcome|news|follow\s+up|answer|"
-        r"contact\s+you|come\s+back\s+to\s+you|circle\s+back|next\s+steps|wrap\s+up|conclude|send|"
+        r"contact\s+you|(?:call|ring|phone|text|e-?mail|write\s+to)\s+you\b|come\s+back\s+to\s+you|circle\s+back|next\s+steps|wrap\s+up|conclude|send|"
         r"make\s+the\s+call|(?:make|extend)\s+(?:you\s+)?an?\s+offer|yes\s+or\s+no|promis\w*|hör(?:st|en|t)|"
         r"Rückmeldung|meld(?:e|en|et)|Entscheidung|Bescheid|zurück|informieren|Antwort|Nachricht|"
         r"senden|zusenden|schicken",

@@ -52,7 +52,8 @@ _ROLE_PATTERNS = (
 _COMPANY_PATTERNS = (
     re.compile(r"\b(?:at|@|bei|chez)\s+(?P<c>[A-Z0-9][\w&.'-]*(?: [A-Z0-9][\w&.'-]*){0,4})"),
     re.compile(
-        r"^(?:interview|vorstellungsgespräch|entretien) (?:with|mit|avec) (?P<c>.{2,60}?)"
+        r"(?:^|[!.]\s+)(?:interview|vorstellungsgespräch|entretien) (?:with|mit|avec) "
+        r"(?P<c>.{2,60}?)"
         r"\s*(?:[-–—|:(]|$)",
         re.I,
     ),
@@ -91,6 +92,8 @@ def _clean_role(raw: str) -> str:
 JOB_TITLE = re.compile(
     r"\b(engineer\w*|developer|programmer|architect|designer|analyst|scientist|manager|"
     r"director|consultant|specialist|administrator|coordinator|recruiter|intern(?:ship)?|"
+    r"supervisor|associate|assistant|representative|technician|accountant|nurse|teacher|"
+    r"officer|executive|clerk|cashier|bookkeeper|paralegal|pharmacist|"
     r"sre|devops|product\s+owner|team\s+lead|tech\s+lead|head\s+of|vp\s+of|"
     r"entwickler\w*|ingenieur\w*|berater\w*|referent\w*|werkstudent\w*|"
     r"ingénieur\w*|développeu\w+|desarrollador\w*|ingeniero\w*)\b",
@@ -185,7 +188,9 @@ def find_company(
     if item.organizer:
         everyone.append(item.organizer)
     names = {p.name.split()[0].casefold() for p in everyone if p.name.split()}
-    worded = _company_from_words((item.summary, subject), names)
+    shown = [p.name for p in (item.organizer, message.sender if message else None) if p is not None]
+    # "Sage at Saguaro Market" <saguaromarket@paradox.ai>: a relay's display name
+    worded = _company_from_words((item.summary, subject, *shown), names)
     if not domain:
         return worded, "", (f'company "{worded}" named in the title' if worded else "")
     label = normalize(domain.split(".", 1)[0])

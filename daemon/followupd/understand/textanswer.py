@@ -311,6 +311,7 @@ class Answer:
             source=self.source,
             reasons=tuple(reasons),
             titles=titles_of(tuple(interviewers), self.msg.text),
+            unnamed=unnamed,
         )
         return TextInterview(
             kind=kind,

@@ -55,6 +55,7 @@ from followupd.domain.model import CalendarItem, ParsedMessage, UserIdentity
 from followupd.understand import people
 from followupd.understand.interview import (
     DEFAULT_INTERVIEW_PHRASES,
+    USER_INTERVIEWS,
     InterviewPhrases,
     media_guest,
     spells_domain,
@@ -78,7 +79,6 @@ from followupd.understand.textsentences import (
     calls_off,
     flags_of,
     found_phrase,
-    has,
     inherit_list_flags,
     relevant,
     rx,
@@ -98,14 +98,6 @@ __all__ = [
 ]
 
 MAX_TEXT_CHARS = 20_000  # a scheduling mail is a few hundred words
-
-# The user sits on the other side of the table: an interviewer, not the candidate.
-_USER_INTERVIEWS = (
-    r"as\s+(?:an?\s+)?interviewer|interview\s+panel\s+for|interviewer\s+training|scorecard|"
-    r"feedback\s+form|(?:you(?:'ll|’ll|\s+will)\s+be|you(?:'re|’re|\s+are))\s+interviewing|"
-    r"please\s+interview|interview\s+(?:loop|schedule)\s+for\s+(?!you)|"
-    r"Interviewer(?:in)?\s+für|en\s+tant\s+qu['’]intervieweur|como\s+entrevistador"
-)
 
 # "candidate Alex Moreau": a candidate who is not the user (checked by name).
 _CANDIDATE_NAMED = re.compile(
@@ -213,7 +205,7 @@ def _vetoed(
         return True
     if msg.auto_submitted and any(p.search(text[:5000]) for p in marketing):
         return True
-    if has(_USER_INTERVIEWS, f"{subject}\n{text}"):
+    if USER_INTERVIEWS.search(f"{subject}\n{text}"):
         return True
     for match in _CANDIDATE_NAMED.finditer(f"{subject}\n{text}"):
         # "candidate Alex Moreau is …", not "the Candidate Portal"

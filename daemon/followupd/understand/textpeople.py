@@ -133,6 +133,8 @@ _SENDER_TAKES_PART = re.compile(
     r"échange|entretien|conversación|llamada)|ich\s+(?:rufe|werde\s+Sie\s+anrufen)|"
     r"je\s+vous\s+appellerai|(?:and|und|et|y)\s+(?:me|myself|mir|moi(?:-même)?|yo|ich)(?!\w)|"
     r"the\s+(?:two|three)\s+of\s+us|both\s+of\s+us|"
+    r"ask\s+for\s+me|(?:meet|see|find)\s+me(?!\w)|"
+    r"we(?:'ll|’ll|\s+will)\s+(?:\w+\s+){0,5}?(?:talk|chat|meet|sit\s+down)(?!\w)|"
     # "Priya and Sam will join (us)": they join the sender.
     r"(?:will|'ll|’ll)\s+(?:also\s+)?join(?:\s+us)?(?=\s*(?:[.,;!]|$|and\b|for\b|on\b|as\b))",
     _FLAGS,
@@ -314,6 +316,12 @@ def _trim_to_name(words: list[str]) -> list[str]:
     for start in range(len(words)):
         for size in range(min(4, len(words) - start), 0, -1):
             if is_name(words[start : start + size]):
+                after = start + size
+                if after < len(words) and words[after].casefold() in _NOT_NAME_WORDS:
+                    if any(is_name(words[i : i + 2]) for i in range(after + 1, len(words))):
+                        break  # "Store Manager Luis Ortega": "Store" is part of the title
+                    if size > 2:  # "Luis Ortega Store Manager"
+                        return words[start : start + size - 1]
                 return words[start : start + size]
         if not words[start][:1].isupper():
             break  # "with our Tel Aviv team": a name does not follow a small word

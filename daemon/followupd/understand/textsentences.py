@@ -137,6 +137,8 @@ _CONDITIONAL = re.compile(
     r"(?:\bif\b|\bshould\b|in\s+case|\bfalls\b|\bwenn\b|\bsollten\b|\bsi\b|en\s+caso)[^.;]{0,80}"
     r"(?:reschedul|cancel|move|change|verschieb|absag|annul|reprogram|modifier|changer)|"
     r"(?:^|[,;:]\s*)(?:to|um)\s+(?:re-?schedule|cancel|change)|(?:reschedul\w*|cancel\w*)\s*\?|"
+    r"(?:reply|respond|click|tap|text|visit|use|follow|call)\b[^.;]{0,40}\bto\s+(?:re-?schedule|cancel|change)|"
+    r"^(?:please\s+)?(?:reply|respond|text|click|tap|press)\b[^.;]{0,40}(?:re-?schedul|cancel)|"
     r"(?:you\s+can|you\s+may|können\s+Sie|vous\s+pouvez|puede)\s+(?:\S+\s+){0,5}"
     r"(?:reschedul|cancel|verschieb|absag|annul|reprogram)",
     re.IGNORECASE,
