@@ -201,6 +201,10 @@ def judge(
         if kept:
             absent = tuple(sorted(p.email.lower() for p in interviewers if p not in kept))
             interviewers = kept
+    arranger = _arranger_only(item, message, user, interviewers)
+    if arranger:
+        absent = tuple(sorted({*absent, arranger}))
+        interviewers = tuple(p for p in interviewers if p.email.lower() != arranger)
     if not interviewers and item.method == "PUBLISH" and message is not None:
         # A published schedule names no attendees: its description names the people.
         named = people_named(item.description, message, user).people
@@ -569,6 +573,39 @@ def _interviewers(item: CalendarItem, user: UserIdentity) -> tuple[Person, ...]:
         if email not in found or (person.name and not found[email].name):
             found[email] = person
     return _without_arranger(item, tuple(found.values()))
+
+
+def _arranger_only(
+    item: CalendarItem,
+    message: ParsedMessage | None,
+    user: UserIdentity,
+    interviewers: tuple[Person, ...],
+) -> str:
+    """The organizer's address when the mail names the interviewers and not them
+    ("Interviewers: Priyanka Das, Tomasz Wilk" from the coordinator; "Your interview
+    with Rosa Delgado" from the recruiter), else ''."""
+    organizer = item.organizer.email.lower() if item.organizer else ""
+    if message is None or organizer not in {p.email.lower() for p in interviewers}:
+        return ""
+    named = people_named(message.text[:20_000], message, user)
+    if named.sender_takes_part:
+        return ""
+    emails = {p.email.lower() for p in named.people}
+    names = {n.casefold() for n in (*named.without_address, *(p.name for p in named.people))}
+
+    def said(person: Person) -> bool:
+        return person.email.lower() in emails or (
+            bool(person.name) and person.name.casefold() in names
+        )
+
+    others = [p for p in interviewers if p.email.lower() != organizer]
+    mine = next(p for p in interviewers if p.email.lower() == organizer)
+    if said(mine):
+        return ""
+    if not others:  # an agency's entry for "a second interview with Hannah Lowe and …"
+        first = mine.name.split()[0].casefold() if mine.name.split() else ""
+        return organizer if names and first not in {n.split()[0] for n in names} else ""
+    return organizer if any(said(p) for p in others) else ""
 
 
 def _without_arranger(item: CalendarItem, found: tuple[Person, ...]) -> tuple[Person, ...]:

@@ -70,7 +70,7 @@ _LEADS = re.compile(
     r"set\s+you\s+up\s+with|get\s+you\s+on\s+the\s+phone\s+with|"
     r"your\s+interviewers?\s+(?:is|are|will\s+be|for\s+the\s+day\s+(?:is|are))|"
     r"(?:interviewers?|interview\s+panel|panel(?:ists)?|attendees|participants|"
-    r"meeting\s+with|speaking\s+with|with|who)\s*:|"
+    r"meeting\s+with|speaking\s+with|with|who|staff|host|hosted\s+by)\s*:|"
     r"the\s+panel\s+(?:will\s+)?(?:be|includes?|consists?\s+of)|(?:joined|accompanied)\s+by|"
     r"Sie\s+(?:treffen|sprechen|lernen)\s+(?:mit\s+|auf\s+)?|"
     r"(?:Ihre\s+)?Gesprächspartner(?:in|innen)?\s*(?::|sind|ist|werden\s+sein)|"
@@ -79,7 +79,8 @@ _LEADS = re.compile(
     r"(?:vos|votre)\s+interlocut(?:eur|rice|eurs|rices)\s*(?::|sera|seront)|"
     r"en\s+présence\s+de|avec\s*:|(?<!\w)estar(?:emos|án|á)\s+(?:presentes?\s+)?|"
     r"(?:te|se|le)\s+reunirá(?:s)?\s+con|(?:tus|sus)\s+entrevistador(?:es|as)?\s*(?::|serán|será)|"
-    r"entrevistador(?:es|as)?\s*:|con\s*:",
+    r"entrevistador(?:es|as)?\s*:|con\s*:|(?<!\w)(?:te|le|os|les)\s+entrevistar(?:á|án)(?!\w)|"
+    r"(?<!\w)vous\s+(?:serez\s+)?(?:interviewée?|reçue?)\s+par",
     _FLAGS,
 )
 _NAMES_BEFORE = re.compile(
@@ -120,6 +121,9 @@ _WITH_ADDRESS = re.compile(
 # On a schedule's line ("9:15–10:00 Values & collaboration with Nina and Li Wei"),
 # "with" alone introduces the session's people.
 _WITH_ANY = re.compile(rf"(?<!\w)(?:with|mit|avec|con)\s+(?P<names>{_NAME_LIST})", _FLAGS)
+_APPOSITIVE = re.compile(
+    r",\s*(?:our|their|the|my|his|her|unser[e]?|notre)\s+[^,.;!?]{1,80},", _FLAGS
+)
 _BULLET = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])\s+")
 _ASIDE = re.compile(r"\s*\([^()@]{0,80}\)")
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bas well as\b)\s*", _FLAGS)
@@ -131,12 +135,12 @@ _SENDER_TAKES_PART = re.compile(
     r"speak(?:ing)?|meet(?:ing)?|chat(?:ting)?|talk(?:ing)?)|"
     r"(?<!\w)(?:our|unser(?:en|em)?|notre|nuestra)\s+(?:call|chat|conversation|Gespräch|Telefonat|"
     r"échange|entretien|conversación|llamada)|ich\s+(?:rufe|werde\s+Sie\s+anrufen)|"
-    r"je\s+vous\s+appellerai|(?:and|und|et|y)\s+(?:me|myself|mir|moi(?:-même)?|yo|ich)(?!\w)|"
+    r"je\s+vous\s+appellerai|(?<!\w)(?:and|und|et|y)\s+(?:me|myself|mir|moi(?:-même)?|yo|ich)(?!\w)|"
     r"the\s+(?:two|three)\s+of\s+us|both\s+of\s+us|"
     r"ask\s+for\s+me|(?:meet|see|find)\s+me(?!\w)|"
     r"we(?:'ll|’ll|\s+will)\s+(?:\w+\s+){0,5}?(?:talk|chat|meet|sit\s+down)(?!\w)|"
     # "Priya and Sam will join (us)": they join the sender.
-    r"(?:will|'ll|’ll)\s+(?:also\s+)?join(?:\s+us)?(?=\s*(?:[.,;!]|$|and\b|for\b|on\b|as\b))",
+    r"(?:will|'ll|’ll)\s+(?:also\s+)?join(?:\s+(?:us|me))?(?=\s*(?:[.,;!]|$|and\b|for\b|on\b|as\b))",
     _FLAGS,
 )
 MAX_NAMES = 20  # more than any panel: a list longer than this is not read further
@@ -275,6 +279,8 @@ def people_named(
         raw.extend(_items_after(text, lead.end()))
     for sentence in sentences(text):
         bare = _ASIDE.sub(" ", sentence)  # "Jonas Albrecht (Teamleiter, in Kopie) und ich"
+        # "Ivo Marsh, our Head of Product (ivo@…), will call you": the book has the address
+        bare = _APPOSITIVE.sub(" ", re.sub(r"\s*[(<][^()<>]{0,254}@[^()<>]{0,254}[)>]", " ", bare))
         for before in (*_NAMES_BEFORE.finditer(bare), *_NAMES_TAKE_PART.finditer(bare)):
             raw.extend(_SPLIT.split(before["names"]))
         for one in (_WITH_ANY if schedule_line else _WITH_ONE).finditer(sentence):

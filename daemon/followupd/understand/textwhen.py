@@ -97,7 +97,12 @@ _WEEKDAY_DOM = _rx(
     r"(?P<ord>st|nd|rd|th|er|\.)?(?!\d)"
     r"(?!\s*(?:[:.h]\s*\d|a\.?\s?m|p\.?\s?m|uhr|h(?!\w)|o'clock|[-–]\s*\d))"
 )
-_THE_DOM = _rx(r"(?<![\w.])(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)(?!\w)")
+_THE_DOM = _rx(
+    r"(?<![\w.])(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)(?!\w)"
+    # "ask for the 9th floor", "the 3rd round", "the 2nd interview": not a day
+    r"(?!\s+(?:floor|storey|story|level|round|stage|interview|time|place|person|candidate|"
+    r"step|call|one|week|month|year|anniversary)s?\b)"
+)
 _RELATIVE = _rx(
     r"(?<![\w-])(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|tmrw|today|tonight|"
     r"this\s+(?:morning|afternoon|evening)|übermorgen|heute|morgen|après-demain|demain|"
