@@ -235,6 +235,12 @@ class SignalLexicon:
             r"andere\s+\w+)\b[^.]{0,80}?\bentschieden",
             2.0,
         ),
+        # "für eine Kandidatin entschieden, deren Profil …": someone described, not you
+        (
+            r"für\s+(?:eine[nr]?\s+)?(?:Kandidat|Bewerber)\w*\s+entschieden,?\s+"
+            r"(?:de[rn]en|dessen|die|der|welche[rn]?)\b",
+            2.0,
+        ),
         (r"Absage", 1.0),
         (r"leider", 0.5),
         (
@@ -360,7 +366,10 @@ class SignalLexicon:
     timeframe_context: tuple[Phrase, ...] = _phrases(
         r"hear|get\s+back|back\s+to\s+you|let\s+you\s+know|update|decision|decide|feedback|"
         r"respond|response|reply|in\s+touch|reach\s+out|outcome|news|follow\s+up|answer|"
-        r"contact\s+you|(?:call|ring|phone|text|e-?mail|write\s+to)\s+you\b|come\s+back\s+to\s+you|circle\s+back|next\s+steps|wrap\s+up|conclude|send|"
+        r"contact\s+you|(?:call|ring|phone|text|e-?mail|write\s+to)\s+you\b|revert|"
+        r"(?:reviendr\w*|revenir|reviens|revenons)\s+vers\s+vous|vous\s+recontacter|"
+        r"vous\s+(?:tiendr\w*|tenir)\s+au\s+courant|réponse|décision|retour|"
+        r"volver\w*\s+a\s+(?:contactar|escribir)|pondremos\s+en\s+contacto|respuesta|decisión|come\s+back\s+to\s+you|circle\s+back|next\s+steps|wrap\s+up|conclude|send|"
         r"make\s+the\s+call|(?:make|extend)\s+(?:you\s+)?an?\s+offer|yes\s+or\s+no|promis\w*|hör(?:st|en|t)|"
         r"Rückmeldung|meld(?:e|en|et)|Entscheidung|Bescheid|zurück|informieren|Antwort|Nachricht|"
         r"senden|zusenden|schicken",

@@ -359,7 +359,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         rf"{DEADLINE}\s+(?:{WEEKDAY},?\s+)?(?:the\s+|den\s+)?"
         rf"(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<m2>{MONTH}))"
+        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m2>{MONTH}))"
         rf"(?:,?\s+(?P<year>\d{{4}}))?",
         _explicit_date,
     ),
@@ -477,7 +477,7 @@ _OWNER = (
 _WHEN = (
     rf"(?:on\s+|am\s+|this\s+|(?P<next>next|nächsten)\s+)?(?:(?P<day>{WEEKDAY})|"
     rf"(?P<rel>today|tomorrow|heute|morgen)|(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
-    rf"(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<m2>{MONTH}))"
+    rf"(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m2>{MONTH}))"
 )
 _ANCHORED = re.compile(
     rf"(?<!\w)(?:(?:{LEAD})?(?:(?P<n1>{NUM})\s*(?:-|–|to|or|bis|oder)\s*)?(?P<n2>{NUM})\s*{UNIT}"

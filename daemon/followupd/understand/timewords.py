@@ -26,6 +26,9 @@ WEEKDAYS: dict[str, int] = {
     "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sunday": 6,
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
     "sonntag": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
+    "viernes": 4, "sábado": 5, "domingo": 6,
 }  # fmt: skip
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "januar": 1, "jänner": 1, "february": 2, "feb": 2, "februar": 2,
@@ -33,6 +36,11 @@ MONTHS: dict[str, int] = {
     "jun": 6, "juni": 6, "july": 7, "jul": 7, "juli": 7, "august": 8, "aug": 8,
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "oktober": 10, "okt": 10,
     "november": 11, "nov": 11, "december": 12, "dec": 12, "dezember": 12, "dez": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
+    "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
+    "noviembre": 11, "diciembre": 12,
 }  # fmt: skip
 
 
@@ -58,7 +66,8 @@ COMING = (
 )
 DEADLINE = (
     r"(?:by|until|till|before|no\s+later\s+than|on|bis\s+spätestens|spätestens|"
-    r"bis(?:\s+zum)?|am)"
+    r"bis(?:\s+zum)?|am|d['’]ici(?:\s+(?:à|au|le))?|avant(?:\s+le)?|au\s+plus\s+tard(?:\s+le)?|"
+    r"para\s+el|antes\s+del?|a\s+más\s+tardar(?:\s+el)?)"
 )
 EOD = r"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business)"
 NEXT = r"(?:next|nächster|nächsten|kommender|kommenden|der\s+nächsten|der\s+kommenden)"

@@ -1,0 +1,234 @@
+"""Readings that real mailboxes asked for (issue 10): plain invitations from a person,
+chatbot transcripts, interviewers named without an address, the coordinator who only
+arranges, interviews that are not for a job, and timeframes in French and Spanish.
+Each message here is written for the test."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from followupd.domain.model import Attendee, CalendarItem, Person
+from followupd.domain.signals import SignalKind
+from followupd.understand import parse_message
+from followupd.understand.candidacy import candidacy
+from followupd.understand.classify import classify
+from followupd.understand.interview import judge
+from followupd.understand.textpeople import people_named
+from tests.unit.test_textinterview import ME, USER, mail, read
+
+SHOP = ("Lena Hart", "lena@thornfield-bakery.example")
+BOT = ("Ava at Copperleaf Foods", "copperleaf@paradox.ai")
+# The messages are sent from Chicago (tests.unit.test_textinterview.SENT): a user there
+# reads a time without a zone as settled.
+CHICAGO_USER = USER.model_copy(update={"timezone": "America/Chicago"})
+
+
+def test_a_plain_invitation_from_a_person_is_an_interview_with_them() -> None:
+    """No word "interview": the thanks for applying and a time to come by make one, and
+    the sender who will meet the user is the interviewer."""
+    found = read(
+        mail(
+            "Hi Jordan,\n\nThanks for applying! Come by the bakery this Saturday the 21st at "
+            "9 a.m. and ask for me at the counter - we'll talk for half an hour.\n\nLena\n",
+            subject="Shift Supervisor",
+            sender=SHOP,
+        ),
+        user=CHICAGO_USER,
+    )
+    assert found is not None and found.kind == "scheduled" and found.interview is not None
+    assert found.interview.start == datetime(2026, 11, 21, 15, 0, tzinfo=UTC)  # Chicago
+    assert found.interview.end - found.interview.start == timedelta(minutes=30)
+    assert [p.email for p in found.interview.interviewers] == [SHOP[1]]
+
+
+def test_a_chatbot_transcript_with_a_reply_keyword_is_scheduled_not_moved() -> None:
+    """ "Reply RESCHEDULE to change your time" is an instruction, and the name after the
+    job title is the interviewer (kept apart: no address yet); the company is the one in
+    the relay's display name."""
+    found = read(
+        mail(
+            "Hi Jordan! Here's a copy of our chat:\n\nAva: Please pick an interview time.\n"
+            "Jordan: Thu 11/19 10:30 AM\n\nYou're all set! Interview details:\n"
+            "When: Thursday, November 19 at 10:30 AM\nWho: Store Manager Dana Whitfield\n\n"
+            "Reply RESCHEDULE to change your time. Powered by Paradox\n",
+            subject="You're scheduled! Interview with Copperleaf Foods",
+            sender=BOT,
+        ),
+        user=CHICAGO_USER,
+    )
+    assert found is not None and found.kind == "scheduled" and found.interview is not None
+    assert found.interview.company == "Copperleaf Foods"
+    assert found.named_without_address == ("Dana Whitfield",)
+    assert found.interview.unnamed == ("Dana Whitfield",)
+
+
+def test_a_reminder_to_reply_reschedule_asks_nothing_new() -> None:
+    found = read(
+        mail(
+            "Just a reminder about your interview tomorrow at Copperleaf Foods.\n"
+            "Reply C to confirm or RESCHEDULE to pick a new time.\n",
+            subject="Reminder: your interview is tomorrow",
+            sender=BOT,
+        )
+    )
+    assert found is None or "moved" not in found.uncertain
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Membership interview for Unit 4C",
+            "Thanks for your application for Unit 4C. The board would like to meet you for a "
+            "membership interview on Sunday, November 22 at 4 pm in the community room.",
+        ),
+        (
+            "Volunteer guide interview",
+            "Thank you for applying to be a volunteer guide. We'd like to invite you to a "
+            "brief interview on Saturday, November 21 at 10 am.",
+        ),
+        (
+            "Your admissions interview is confirmed",
+            "Your MBA admissions interview is confirmed for Thursday, November 19 at 1:00 PM "
+            "ET with an alumni interviewer.",
+        ),
+        (
+            "Interview request - startup founders feature",
+            "I'm a reporter with the City Gazette. We're doing a feature on local founders "
+            "and I'd love to interview you this Saturday, 21 November, at 11 am, by phone.",
+        ),
+        (
+            "You've been scheduled to interview a candidate for Line Cook",
+            "You have been scheduled to interview Alex Moreau for Line Cook on Monday, "
+            "November 23 at 2:00 PM. View interview kit.",
+        ),
+        (
+            "Webinaire : réussir son entretien d'embauche",
+            "Jeudi 19 novembre à 18h : nos recruteurs partagent leurs conseils pour l'entretien.",
+        ),
+    ],
+)
+def test_interviews_that_are_not_the_users_job_interview_stay_silent(
+    subject: str, body: str
+) -> None:
+    raw = mail(f"Hi Jordan,\n\n{body}\n\nThe team\n", subject=subject, sender=SHOP)
+    assert read(raw) is None
+    msg = parse_message(raw)
+    assert candidacy(msg, msg.text, user=USER) is None
+
+
+def test_let_me_know_does_not_put_the_sender_on_the_call() -> None:
+    """ "…will call you on Teams. If that doesn't suit, just let me know": the person named
+    calls, the sender (who only arranges) does not take part."""
+    raw = mail(
+        "Hi Jordan,\n\nThanks for applying. I've put you down for a first call on Wednesday "
+        "18 November, 16:00 CET. Ivo Marsh, our Head of Product (ivo.marsh@acme-robotics.com), "
+        "will call you on Teams. If that doesn't suit, just let me know.\n\nTom Harding\n",
+        sender=("Tom Harding", "tom.harding@acme-robotics.com"),
+    )
+    found = read(raw)
+    assert found is not None and found.interview is not None
+    assert [p.email for p in found.interview.interviewers] == ["ivo.marsh@acme-robotics.com"]
+
+
+def test_spanish_te_entrevistara_names_the_interviewer() -> None:
+    raw = mail(
+        "Hola Jordan:\n\nTe confirmo la entrevista para el martes 17 de noviembre a las 12:00. "
+        "Te entrevistará Sergio Vidal, responsable de diseño (sergio.vidal@almendra.example)."
+        "\n\nMarta\n",
+        sender=("Marta Gil", "marta.gil@almendra.example"),
+    )
+    named = people_named(parse_message(raw).text, parse_message(raw), USER)
+    assert [p.email for p in named.people] == ["sergio.vidal@almendra.example"]
+
+
+def _panel_invite(body: str) -> tuple[CalendarItem, bytes]:
+    coordinator = Person(email="jules.ng@acme-robotics.com", name="Jules Ng")
+    panel = [
+        Person(email="priyanka.das@acme-robotics.com", name="Priyanka Das"),
+        Person(email="tomasz.wilk@acme-robotics.com", name="Tomasz Wilk"),
+    ]
+    item = CalendarItem(
+        uid="panel-1@acme-robotics.com",
+        summary="Acme Robotics Technical Panel - Jordan Lee",
+        start=datetime(2026, 11, 24, 17, 0, tzinfo=UTC),
+        end=datetime(2026, 11, 24, 18, 30, tzinfo=UTC),
+        organizer=coordinator,
+        attendees=tuple(
+            Attendee(person=p) for p in (coordinator, *panel, Person(email=ME[1], name=ME[0]))
+        ),
+        description="Technical panel interview.",
+    )
+    return item, mail(body, subject="Interview confirmed: Acme Robotics Technical Panel",
+                      sender=("Jules Ng", coordinator.email))  # fmt: skip
+
+
+def test_the_coordinator_who_names_the_interviewers_is_not_one() -> None:
+    item, raw = _panel_invite(
+        "Hi Jordan,\n\nYour interview is confirmed.\n\nInterviewers: Priyanka Das, Tomasz "
+        "Wilk\n\nJules Ng, Recruiting Coordinator\n"
+    )
+    verdict = judge(item, user=USER, message=parse_message(raw))
+    assert verdict.interview is not None
+    assert [p.email for p in verdict.interview.interviewers] == [
+        "priyanka.das@acme-robotics.com",
+        "tomasz.wilk@acme-robotics.com",
+    ]
+
+
+def test_the_organizer_who_joins_stays_an_interviewer() -> None:
+    item, raw = _panel_invite(
+        "Hi Jordan,\n\nPriyanka Das and Tomasz Wilk will join me for the panel.\n\nJules\n"
+    )
+    verdict = judge(item, user=USER, message=parse_message(raw))
+    assert verdict.interview is not None
+    assert "jules.ng@acme-robotics.com" in {p.email for p in verdict.interview.interviewers}
+
+
+def test_a_floor_is_not_a_day() -> None:
+    found = read(
+        mail(
+            "Hi Jordan,\n\nThe team would like to meet you for an interview on Tuesday 24 "
+            "November at 14:00 at their office (ask for the 9th floor).\n\nGareth\n"
+        ),
+        user=CHICAGO_USER,
+    )
+    assert found is not None and found.kind == "scheduled"
+
+
+PARIS = timezone(timedelta(hours=1))
+SENT = datetime(2026, 10, 20, 11, 15, tzinfo=PARIS)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Nous reviendrons vers vous d'ici vendredi 30 octobre.", 30),
+        ("Je reviens vers vous avant le 29 octobre.", 29),
+        ("Le daremos una respuesta antes del viernes 30 de octubre.", 30),
+        ("I'm sharing your profile with our lead and will revert by Wednesday, 28th October.", 28),
+        ("I've got two more folks to see and I'll call you by Wednesday.", 21),
+    ],
+)
+def test_timeframes_in_more_words_and_languages(sentence: str, day: int) -> None:
+    """Each is a promise of news with its day: a TIMEFRAME signal due that day."""
+    raw = mail(f"Hello Jordan,\n\n{sentence}\n\nBest\n", subject="Merci", sent=SENT)
+    msg = parse_message(raw)
+    (signal,) = [
+        s for s in classify(msg, user=USER, sent_offset=msg.sent_offset)
+        if s.kind == SignalKind.TIMEFRAME
+    ]  # fmt: skip
+    assert signal.due is not None and signal.due.astimezone(PARIS).day == day
+
+
+def test_a_german_rejection_by_a_candidate_described() -> None:
+    raw = mail(
+        "Liebe Frau Lee,\n\nnach reiflicher Überlegung haben wir uns für eine Kandidatin "
+        "entschieden, deren Profil noch näher an unseren Anforderungen liegt.\n\nJana Wolff\n",
+        subject="Ihre Bewerbung bei Falkenried",
+        sender=("Jana Wolff", "jana.wolff@falkenried.example"),
+    )
+    kinds = {s.kind for s in classify(parse_message(raw), user=USER)}
+    assert SignalKind.REJECTION in kinds
