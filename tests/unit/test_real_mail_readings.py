@@ -232,3 +232,30 @@ def test_a_german_rejection_by_a_candidate_described() -> None:
     )
     kinds = {s.kind for s in classify(parse_message(raw), user=USER)}
     assert SignalKind.REJECTION in kinds
+
+
+def test_an_agenda_table_gives_one_interview_per_session_and_skips_lunch() -> None:
+    """A table's rows as text ("time  session: interviewer"): each session is an
+    interview with its people; the lunch break is none."""
+    found = read(
+        mail(
+            "Hi Jordan,\n\nHere is the agenda for your onsite on Tuesday, November 24. All "
+            "times are Central.\n\n"
+            "10:00 - 10:45 AM Coding: Hugo Brandt (hugo.brandt@acme-robotics.com)\n\n"
+            "11:00 - 11:45 AM System design: Aisha Karimi\n\n"
+            "11:45 AM - 12:45 PM Lunch break: -\n\n"
+            "12:45 - 1:30 PM Hiring manager: Lorenzo Vidal (lorenzo.vidal@acme-robotics.com)\n\n"
+            "Pat Oyelaran\nRecruiting Coordinator\n",
+            subject="Your onsite agenda - Acme Robotics",
+        ),
+        user=CHICAGO_USER,
+    )
+    assert found is not None and found.interview is not None
+    sessions = [found, *found.sessions]
+    assert [s.interview.start.hour for s in sessions if s.interview] == [16, 17, 18]
+    assert [[p.email for p in s.interview.interviewers] for s in sessions if s.interview] == [
+        ["hugo.brandt@acme-robotics.com"],
+        [],
+        ["lorenzo.vidal@acme-robotics.com"],
+    ]
+    assert sessions[1].named_without_address == ("Aisha Karimi",)

@@ -35,6 +35,12 @@ _OLD = frozenset({"from", "von", "du", "del", "originally", "ursprünglich", "in
 _NEW = frozenset({"to", "for", "auf", "à", "au", "a", "para", "instead", "now", "nun", "jetzt"})
 
 
+# A schedule's pause is no session: "11:45 AM - 12:45 PM Lunch break".
+_BREAK = re.compile(
+    r"\b(?:lunch|break|pause|mittagspause|mittagessen|déjeuner|almuerzo|comida)\b", re.I
+)
+
+
 class Reader(Answer):
     """The decision for one message, once it is about an interview and names times."""
 
@@ -130,6 +136,7 @@ class Reader(Answer):
     def sessions(self, times: list[Time]) -> TextInterview | None:
         """A schedule whose sessions each have a line and their own people ("8:00–9:00
         System design with Omar", "9:15–10:00 Values with Nina"): one interview each."""
+        times = [t for t in times if not _BREAK.search(self.by_index[t.mention.line].text)]
         if len(times) > MAX_SESSIONS or any(t.end is None for t in times):
             return None
         lines = [t.mention.line for t in times]

@@ -121,6 +121,10 @@ _WITH_ADDRESS = re.compile(
 # On a schedule's line ("9:15–10:00 Values & collaboration with Nina and Li Wei"),
 # "with" alone introduces the session's people.
 _WITH_ANY = re.compile(rf"(?<!\w)(?:with|mit|avec|con)\s+(?P<names>{_NAME_LIST})", _FLAGS)
+_LINE_TAIL = re.compile(
+    rf"[:|–—]\s*{_NAME_LIST}\s*(?:[(<][^()<>]{{0,254}}[)>])?\s*$",
+    _FLAGS,
+)
 _APPOSITIVE = re.compile(
     r",\s*(?:our|their|the|my|his|her|unser[e]?|notre)\s+[^,.;!?]{1,80},", _FLAGS
 )
@@ -285,6 +289,9 @@ def people_named(
             raw.extend(_SPLIT.split(before["names"]))
         for one in (_WITH_ANY if schedule_line else _WITH_ONE).finditer(sentence):
             raw.extend(_SPLIT.split(one["names"]))
+        tail = _LINE_TAIL.search(sentence) if schedule_line else None
+        if tail is not None:  # "10:00 - 10:45 AM Coding: Hugo Brandt (hugo@…)", a table row
+            raw.extend(_SPLIT.split(tail.group(0).lstrip(":|–—- ")))
         for given in _WITH_ADDRESS.finditer(sentence):  # "… with Mark Chen (mark@acme.example)"
             raw.append(given.group(0).split(None, 1)[1])
     people: dict[str, Person] = {}

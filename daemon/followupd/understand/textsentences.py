@@ -325,6 +325,13 @@ def times_named(
     return found
 
 
+# "Here is the agenda for your onsite on Tuesday, October 6.": the lines below are its.
+_AGENDA = re.compile(
+    r"\b(?:agenda|schedule|itinerary|timetable|Ablauf|Zeitplan|programme|programa|horario)\b",
+    re.IGNORECASE,
+)
+
+
 def _carry_day(per: list[list[Mention]], kept: list[Sentence]) -> None:
     """An agenda: a day, then list lines with clock times only ("- 10:00-10:45am: coding")."""
     day: Mention | None = None
@@ -337,7 +344,8 @@ def _carry_day(per: list[list[Mention]], kept: list[Sentence]) -> None:
             continue
         day = None
         days = [m for m in group if m.day is not None]
-        if days and all(m.clock is None for m in days) and kept[i].text.rstrip().endswith(":"):
+        leads = kept[i].text.rstrip().endswith(":") or _AGENDA.search(kept[i].text)
+        if days and all(m.clock is None for m in days) and leads:
             day, lead = days[-1], i
 
 
