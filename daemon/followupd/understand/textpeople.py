@@ -47,7 +47,8 @@ _NOT_NAME_WORDS = frozenset(
         "cofounder", "ceo", "cto", "cfo", "coo", "specialist", "consultant", "sales", "marketing",
         "operations", "backend", "frontend", "platform", "software", "hiring", "interviewer",
         "interviewers", "panel", "the", "our", "your", "their", "my", "his", "her", "a", "an",
-        "and", "und", "et", "y", "hi", "hello", "dear", "thanks", "thank", "best", "regards",
+        "and", "und", "et", "y", "i", "ich", "je", "yo", "me", "hi", "hello", "dear", "thanks",
+        "thank", "best", "regards",
         "cheers", "mr", "mrs", "ms", "dr", "prof", "herr", "frau", "madame", "monsieur", "señor",
         "señora", "sr", "sra", "zoom", "meet", "google", "microsoft", "calendar", "invite",
         "invitation", "interview", "interviews", "call", "session", "round", "onsite", "screen",
@@ -89,7 +90,7 @@ _NAMES_BEFORE = re.compile(
     r"(?:also\s+)?(?:be\s+)?(?:join(?:ing)?(?:\s+(?:you|us))?|interview(?:ing)?\s+you|"
     r"call(?:ing)?\s+you|ring(?:ing)?\s+you|phon(?:e|ing)\s+you|meet(?:ing)?\s+(?:with\s+)?you|"
     r"speak(?:ing)?\s+(?:with|to)\s+you|chat(?:ting)?\s+with\s+you|"
-    r"(?:your\s+)?interviewers?|lead(?:ing)?\s+the|conduct(?:ing)?\s+the|"
+    r"(?:your\s+)?interviewers?|lead(?:ing)?\s+the|conduct(?:ing)?\s+the|(?:both\s+)?be\s+there|"
     r"on\s+the\s+(?:call|panel)|am\s+Gespräch\s+teilnehmen|teilnehmen|dabei\s+sein|"
     r"présents?|participer|participar|estar\s+presentes?)(?!\w)",
 )
@@ -140,7 +141,7 @@ _SENDER_TAKES_PART = re.compile(
     r"(?<!\w)(?:our|unser(?:en|em)?|notre|nuestra)\s+(?:call|chat|conversation|Gespräch|Telefonat|"
     r"échange|entretien|conversación|llamada)|ich\s+(?:rufe|werde\s+Sie\s+anrufen)|"
     r"je\s+vous\s+appellerai|(?<!\w)(?:and|und|et|y)\s+(?:me|myself|mir|moi(?:-même)?|yo|ich)(?!\w)|"
-    r"the\s+(?:two|three)\s+of\s+us|both\s+of\s+us|"
+    r"the\s+(?:two|three)\s+of\s+us|both\s+of\s+us|(?<!\w)and\s+I\s+(?:will|'ll|’ll|am|are|both)\b|"
     r"ask\s+for\s+me|(?:meet|see|find)\s+me(?!\w)|"
     r"we(?:'ll|’ll|\s+will)\s+(?:\w+\s+){0,5}?(?:talk|chat|meet|sit\s+down)(?!\w)|"
     # "Priya and Sam will join (us)": they join the sender.

@@ -49,7 +49,8 @@ _MEETING = (
     r"onsite|on-site|visit|video\s*call|phone|Termin|Gespräch|Telefonat|Treffen|Videocall|"
     r"rendez-vous|rdv|entretien|entrevue|échange|appel|visio|cita|reunión|llamada|entrevista|"
     r"videollamada|take\s+place|stattfinden|aura\s+lieu|tendrá\s+lugar|(?:be\s+)?held|"
-    r"scheduled|booked|confirmed|see\s+you|speak(?:ing)?|talk(?:ing)?|chatting|meet(?:ing)?|join"
+    r"scheduled|booked|confirmed|see\s+you|speak(?:ing)?|talk(?:ing)?|chatting|meet(?:ing)?|join|"
+    r"(?:both\s+)?be\s+there|(?:video|zoom|meet|teams|webex)\s+link|zoom|google\s+meet"
 )
 
 
