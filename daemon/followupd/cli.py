@@ -31,11 +31,8 @@ from followupd.pipeline import Runner, utc_now
 from followupd.pipeline.progress import Progress
 from followupd.rules.engine import in_words
 from followupd.rules.loader import RuleSet, load_rules
-from followupd.rules.vocabulary import vocabulary
 from followupd.secrets import check_config_permissions, check_rules_permissions
 from followupd.service import serve
-from followupd.status import format_table
-from followupd.status.story import dry_plan, plan_text, run_story, run_text
 from followupd.store import Store
 
 EPILOG = """\
@@ -95,6 +92,9 @@ def cmd_run(args: argparse.Namespace) -> int:
             Store(settings.state.path).close()
         serve(settings, ruleset, smtp=smtp_sender(settings))
         return 0
+    # What a one-off pass tells (followupd.status) is not kept resident by the service.
+    from followupd.status.story import run_story, run_text
+
     now = parse_now(args.now, settings.user.timezone)
     progress = Progress(sys.stderr) if sys.stderr.isatty() else None
     with Store(settings.state.path) as store:
@@ -115,6 +115,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
+    from followupd.status.story import dry_plan, plan_text
+
     settings, ruleset = _load(args)
     now = parse_now(args.now, settings.user.timezone)
     tz = settings.user.timezone
@@ -156,10 +158,13 @@ def cmd_drafts(args: argparse.Namespace) -> int:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
+    from followupd.rules import overrides
+    from followupd.rules.vocabulary import vocabulary
+    from followupd.status import format_table
+
     if args.vocabulary:
         print(vocabulary())
         return 0
-    from followupd.rules import overrides
 
     _settings, ruleset = _load(args)
     if args.diff:

@@ -5,7 +5,9 @@
     store changes.state; hand changes.items / deleted_uids to understanding
 
 Readers block (HTTP, files): run them on a worker thread. The CalDAV reader (and the
-caldav client with its HTTP stack) is imported only when a CalDAV calendar is used.
+caldav client with its HTTP stack) and the .ics address reader (urllib's HTTP client)
+are imported only when such a calendar is used: a service watching mail alone keeps
+neither resident.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 from followupd.calendars.base import CalendarChanges, CalendarReader
 from followupd.calendars.files import IcsFileReader
-from followupd.calendars.url import IcsUrlReader
 from followupd.config import (
     CalDavCalendar,
     CalendarConfig,
@@ -24,6 +25,7 @@ from followupd.config import (
 
 if TYPE_CHECKING:
     from followupd.calendars.dav import CalDavReader
+    from followupd.calendars.url import IcsUrlReader
 
 __all__ = [
     "CalDavCalendar",
@@ -46,13 +48,20 @@ def open_calendar(config: CalDavCalendar | IcsUrlCalendar | IcsFileCalendar) -> 
 
         return CalDavReader(config)
     if isinstance(config, IcsUrlCalendar):
+        from followupd.calendars.url import IcsUrlReader
+
         return IcsUrlReader(config)
     return IcsFileReader(config)
 
 
 def __getattr__(name: str) -> Any:
-    if name == "CalDavReader":  # imported on first use (see above)
+    # Imported on first use (see above).
+    if name == "CalDavReader":
         from followupd.calendars.dav import CalDavReader
 
         return CalDavReader
+    if name == "IcsUrlReader":
+        from followupd.calendars.url import IcsUrlReader
+
+        return IcsUrlReader
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

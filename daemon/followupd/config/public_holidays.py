@@ -8,7 +8,6 @@ fixed list), so a config written once stays right in later years.
 
 from __future__ import annotations
 
-import difflib
 from datetime import date
 from functools import cache
 
@@ -29,6 +28,8 @@ def country_problem(country: str) -> str | None:
         return f"unknown country '{country}'; did you mean '{country.upper()}'?"
     by_name = _codes_by_name()
     name = country.strip().lower().replace(" ", "_")
+    import difflib  # only for a hint: not resident in a service
+
     close = difflib.get_close_matches(name, list(by_name), n=1, cutoff=0.85)
     if close:
         return f"unknown country '{country}'; did you mean '{by_name[close[0]]}'?"
@@ -50,6 +51,8 @@ def region_problem(country: str, region: str) -> str | None:
     regions = holidays.list_supported_countries().get(country, [])
     if region in regions:
         return None
+    import difflib  # only for a hint: not resident in a service
+
     close = difflib.get_close_matches(region, regions, n=1, cutoff=0.5)
     if region.upper() in regions:
         close = [region.upper()]

@@ -7,7 +7,6 @@ value (it may be a password or an address holding a token).
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from typing import Any
@@ -105,6 +104,8 @@ def describe(err: dict[str, Any]) -> str:
             }
             - {"config_path"}
         )
+        import difflib  # only for a hint: not resident in a service
+
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
         return f"unknown key; did you mean '{close[0]}'?" if close else "unknown key"
     if typ == "path_type":

@@ -9,7 +9,6 @@ mean America/Los_Angeles?" instead of guessing silently.
 
 from __future__ import annotations
 
-import difflib
 import zoneinfo
 from functools import cache
 
@@ -48,6 +47,8 @@ def suggest_zone(name: str) -> str | None:
         zone, end = zone_at(candidate, 0, "", None)
         if zone is not None and end >= len(candidate) and isinstance(zone.tz, zoneinfo.ZoneInfo):
             return zone.tz.key
+    import difflib  # only for a hint: not resident in a service
+
     close = difflib.get_close_matches(text.lower(), list(_zones()), n=1, cutoff=0.8)
     return _zones()[close[0]] if close else None
 

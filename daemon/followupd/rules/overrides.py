@@ -9,7 +9,6 @@ prints `diff(ruleset)`: a unified diff for each override.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -152,6 +151,8 @@ def _read(path: Path) -> str:
 
 
 def _unified(old: str, new: str, old_name: str, new_name: str) -> str:
+    import difflib  # `rules --diff` only: not resident in a service
+
     lines = difflib.unified_diff(
         old.splitlines(keepends=True), new.splitlines(keepends=True), old_name, new_name
     )

@@ -6,7 +6,6 @@ rule model itself (schema.py), which is why it sits below all of them.
 
 from __future__ import annotations
 
-import difflib
 import re
 import warnings
 from collections.abc import Iterable
@@ -39,6 +38,8 @@ _TEMPLATE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 def hint(word: str, choices: Iterable[str]) -> str:
     """'; did you mean X?' for a near miss, else the list of valid choices."""
     options = list(choices)
+    import difflib  # only for a hint: not resident in a service
+
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
     if close:
         return f"; did you mean '{close[0]}'?"

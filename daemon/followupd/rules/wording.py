@@ -6,7 +6,6 @@ placed at its key, in the words a person wrote the file in (not Python's type na
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from pydantic import ValidationError
@@ -140,6 +139,8 @@ def _suggest(key: str, loc: tuple[str | int, ...]) -> str:
     else:
         depth = parent[-1]
     keys = _KEYS_BY_DEPTH.get(depth, [])
+    import difflib  # only for a hint: not resident in a service
+
     close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
     if close:
         return f"; did you mean '{close[0]}'?"

@@ -2,7 +2,8 @@
 
 Rules holds the rule set the service runs; a reload (SIGHUP, a changed file) swaps in a
 new valid set atomically, or keeps the last good one and says why. RunnerPass is a
-watcher's AccountPass (service/watcher.py) on a state-file connection of its own thread.
+watcher's AccountPass (service/watcher.py) on a state-file connection of its own thread;
+when the last pass running ends, the memory it freed is handed back (service/memory.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from followupd.pipeline.progress import Progress
 from followupd.pipeline.runner import Mailbox, Runner, RunReport
 from followupd.rules.loader import RuleSet, load_rules, rule_files
 from followupd.service import sdnotify
+from followupd.service.memory import IdleRelease
 from followupd.store import Store
 
 __all__ = ["Rules", "RunnerPass"]
@@ -92,11 +94,17 @@ class RunnerPass:
         account: ImapAccount | MaildirAccount,
         clock: Callable[[], datetime],
         smtp: Callable[[EmailMessage], None] | None,
+        idle: IdleRelease | None = None,
     ) -> None:
         self.settings, self.rules, self.store = settings, rules, store
         self.name, self.account, self.clock, self.smtp = name, account, clock, smtp
+        self.idle = idle or IdleRelease()
 
     def run(self, mailbox: Mailbox, progress: Callable[[], None]) -> None:
+        with self.idle.pass_running():
+            self._run(mailbox, progress)
+
+    def _run(self, mailbox: Mailbox, progress: Callable[[], None]) -> None:
         runner = Runner(self.settings, self.rules.current, self.store, smtp=self.smtp)
         runner.on_progress = lambda _seen: progress()
         shown = Progress(sys.stderr, self.name) if sys.stderr.isatty() else None

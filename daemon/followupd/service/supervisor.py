@@ -28,6 +28,11 @@ SIGTERM/SIGINT stop everything within about a second: a pass in progress ends af
 the batch it is in (committed; the cursor says where to go on), IDLE is left,
 connections close. One account uses one connection (IDLE and reading share it):
 providers limit connections per account (Gmail about 15).
+
+When the last pass running ends, the memory it freed is handed back to the system
+(service/memory.py): an idle daemon's RSS is what it keeps, not its peak. Not after a
+calendar poll: most find nothing new, and a collection costs CPU (an idle daemon's
+figure); one that finds an interview wakes the watchers, whose passes release.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ from followupd.domain.errors import StateUnwritable
 from followupd.pipeline.runner import MailboxFactory, Runner, RunReport, open_mailbox
 from followupd.rules.loader import RuleSet
 from followupd.service import sdnotify
+from followupd.service.memory import IdleRelease
 from followupd.service.runner_pass import Rules, RunnerPass
 from followupd.service.status_line import summarize
 from followupd.service.watcher import (
@@ -92,6 +98,7 @@ class Supervisor:
         self.clock = clock or (lambda: datetime.now(UTC))
         self.mailbox_factory = mailbox_factory
         self.smtp = smtp
+        self.idle = IdleRelease()
         self.stop = threading.Event()
         self.ready = False  # READY=1 was sent
         self.reload_requested = asyncio.Event()
@@ -124,7 +131,9 @@ class Supervisor:
     @contextlib.contextmanager
     def _open_pass(self, name: str, account: ImapAccount | MaildirAccount) -> Iterator[RunnerPass]:
         with Store(self.settings.state.path) as store:
-            yield RunnerPass(self.settings, self.rules, store, name, account, self.clock, self.smtp)
+            yield RunnerPass(
+                self.settings, self.rules, store, name, account, self.clock, self.smtp, self.idle
+            )
 
     # --- status (called from the watchers' threads) ---------------------------------
 
