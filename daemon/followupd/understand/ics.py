@@ -18,10 +18,10 @@ import hashlib
 import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import icalendar
-from icalendar.cal import Component, Timezone
+if TYPE_CHECKING:
+    from icalendar.cal import Component
 
 from followupd.domain.errors import MessageError
 from followupd.domain.model import Attendee, CalendarItem, CalendarStatus, Person
@@ -87,6 +87,8 @@ class _Unusable(Exception):
 
 
 def _components(text: str, problems: list[str]) -> list[Component]:
+    import icalendar  # here, not at start-up: an idle service has read no calendar yet
+
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if not text.strip():
         raise MessageError("empty calendar: no text at all")
@@ -188,6 +190,8 @@ def _vtimezones(component: Component, problems: list[str]) -> dict[str, tzinfo]:
         if not tzid:
             continue
         try:
+            from icalendar.cal import Timezone
+
             if isinstance(vtz, Timezone):
                 zones[tzid] = vtz.to_tz()
         except Exception as exc:  # a VTIMEZONE with broken rules: the TZID may still resolve

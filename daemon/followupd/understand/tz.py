@@ -27,11 +27,16 @@ from email.parser import BytesHeaderParser
 from email.utils import parsedate_tz
 from functools import cache
 
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
-
 from followupd.domain.words import quoted
 
-_WINDOWS = {name.lower(): olson for name, olson in WINDOWS_TO_OLSON.items()}
+
+@cache
+def _windows() -> dict[str, str]:
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    return {name.lower(): olson for name, olson in WINDOWS_TO_OLSON.items()}
+
+
 _OFFSET_IN_NAME = re.compile(r"(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 _UTC_NAMES = frozenset({"utc", "gmt", "z", "etc/utc", "etc/gmt", "zulu", "universal"})
 
@@ -114,7 +119,7 @@ class ZoneResolver:
         low = name.lower()
         candidates = [low, re.sub(r"\s+\d+$", "", low), f"{low} standard time"]
         for candidate in candidates:
-            olson = _WINDOWS.get(candidate)
+            olson = _windows().get(candidate)
             if olson is not None and olson in _available():
                 return olson
         return None
