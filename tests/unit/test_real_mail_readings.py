@@ -6,16 +6,21 @@ Each message here is written for the test."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
-from followupd.domain.model import Attendee, CalendarItem, Person
+from followupd.domain.model import Attendee, CalendarItem, CalendarStatus, Person
 from followupd.domain.signals import SignalKind
-from followupd.understand import parse_message
+from followupd.pipeline.tracker import Tracker
+from followupd.store import Store
+from followupd.track.facts import Observed
+from followupd.understand import parse_message, understand_message
 from followupd.understand.candidacy import candidacy
 from followupd.understand.classify import classify
 from followupd.understand.interview import judge
 from followupd.understand.textpeople import people_named
+from tests.invitations import reply
 from tests.unit.test_textinterview import ME, USER, mail, read
 
 SHOP = ("Lena Hart", "lena@thornfield-bakery.example")
@@ -199,6 +204,7 @@ def test_a_floor_is_not_a_day() -> None:
 
 
 PARIS = timezone(timedelta(hours=1))
+CHICAGO = timezone(timedelta(hours=-6))
 SENT = datetime(2026, 10, 20, 11, 15, tzinfo=PARIS)
 
 
@@ -259,3 +265,78 @@ def test_an_agenda_table_gives_one_interview_per_session_and_skips_lunch() -> No
         ["lorenzo.vidal@acme-robotics.com"],
     ]
     assert sessions[1].named_without_address == ("Aisha Karimi",)
+
+
+def _observe(raw: bytes) -> Observed:
+    """The understanding of one message, as the runner hands it to the tracker."""
+    understood = understand_message(raw, user=CHICAGO_USER, source="test")
+    msg = understood.message
+    signals = classify(msg, user=CHICAGO_USER, sent_offset=msg.sent_offset)
+    more = candidacy(msg, understood.new_text, user=CHICAGO_USER)
+    return Observed(
+        msg,
+        understood.new_text,
+        (*signals, *((more,) if more else ())),
+        text=understood.text_interview,
+    )
+
+
+def test_a_time_settled_later_in_the_thread_moves_the_interview(tmp_path: Path) -> None:
+    """ "Could we move to Friday?" — "Friday at 11:30 works for me": one interview, moved;
+    never a second one beside the first."""
+    ana = ("Ana Petrov", "ana.petrov@juniper.example")
+    first = mail(
+        "Hi Jordan,\n\nYou're confirmed for a video interview on Thursday, Nov 19 at 11:00 "
+        "with me.\n\nAna\n",
+        subject="Juniper interview",
+        sender=ana,
+    )
+    asked = reply(
+        "Hi Jordan, something came up Thursday. Could we move to Friday the 20th at 11:30?",
+        subject="Re: Juniper interview",
+        sender=ana,
+        to=(ME,),
+        sent=datetime(2026, 11, 17, 9, 0, tzinfo=CHICAGO),
+        message_id="<m-2@juniper.example>",
+        in_reply_to="<m-1@acme-robotics.com>",
+    )
+    settled = reply(
+        "Hi Ana,\n\nFriday at 11:30 works for me.\n\nJordan\n",
+        subject="Re: Juniper interview",
+        sender=ME,
+        to=(ana,),
+        sent=datetime(2026, 11, 17, 10, 0, tzinfo=CHICAGO),
+        message_id="<m-3@example.org>",
+        in_reply_to="<m-2@juniper.example>",
+        references=("<m-1@acme-robotics.com>", "<m-2@juniper.example>"),
+    )
+    with Store(tmp_path / "s.db") as store:
+        tracker = Tracker(store, CHICAGO_USER)
+        for raw, at in ((first, 16), (asked, 17), (settled, 17)):
+            tracker.track("work", _observe(raw), datetime(2026, 11, at, 18, tzinfo=UTC))
+        held = [iv for _, iv in store.interviews() if iv.status != CalendarStatus.CANCELLED]
+    assert [iv.start for iv in held] == [datetime(2026, 11, 20, 17, 30, tzinfo=UTC)]
+
+
+def test_an_ats_notice_naming_no_company_joins_by_its_display_name(tmp_path: Path) -> None:
+    """ "Ostrander Bank Careers" <ostranderbank@myworkday.com>: the rejection whose words
+    name no company joins the application its acknowledgement started."""
+    bank = ("Ostrander Bank Careers", "ostranderbank@myworkday.com")
+    ack = mail(
+        "Dear Jordan,\n\nThank you for applying to Ostrander Bank. We have received your "
+        "application.\n",
+        subject="Ostrander Bank: Application Received",
+        sender=bank,
+    )
+    no = mail(
+        "Dear Jordan,\n\nThe position has been filled, and we will not be considering your "
+        "application further at this time.\n",
+        subject="Update on your application",
+        sender=bank,
+    ).replace(b"<m-1@acme-robotics.com>", b"<m-9@myworkday.com>")
+    with Store(tmp_path / "s.db") as store:
+        tracker = Tracker(store, CHICAGO_USER)
+        started = tracker.track("work", _observe(ack), datetime(2026, 11, 16, 18, tzinfo=UTC))
+        closed = tracker.track("work", _observe(no), datetime(2026, 11, 18, 18, tzinfo=UTC))
+        assert closed.application == started.application != ""
+        assert "rejection.received" in closed.happenings

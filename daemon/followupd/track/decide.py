@@ -51,6 +51,7 @@ from followupd.track.state import TrackState, interview_change
 from followupd.track.text_interviews import (
     SAME_SLOT,
     held_interviews,
+    moved_in_thread,
     moved_target,
     revision,
     same_slot,
@@ -265,6 +266,14 @@ def _text_interview(
         iv = _with_known_people(fold, app_id, iv, found.named_without_address)
     if found.kind == "scheduled" and iv is not None:
         twin = same_slot(known, iv.start)
+        moved = moved_in_thread(known, observed.message, iv, at) if twin is None else None
+        if moved is not None:
+            new = revision(
+                moved.interview, iv, at, start=iv.start, end=iv.end,
+                status=CalendarStatus.CONFIRMED,
+            )  # fmt: skip
+            app, change = _interview(fold, account, new, observed, user, now, app_id)
+            return app, new.uid, f"{change} (moved in the thread)"
         if twin is None:
             app, change = _interview(fold, account, iv, observed, user, now, app_id)
             return app, iv.uid, f"{change} (from the text)"

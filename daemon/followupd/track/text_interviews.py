@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from followupd.domain.model import CalendarStatus, Interview, UserIdentity
+from followupd.domain.model import CalendarStatus, Interview, ParsedMessage, UserIdentity
 from followupd.rules.world import Happening
 from followupd.track.changes import HappeningRecorded, merge_people
 from followupd.track.facts import Folding, Observed, message_fact
@@ -125,3 +125,21 @@ def speaks_of_known(found: TextInterview, known: list[KnownInterview], user: Use
         if any(abs(t - start) < timedelta(minutes=1) for t in found.proposed):
             return True
     return False
+
+
+def moved_in_thread(
+    known: list[KnownInterview], msg: ParsedMessage, iv: Interview, now: datetime
+) -> KnownInterview | None:
+    """An interview still ahead that this thread fixed in its text, now settled at
+    another time in the same thread ("Could we move to Friday the 16th?" — "Friday at
+    11:30 works for me"): the one interview, moved. A time for a later round comes after
+    the first is over, so only an interview not yet held is moved."""
+    refs = {r for r in (msg.in_reply_to, *msg.references) if r}
+    for k in known:
+        old = k.interview
+        if not old.uid.startswith("text:") or old.start <= now:
+            continue
+        thread = f"<{old.uid.removeprefix('text:').split('#')[0]}>" in refs
+        if thread and abs(old.start - iv.start) > SAME_SLOT:
+            return k
+    return None

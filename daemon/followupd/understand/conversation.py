@@ -169,7 +169,10 @@ def assign(
             return Assignment(found, f"{domain} spells the company's name")
     sender_domain = domain_of(msg.sender.email) if msg.sender else ""
     if is_ats_domain(sender_domain) or any(is_ats_domain(domain_of(p.email)) for p in people):
-        found = index.by_name(f"{msg.subject}\n{msg.text[:2000]}")
+        # The display name counts ("Ostrander Bank Careers" <ostranderbank@myworkday.com>):
+        # a notice that names no company in its words still says whose it is.
+        shown = " / ".join(p.name for p in people if p.name)
+        found = index.by_name(f"{msg.subject}\n{msg.text[:2000]}\n{shown}")
         if found:
             return Assignment(found, f"an applicant-tracking notice naming {found}")
     # Not known yet: describe the would-be application (the caller decides to create it).

@@ -94,6 +94,7 @@ JOB_TITLE = re.compile(
     r"director|consultant|specialist|administrator|coordinator|recruiter|intern(?:ship)?|"
     r"supervisor|associate|assistant|representative|technician|accountant|nurse|teacher|"
     r"officer|executive|clerk|cashier|bookkeeper|paralegal|pharmacist|"
+    r"(?:product|ux|ui|graphic|interaction|visual)\s+design|"
     r"sre|devops|product\s+owner|team\s+lead|tech\s+lead|head\s+of|vp\s+of|"
     r"entwickler\w*|ingenieur\w*|berater\w*|referent\w*|werkstudent\w*|"
     r"ingénieur\w*|développeu\w+|desarrollador\w*|ingeniero\w*)\b",
