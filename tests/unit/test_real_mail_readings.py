@@ -20,7 +20,7 @@ from followupd.understand.candidacy import candidacy
 from followupd.understand.classify import classify
 from followupd.understand.interview import judge
 from followupd.understand.textpeople import people_named
-from tests.invitations import reply
+from tests.invitations import invitation, reply
 from tests.unit.test_textinterview import ME, USER, mail, read
 
 SHOP = ("Lena Hart", "lena@thornfield-bakery.example")
@@ -340,3 +340,39 @@ def test_an_ats_notice_naming_no_company_joins_by_its_display_name(tmp_path: Pat
         closed = tracker.track("work", _observe(no), datetime(2026, 11, 18, 18, tzinfo=UTC))
         assert closed.application == started.application != ""
         assert "rejection.received" in closed.happenings
+
+
+def test_who_stays_off_a_meeting_stays_off_its_rebooking(tmp_path: Path) -> None:
+    """ "I'll stay off the call" on the first invitation; it is cancelled and rebooked under
+    a new UID with the same people: the organizer is still no interviewer."""
+    kevin = ("Kevin Obi", "kevin.obi@brightwater.example")
+    mona = ("Mona Siddiqui", "mona.siddiqui@brightwater.example")
+    people = (kevin, mona)
+    start = datetime(2026, 11, 24, 18, 30, tzinfo=UTC)
+
+    def observed(raw: bytes) -> Observed:
+        understood = understand_message(raw, user=USER, source="test")
+        found = tuple(v.interview for v in understood.verdicts if v.interview is not None)
+        return Observed(understood.message, understood.new_text, interviews=found)
+
+    first = invitation(
+        uid="intro-1@brightwater.example",
+        start=start,
+        end=start + timedelta(minutes=45),
+        summary="Jordan Lee / Mona Siddiqui - Brightwater interview",
+        organizer=kevin,
+        attendees=people,
+    ).replace(b"You have been invited to:", b"Mona will meet you. I'll stay off the call.")
+    rebooked = invitation(
+        uid="intro-2@brightwater.example", start=start + timedelta(days=7),
+        end=start + timedelta(days=7, minutes=45),
+        summary="Jordan Lee / Mona Siddiqui - Brightwater interview (rescheduled)",
+        organizer=kevin, attendees=people, sent=datetime(2026, 11, 20, 9, tzinfo=UTC),
+    )  # fmt: skip
+    with Store(tmp_path / "s.db") as store:
+        tracker = Tracker(store, USER)
+        tracker.track("work", observed(first), datetime(2026, 11, 10, 10, tzinfo=UTC))
+        tracker.track("work", observed(rebooked), datetime(2026, 11, 20, 10, tzinfo=UTC))
+        found = {iv.uid: iv for _, iv in store.interviews()}
+    assert [p.email for p in found["intro-1@brightwater.example"].interviewers] == [mona[1]]
+    assert [p.email for p in found["intro-2@brightwater.example"].interviewers] == [mona[1]]

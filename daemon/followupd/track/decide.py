@@ -22,7 +22,6 @@ from followupd.domain.model import (
     CalendarStatus,
     Interview,
     ParsedMessage,
-    Person,
     Stage,
     UserIdentity,
 )
@@ -46,6 +45,7 @@ from followupd.track.changes import (
     merge_people,
 )
 from followupd.track.facts import OURS, Decision, Folding, Observed, Reminder, message_fact
+from followupd.track.interview_people import named_writes, still_absent, with_known_people
 from followupd.track.reminder_replies import debrief
 from followupd.track.state import TrackState, interview_change
 from followupd.track.text_interviews import (
@@ -179,6 +179,8 @@ def _interview(
             if twin.interview.end <= now:
                 return app_id, "the same as the interview read from the text"
             fold.emit(InterviewDropped(twin.interview.uid, iv.uid))
+    if known is None:
+        iv = still_absent(fold, app_id, iv)
     app = state.application(app_id)
     if app is None:
         app = Application(
@@ -263,7 +265,7 @@ def _text_interview(
         unclear(fold, account, found, observed, app_id, user, now)
         return app_id, "", "unclear in the text (a note asks you)"
     if iv is not None and found.named_without_address and app_id:
-        iv = _with_known_people(fold, app_id, iv, found.named_without_address)
+        iv = with_known_people(fold, app_id, iv, found.named_without_address)
     if found.kind == "scheduled" and iv is not None:
         twin = same_slot(known, iv.start)
         moved = moved_in_thread(known, observed.message, iv, at) if twin is None else None
@@ -299,34 +301,6 @@ def _text_interview(
         )
     app, change = _interview(fold, account, new, observed, user, now, app_id)
     return app, new.uid, f"{change} (from the text)"
-
-
-def _with_known_people(
-    fold: Folding, app_id: str, iv: Interview, names: tuple[str, ...]
-) -> Interview:
-    """Interviewers the text names without an address, found among the application's
-    contacts by their full name (never guessed: an unknown name stays without a letter)."""
-    app = fold.state.application(app_id)
-    if app is None:
-        return iv
-    people = (*app.contacts, *((app.contact,) if app.contact else ()))
-    known = {p.name.casefold(): p for p in people if p.name}
-    firsts: dict[str, set[str]] = {}
-    for p in people:
-        if p.name:
-            firsts.setdefault(p.name.split()[0].casefold(), set()).add(p.email)
-    by_email = {p.email: p for p in people}
-    found_list: list[Person] = []
-    for name in names:
-        if name.casefold() in known:
-            found_list.append(known[name.casefold()])
-        elif " " not in name.strip() and len(firsts.get(name.casefold(), ())) == 1:
-            # "Nina" alone, and one contact of the application is called Nina.
-            found_list.append(by_email[next(iter(firsts[name.casefold()]))])
-    found = tuple(found_list)
-    if not found:
-        return iv
-    return iv.model_copy(update={"interviewers": merge_people(iv.interviewers, found)})
 
 
 def _crowded(
@@ -411,45 +385,10 @@ def _message(
     _update_application(fold, app_id, fact, observed.signals, user)
     if not from_user:
         if msg.sender is not None and not fact.automated:
-            _named_writes(fold, account, app_id, msg.sender, observed, user, now)
+            at = msg.date or now
+            for more in named_writes(fold, app_id, msg.sender, user, at):
+                _interview(fold, account, more, observed, user, now, app_id)
         _happenings(fold, account, app_id, fact, observed.signals)
-
-
-def _named_writes(
-    fold: Folding,
-    account: str,
-    app_id: str,
-    sender: Person,
-    observed: Observed,
-    user: UserIdentity,
-    now: datetime,
-) -> None:
-    """An interviewer named without an address ("Who: Luis Ortega") writes from theirs
-    ("Luis Ortega" <luis.ortega@…>): they join the interviews of this application that
-    named them, held or ahead (never guessed: the full name, or a first name named alone
-    and shown first in the sender's display name)."""
-    shown = sender.name.casefold().split()
-    if not shown or user.is_me(sender.email):
-        return
-    for known in held_interviews(fold, app_id):
-        iv = known.interview
-        if not iv.uid.startswith("text:") or sender.email in {p.email for p in iv.interviewers}:
-            continue
-        named = [
-            n for n in iv.unnamed
-            if n.casefold().split() == shown or (" " not in n.strip() and shown[0] == n.casefold())
-        ]  # fmt: skip
-        if not named:
-            continue
-        more = iv.model_copy(
-            update={
-                "interviewers": merge_people(iv.interviewers, (sender,)),
-                "unnamed": tuple(n for n in iv.unnamed if n not in named),
-                "sequence": iv.sequence + 1,
-                "dtstamp": observed.message.date or now,
-            }
-        )
-        _interview(fold, account, more, observed, user, now, app_id)
 
 
 def _client_of(app: Application, iv: Interview, msg: ParsedMessage | None) -> ClientNamed | None:

@@ -1,0 +1,92 @@
+"""Who takes part in an interview, as later mail tells it: a name the invitation gave
+without an address, found among the application's contacts or writing from their own
+address; someone who said they would stay off a meeting, staying off its rebooking."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from followupd.domain.model import Interview, Person, UserIdentity
+from followupd.track.changes import merge_people
+from followupd.track.facts import Folding
+from followupd.track.text_interviews import held_interviews
+
+
+def with_known_people(
+    fold: Folding, app_id: str, iv: Interview, names: tuple[str, ...]
+) -> Interview:
+    """Interviewers the text names without an address, found among the application's
+    contacts by their full name (never guessed: an unknown name stays without a letter)."""
+    app = fold.state.application(app_id)
+    if app is None:
+        return iv
+    people = (*app.contacts, *((app.contact,) if app.contact else ()))
+    known = {p.name.casefold(): p for p in people if p.name}
+    firsts: dict[str, set[str]] = {}
+    for p in people:
+        if p.name:
+            firsts.setdefault(p.name.split()[0].casefold(), set()).add(p.email)
+    by_email = {p.email: p for p in people}
+    found_list: list[Person] = []
+    for name in names:
+        if name.casefold() in known:
+            found_list.append(known[name.casefold()])
+        elif " " not in name.strip() and len(firsts.get(name.casefold(), ())) == 1:
+            # "Nina" alone, and one contact of the application is called Nina.
+            found_list.append(by_email[next(iter(firsts[name.casefold()]))])
+    found = tuple(found_list)
+    if not found:
+        return iv
+    return iv.model_copy(update={"interviewers": merge_people(iv.interviewers, found)})
+
+
+def still_absent(fold: Folding, app_id: str, iv: Interview) -> Interview:
+    """A new invitation for the same meeting (rebooked after a cancellation, with a new
+    UID): whoever said they would stay off it stays off this one too, as long as the
+    people taking part are the same."""
+    for k in fold.state.interviews.values():
+        old = k.interview
+        if k.application != app_id or not old.absent or old.uid == iv.uid:
+            continue
+        taking_part = {p.email.lower() for p in old.interviewers}
+        new = {p.email.lower() for p in iv.interviewers}
+        gone = set(old.absent) & new
+        if gone and taking_part and taking_part <= new and new - gone == taking_part:
+            kept = tuple(p for p in iv.interviewers if p.email.lower() not in gone)
+            return iv.model_copy(
+                update={"interviewers": kept, "absent": tuple(sorted({*iv.absent, *gone}))}
+            )
+    return iv
+
+
+def named_writes(
+    fold: Folding, app_id: str, sender: Person, user: UserIdentity, at: datetime
+) -> list[Interview]:
+    """An interviewer named without an address ("Who: Luis Ortega") writes from theirs
+    ("Luis Ortega" <luis.ortega@…>): they join the interviews of this application that
+    named them, held or ahead (never guessed: the full name, or a first name named alone
+    and shown first in the sender's display name)."""
+    shown = sender.name.casefold().split()
+    if not shown or user.is_me(sender.email):
+        return []
+    revised: list[Interview] = []
+    for known in held_interviews(fold, app_id):
+        iv = known.interview
+        if not iv.uid.startswith("text:") or sender.email in {p.email for p in iv.interviewers}:
+            continue
+        named = [
+            n for n in iv.unnamed
+            if n.casefold().split() == shown or (" " not in n.strip() and shown[0] == n.casefold())
+        ]  # fmt: skip
+        if not named:
+            continue
+        more = iv.model_copy(
+            update={
+                "interviewers": merge_people(iv.interviewers, (sender,)),
+                "unnamed": tuple(n for n in iv.unnamed if n not in named),
+                "sequence": iv.sequence + 1,
+                "dtstamp": at,
+            }
+        )
+        revised.append(more)
+    return revised
