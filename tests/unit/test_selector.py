@@ -296,3 +296,13 @@ def test_every_address_getaddresses_finds_is_a_key(people: list[tuple[str, str]]
     keys = message_keys({"from": value}, ())
     for _, addr in getaddresses([value]):
         assert f"a:{addr.lower()}" in keys
+
+
+def test_a_domain_spelling_an_application_known_by_name_is_read() -> None:
+    """ "Saguaro Market" was learnt through an ATS, with no domain: mail from
+    saguaromarket.example (and not from saguaro-bank.example's neighbour) is read."""
+    named = Application(id="name:saguaro-market", company="Saguaro Market")
+    index = ApplicationIndex(applications={named.id: named})
+    sender = "Luis Ortega <luis.ortega@saguaromarket.example>"
+    assert wanted(candidate(sender=sender, subject="Great meeting you"), index)
+    assert not wanted(candidate(sender="Mo <mo@saguarobank.example>", subject="Hello"), index)

@@ -76,6 +76,11 @@ def header_fields(block: bytes) -> dict[str, str]:
     return {key: " ".join(values) for key, values in parts.items()}
 
 
+def _label(domain: str) -> str:
+    """A domain's first label as `ApplicationIndex.name_labels` spells names."""
+    return re.sub(r"[^a-z0-9]", "", domain.split(".", 1)[0].casefold())
+
+
 def _addresses(value: str) -> list[str]:
     return [addr.lower() for addr in _ADDRESS.findall(value)]
 
@@ -136,7 +141,7 @@ class Selector:
         apps = self.index.applications.values()
         self.domains = {d for app in apps for d in app.domains}
         # Applications known by name only (through an ATS): a domain spelling the name.
-        self.named = any(not app.domains and not app.agency for app in apps)
+        self.spelt = {label for _, labels in self.index.name_labels() for label in labels}
         self.contacts = {
             p.email
             for app in apps
@@ -170,7 +175,7 @@ class Selector:
                 return read(f"{value} is a contact of an application")
             if kind == "d" and value in self.domains:
                 return read(f"{value} is the domain of an application")
-            if kind == "d" and self.named and self.index.by_label(value):
+            if kind == "d" and _label(value) in self.spelt:
                 return read(f"{value} spells the name of an application")
             if kind == "a" and is_ats_domain(domain_of(value)):
                 return read(f"{domain_of(value)} is an applicant-tracking system")

@@ -60,14 +60,20 @@ class ApplicationIndex:
         label = re.sub(r"[^a-z0-9]", "", domain.split(".", 1)[0].casefold())
         if len(label) < 3:
             return None
+        return next((app_id for app_id, spelt in self.name_labels() if label in spelt), None)
+
+    def name_labels(self) -> list[tuple[str, frozenset[str]]]:
+        """Per application known by its name only, the domain labels that spell it: the
+        whole name ("acmerobotics"), and its first word when that has 4 letters or more."""
+        out: list[tuple[str, frozenset[str]]] = []
         for app in self.applications.values():
             if app.domains or app.agency:
                 continue
             name = re.sub(r"[^a-z0-9]", "", app.company.casefold())
             first = re.sub(r"[^a-z0-9]", "", (app.company.split() or [""])[0].casefold())
-            if len(name) >= 3 and (label == name or (len(first) >= 4 and label == first)):
-                return app.id
-        return None
+            if len(name) >= 3:
+                out.append((app.id, frozenset({name, *((first,) if len(first) >= 4 else ())})))
+        return out
 
     def by_contact(self, email: str) -> str | None:
         for app in self.applications.values():

@@ -369,7 +369,8 @@ class SignalLexicon:
         r"contact\s+you|(?:call|ring|phone|text|e-?mail|write\s+to)\s+you\b|revert|"
         r"(?:reviendr\w*|revenir|reviens|revenons)\s+vers\s+vous|vous\s+recontacter|"
         r"vous\s+(?:tiendr\w*|tenir)\s+au\s+courant|réponse|décision|retour|"
-        r"volver\w*\s+a\s+(?:contactar|escribir)|pondremos\s+en\s+contacto|respuesta|decisión|come\s+back\s+to\s+you|circle\s+back|next\s+steps|wrap\s+up|conclude|send|"
+        r"volver\w*\s+a\s+(?:contactar|escribir)|pondremos\s+en\s+contacto|respuesta|decisión|"
+        r"come\s+back\s+to\s+you|circle\s+back|next\s+steps|wrap\s+up|conclude|send|"
         r"make\s+the\s+call|(?:make|extend)\s+(?:you\s+)?an?\s+offer|yes\s+or\s+no|promis\w*|hör(?:st|en|t)|"
         r"Rückmeldung|meld(?:e|en|et)|Entscheidung|Bescheid|zurück|informieren|Antwort|Nachricht|"
         r"senden|zusenden|schicken",
