@@ -87,3 +87,23 @@ def test_a_second_read_after_the_hostile_message_goes_on_from_the_cursor(
         new_uid = dovecot.append("INBOX", plain(7))
         second = list(mb.read_new("INBOX", cursor, SINCE, everything))
     assert [m.ref.uid for b in second for m in b.messages] == [new_uid]
+
+
+def test_a_structure_too_long_in_a_batch_sent_ahead_costs_only_that_message(
+    dovecot: DovecotUser,
+) -> None:
+    """The hostile message in the batch whose FETCH went out ahead of its turn: the reply
+    that cannot be read drops that connection, the batch is read again in its turn, and
+    only the hostile message goes without its structure."""
+    uids = [dovecot.append("INBOX", plain(n)) for n in range(3)]
+    bad_uid = dovecot.append("INBOX", many_parts(9000))
+    uids += [bad_uid, dovecot.append("INBOX", plain(5))]
+    with ImapMailbox("work", dovecot.account(), batch_size=3) as mb, capture_logs() as logs:
+        batches = list(mb.read_new("INBOX", None, SINCE, everything))
+    messages = [m for b in batches for m in b.messages]
+    assert [m.ref.uid for m in messages] == uids
+    assert all(m.raw is not None for m in messages)
+    assert b"Body 5." in (messages[-1].raw or b"")
+    assert [m.ref.uid for m in messages if not m.candidate.content_types] == [bad_uid]
+    assert [e["uid"] for e in logs if e["event"] == "mail.failed"] == [bad_uid]
+    assert any(e["event"] == "imap.ahead_dropped" for e in logs)

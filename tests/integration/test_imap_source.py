@@ -117,21 +117,29 @@ def test_recreated_folder_is_resynced(dovecot: DovecotUser, mailbox: ImapMailbox
     assert [m.ref.uid for m in again.messages] == [1]
 
 
+def _count_fetches(mailbox: ImapMailbox) -> list[tuple[int, str]]:
+    """Every UID FETCH sent on the mailbox's connection: (how many UIDs, its items)."""
+    fetches: list[tuple[int, str]] = []
+    imap = mailbox.client._imap
+    real_command = imap._command
+
+    def counting(name: str, *args: Any) -> Any:
+        if name == "UID" and args and str(args[0]).upper() == "FETCH":
+            uids = str(args[1]).split(",")
+            fetches.append((len(uids), str(args[2]).strip("()")))
+        return real_command(name, *args)
+
+    imap._command = counting
+    return fetches
+
+
 def test_1200_messages_are_read_in_batches_with_one_header_fetch_each(
     dovecot: DovecotUser, mailbox: ImapMailbox
 ) -> None:
     """1200 messages come in ≥3 batches; each batch costs one header FETCH and one body
     FETCH per 100 wanted messages, never one round trip per message."""
     dovecot.append_many("INBOX", [message(n) for n in range(1200)])
-    fetches: list[tuple[int, str]] = []
-    client = mailbox.client
-    real_fetch = client.fetch
-
-    def counting_fetch(uids: list[int], items: list[str], *args: Any) -> Any:
-        fetches.append((len(uids), " ".join(items)))
-        return real_fetch(uids, items, *args)
-
-    client.fetch = counting_fetch
+    fetches = _count_fetches(mailbox)
     started = time.monotonic()
     batches = list(mailbox.read_new("INBOX", None, SINCE, lambda c: c.ref.uid % 4 == 0))
     elapsed = time.monotonic() - started
@@ -147,22 +155,38 @@ def test_1200_messages_are_read_in_batches_with_one_header_fetch_each(
     assert elapsed < 10
 
 
+def test_the_next_batch_is_asked_for_before_this_one_is_handed_over(
+    dovecot: DovecotUser, mailbox: ImapMailbox
+) -> None:
+    """While a batch is understood, the server already prepares the next one: its header
+    FETCH is sent before the batch is handed to the caller. Whatever the caller does with
+    the connection meanwhile (here: fetching a message whole) is answered correctly, and
+    the read goes on with the right messages."""
+    dovecot.append_many("INBOX", [message(n) for n in range(1200)])
+    fetches = _count_fetches(mailbox)
+    reading = mailbox.read_new("INBOX", None, SINCE, lambda c: c.ref.uid % 100 == 0)
+    first = next(reading)
+    assert [n for n, items in fetches if "HEADER.FIELDS" in items] == [500, 500]
+    # The caller uses the connection while the second batch's reply is still due.
+    whole = mailbox.fetch("INBOX", 7)
+    assert b"Subject: Message 6\r\n" in whole
+    rest = list(reading)
+    uids = [m.ref.uid for b in [first, *rest] for m in b.messages]
+    assert uids == list(range(1, 1201))
+    bodies = [m.ref.uid for b in [first, *rest] for m in b.messages if m.raw is not None]
+    assert bodies == list(range(100, 1201, 100))
+    # The second batch's headers were fetched once, not again after the interruption.
+    assert [n for n, items in fetches if "HEADER.FIELDS" in items] == [500, 500, 200]
+
+
 def test_body_fetches_are_bounded_by_size(dovecot: DovecotUser) -> None:
     """Wanted bodies are fetched in chunks whose total RFC822.SIZE stays under the bound
     (messages of 1175 bytes, bound 3600: three per FETCH)."""
     dovecot.append_many("INBOX", [message(n) + b"x" * 1000 + b"\r\n" for n in range(9)])
     with ImapMailbox("work", dovecot.account(), body_chunk_bytes=3600) as mb:
-        sizes: list[int] = []
-        real_fetch = mb.client.fetch
-
-        def counting_fetch(uids: list[int], items: list[str], *args: Any) -> Any:
-            if items == ["BODY.PEEK[]"]:
-                sizes.append(len(uids))
-            return real_fetch(uids, items, *args)
-
-        mb.client.fetch = counting_fetch
+        fetches = _count_fetches(mb)
         (batch,) = read_all(mb, "INBOX", None)
-    assert sizes == [3, 3, 3]
+    assert [n for n, items in fetches if items == "BODY.PEEK[]"] == [3, 3, 3]
     assert all(m.raw is not None for m in batch.messages)
 
 

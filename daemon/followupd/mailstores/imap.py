@@ -35,7 +35,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import structlog
 from imapclient import IMAPClient
@@ -43,36 +43,26 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
 from followupd.config import ImapAccount
 from followupd.domain.errors import ServerUnreachable, SourceError
-from followupd.domain.model import MessageRef
 from followupd.domain.ports import (
-    Candidate,
     Cursor,
-    Fetched,
     FolderBatch,
     LetterTrace,
     Wanted,
 )
 from followupd.domain.words import quoted
+from followupd.mailstores.fetchreply import fetch
+from followupd.mailstores.imap_batches import BatchReader
 from followupd.mailstores.imap_idle import idle, poll
 from followupd.mailstores.imap_letters import ImapLetters
 from followupd.mailstores.imap_views import FolderState
 from followupd.mailstores.imapconn import (
     append_messages,
-    describe_structure,
     open_client,
     parse_appenduids,
     server_text,
     shutdown_quietly,
     where,
 )
-
-HEADER_FIELDS = (
-    "FROM TO CC REPLY-TO SUBJECT DATE MESSAGE-ID IN-REPLY-TO REFERENCES "
-    "AUTO-SUBMITTED PRECEDENCE LIST-ID CONTENT-TYPE"
-)
-CANDIDATE_ITEMS = ["BODYSTRUCTURE", "RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"]
-# The same without BODYSTRUCTURE: for a message whose structure cannot be read.
-LEAN_ITEMS = ["RFC822.SIZE", f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"]
 
 
 class ImapMailbox:
@@ -115,6 +105,9 @@ class ImapMailbox:
         self._read_state: dict[str, tuple[int, int]] = {}
         self._log = structlog.get_logger().bind(account=name)
         self._letters = ImapLetters(self, self.append, name, account, self._where)
+        self._batches = BatchReader(
+            self, self._log, body_chunk_count=body_chunk_count, body_chunk_bytes=body_chunk_bytes
+        )
 
     # --- lifecycle -----------------------------------------------------------------
 
@@ -139,8 +132,10 @@ class ImapMailbox:
         return self._generation
 
     def close(self) -> None:
+        self._settle()
         client, self._client = self._client, None
         self._selected = None
+        self._batches.forget()
         if client is not None:
             with suppress(OSError, IMAPClientError):
                 client.logout()
@@ -158,10 +153,17 @@ class ImapMailbox:
 
     @property
     def client(self) -> IMAPClient:
-        """The logged-in imapclient connection (connects if needed)."""
+        """The logged-in imapclient connection (connects if needed). A FETCH sent ahead
+        is read first: no command is sent while another's reply is still due."""
+        self._settle()
         self.connect()
         assert self._client is not None
         return self._client
+
+    def _settle(self) -> None:
+        """Read the reply of a FETCH sent ahead, if any (a failure drops the connection)."""
+        if self._client is not None:
+            self._batches.settle(self._client, self._drop)
 
     @contextmanager
     def guard(self, action: str) -> Iterator[None]:
@@ -183,6 +185,7 @@ class ImapMailbox:
     def _drop(self) -> None:
         client, self._client = self._client, None
         self._selected = None
+        self._batches.forget()
         if client is not None:
             shutdown_quietly(client)
 
@@ -245,15 +248,19 @@ class ImapMailbox:
                 )
             return
         batches = 0
-        for start in range(0, len(uids), self.batch_size):
-            chunk = uids[start : start + self.batch_size]
+        chunks = [uids[i : i + self.batch_size] for i in range(0, len(uids), self.batch_size)]
+        for n, chunk in enumerate(chunks):
             with self.guard(f"reading {quoted(folder)}"):
+                self._settle()  # before the EXAMINE check: a failed reply reconnects
                 if self.examine(folder, fresh=False).uidvalidity != uidvalidity:
                     raise SourceError(
                         f"UIDVALIDITY of {quoted(folder)} changed during a read (account "
                         f"{self.name}); it will be read again from {since.isoformat()}"
                     )
-                messages = self._read_batch(folder, uidvalidity, chunk, wanted)
+                messages = self._batches.read_batch(folder, uidvalidity, chunk, wanted)
+                if n + 1 < len(chunks):
+                    # Prepared by the server while this batch is understood.
+                    self._batches.send_ahead(self.client, chunks[n + 1])
             batches += 1
             yield FolderBatch(
                 folder=folder,
@@ -280,95 +287,7 @@ class ImapMailbox:
         found = client.search(["UID", f"{cursor.last_uid + 1}:*"])
         return sorted(int(u) for u in found if int(u) > cursor.last_uid)
 
-    def _read_batch(
-        self, folder: str, uidvalidity: int, uids: Sequence[int], wanted: Wanted
-    ) -> list[Fetched]:
-        response = self._fetch_candidates(folder, uids)
-        candidates: list[Candidate] = []
-        for uid in uids:
-            data = response.get(uid)
-            if data is None:
-                continue  # expunged between SEARCH and FETCH
-            candidates.append(self._candidate(folder, uidvalidity, uid, data))
-        chosen = [c for c in candidates if wanted(c)]
-        chosen_uids = {c.ref.uid for c in chosen}
-        bodies = self._fetch_bodies(chosen)
-        self._log.info(
-            "imap.batch",
-            folder=folder,
-            uids=len(uids),
-            first=uids[0],
-            last=uids[-1],
-            wanted=len(chosen),
-        )
-        messages: list[Fetched] = []
-        for c in candidates:
-            raw = bodies.get(c.ref.uid)
-            if raw is None and c.ref.uid in chosen_uids:
-                self._log.warning("imap.vanished", folder=folder, uid=c.ref.uid)
-                continue
-            messages.append(Fetched(ref=c.ref, raw=raw, candidate=c))
-        return messages
-
-    def _fetch_candidates(self, folder: str, uids: Sequence[int]) -> dict[int, dict[bytes, Any]]:
-        """Structure, size and headers of `uids`: one FETCH, or — when one message's reply
-        cannot be read — message by message, so one message never blocks its neighbours.
-
-        imaplib refuses any response line over 1,000,000 bytes (`_MAXLINE`); a message of
-        thousands of MIME parts has a BODYSTRUCTURE longer than that, and anyone can send
-        one. After such a refusal the connection is out of step with the server, so it is
-        dropped and opened again before the next command.
-        """
-        try:
-            return dict(self.client.fetch(list(uids), CANDIDATE_ITEMS))
-        except IMAPClientAbortError:
-            raise
-        except IMAPClientError as exc:
-            if len(uids) == 1:
-                return self._fetch_lean(folder, uids[0], server_text(exc))
-            self._log.warning(
-                "imap.batch_failed",
-                folder=folder,
-                first=uids[0],
-                last=uids[-1],
-                reason=server_text(exc),
-            )
-            self._reopen(folder)
-        found: dict[int, dict[bytes, Any]] = {}
-        for uid in uids:
-            try:
-                found.update(self.client.fetch([uid], CANDIDATE_ITEMS))
-            except IMAPClientAbortError:
-                raise
-            except IMAPClientError as exc:
-                found.update(self._fetch_lean(folder, uid, server_text(exc)))  # it reconnects first
-        return found
-
-    def _fetch_lean(self, folder: str, uid: int, reason: str) -> dict[int, dict[bytes, Any]]:
-        """Size and headers only, for a message whose structure could not be read; the
-        message is logged as failed and never stops the read."""
-        self._log.warning(
-            "mail.failed",
-            folder=folder,
-            uid=uid,
-            reason=f"its MIME structure could not be read ({reason}); read without it",
-        )
-        self._reopen(folder)
-        try:
-            return dict(self.client.fetch([uid], LEAN_ITEMS))
-        except IMAPClientAbortError:
-            raise
-        except IMAPClientError as exc:
-            self._log.warning(
-                "mail.failed",
-                folder=folder,
-                uid=uid,
-                reason=f"it could not be read: {server_text(exc)}",
-            )
-            self._reopen(folder)
-            return {}
-
-    def _reopen(self, folder: str) -> None:
+    def reopen(self, folder: str) -> None:
         """A fresh connection with `folder` examined again (after a reply it could not read)."""
         uidvalidity = self._state.uidvalidity
         self._drop()
@@ -377,54 +296,13 @@ class ImapMailbox:
                 f"UIDVALIDITY of {quoted(folder)} changed during a read (account {self.name})"
             )
 
-    def _candidate(
-        self, folder: str, uidvalidity: int, uid: int, data: dict[bytes, Any]
-    ) -> Candidate:
-        headers = b""
-        for key, value in data.items():
-            if key.startswith(b"BODY[HEADER.FIELDS") and isinstance(value, bytes):
-                headers = value
-        types, names = describe_structure(data.get(b"BODYSTRUCTURE"))
-        return Candidate(
-            ref=MessageRef(account=self.name, folder=folder, uidvalidity=uidvalidity, uid=uid),
-            headers=headers,
-            content_types=types,
-            filenames=names,
-            size=int(data.get(b"RFC822.SIZE") or 0),
-        )
-
-    def _fetch_bodies(self, chosen: Sequence[Candidate]) -> dict[int, bytes]:
-        """BODY.PEEK[] (never BODY[], which sets \\Seen) of every chosen message."""
-        bodies: dict[int, bytes] = {}
-        for chunk in self._body_chunks(chosen):
-            for uid, data in self.client.fetch(chunk, ["BODY.PEEK[]"]).items():
-                raw = data.get(b"BODY[]")
-                if isinstance(raw, bytes):
-                    bodies[int(uid)] = raw
-        return bodies
-
-    def _body_chunks(self, chosen: Sequence[Candidate]) -> Iterator[list[int]]:
-        """UIDs grouped by count and total size: few round trips, bounded memory (and no
-        [OVERQUOTA] from servers that cap one FETCH)."""
-        chunk: list[int] = []
-        chunk_bytes = 0
-        for c in chosen:
-            too_big = chunk_bytes + c.size > self.body_chunk_bytes
-            if chunk and (len(chunk) >= self.body_chunk_count or too_big):
-                yield chunk
-                chunk, chunk_bytes = [], 0
-            chunk.append(c.ref.uid)
-            chunk_bytes += c.size
-        if chunk:
-            yield chunk
-
     def fetch(self, folder: str, uid: int) -> bytes:
         with self.guard(f"fetching message {uid} of {quoted(folder)}"):
             self.examine(folder, fresh=False)
-            raw = self.client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {}).get(b"BODY[]")
+            raw = fetch(self.client, [uid], ["BODY.PEEK[]"]).get(uid, {}).get(b"BODY[]")
             if not isinstance(raw, bytes):  # newer than the EXAMINE of this pass, maybe
                 self.examine(folder)
-                raw = self.client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {}).get(b"BODY[]")
+                raw = fetch(self.client, [uid], ["BODY.PEEK[]"]).get(uid, {}).get(b"BODY[]")
         if not isinstance(raw, bytes):
             raise SourceError(
                 f"message {uid} not found in {quoted(folder)} (account {self.name}, {self._where})"
