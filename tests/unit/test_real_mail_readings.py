@@ -376,3 +376,20 @@ def test_who_stays_off_a_meeting_stays_off_its_rebooking(tmp_path: Path) -> None
         found = {iv.uid: iv for _, iv in store.interviews()}
     assert [p.email for p in found["intro-1@brightwater.example"].interviewers] == [mona[1]]
     assert [p.email for p in found["intro-2@brightwater.example"].interviewers] == [mona[1]]
+
+
+def test_a_move_asked_for_without_the_word_interview_is_read_as_proposed() -> None:
+    """ "Could we push to Tuesday, same time?" in a hiring thread: the interview may move,
+    so the user is asked (before, "push to" never matched before a capitalised day, and
+    the mail was read as no meeting at all)."""
+    found = read(
+        mail(
+            "Jordan, apologies - something came up on my side Monday. Could we push to "
+            "Tuesday, same time (9:30 Central)?\n\nPriya\n",
+            subject="Re: Senior Backend Engineer",
+        ),
+        user=CHICAGO_USER,
+    )
+    assert found is not None and found.kind == "uncertain" and found.interview is not None
+    assert found.interview.start == datetime(2026, 11, 17, 15, 30, tzinfo=UTC)
+    assert "proposed" in found.uncertain

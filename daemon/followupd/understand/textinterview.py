@@ -145,8 +145,12 @@ def read_text_interview(
     # A meeting said in the time's sentence or next to it ("Does Thursday at 11 work?
     # It'll be a 30-minute phone call").
     timed = {m.sentence for m in found} | {m.line for m in found}
+    # Moving something to a time ("Could we push to Tuesday, same time?") is about a
+    # meeting too, in a hiring conversation.
     meeting_near_time = any(
-        "meeting" in s.flags for s in spoken if any(abs(s.index - i) <= 1 for i in timed)
+        s.flags & {"meeting", "reschedule"}
+        for s in spoken
+        if any(abs(s.index - i) <= 1 for i in timed)
     )
     if own and msg.in_reply_to:
         # Confirming a time in a reply within a hiring conversation: the time of a meeting.

@@ -36,6 +36,7 @@ MAX_SENTENCE_CHARS = 1_000
 
 
 @cache
+@cache
 def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
 
@@ -119,7 +120,7 @@ _RESCHEDULE = (
     r"re-?schedul\w*|(?:move|moving|moved|push|pushing|pushed|shift|shifting)\s+(?:\S+\s+){0,4}"
     r"(?:interview|call|chat|meeting|session|screen|onsite|conversation|appointment|it|this)|"
     r"(?:been|was|is|be)\s+moved|push(?:ed)?\s+(?:back|out)|postpon\w*|"
-    r"(?:push|move|shift)(?:ed|ing)?\s+(?:it\s+|this\s+|things\s+)?(?:to|till|until)\s|"
+    r"(?:push|move|shift)(?:ed|ing)?\s+(?:it\s+|this\s+|things\s+)?(?:to|till|until)(?=\s)|"
     r"\binstead\s*\?|"
     r"new\s+(?:time|date|slot)|time\s+change|change\s+(?:of\s+)?(?:the\s+)?(?:time|date)|"
     r"verschieben|verschoben|verlegen|verlegt|neuer\s+Termin|déplacer|déplacé\w*|reporter|"
