@@ -21,7 +21,7 @@ from followupd.understand.classify import classify
 from followupd.understand.interview import judge
 from followupd.understand.textpeople import people_named
 from tests.invitations import invitation, reply
-from tests.unit.test_textinterview import ME, USER, mail, read
+from tests.unit.test_textinterview import ME, PRIYA, USER, mail, read
 
 SHOP = ("Lena Hart", "lena@thornfield-bakery.example")
 BOT = ("Ava at Copperleaf Foods", "copperleaf@paradox.ai")
@@ -393,3 +393,26 @@ def test_a_move_asked_for_without_the_word_interview_is_read_as_proposed() -> No
     assert found is not None and found.kind == "uncertain" and found.interview is not None
     assert found.interview.start == datetime(2026, 11, 17, 15, 30, tzinfo=UTC)
     assert "proposed" in found.uncertain
+
+
+def test_a_confirmation_goes_to_whom_the_user_answers_not_who_is_copied() -> None:
+    """The proposal names no one; the user answers the hiring lead and keeps the recruiter
+    who "passed your note along" in copy: the thank-you is due to the lead only."""
+    lead, recruiter = ("Dale Kowal", "dale.kowal@acme-robotics.com"), PRIYA
+    quoted = (
+        "Sounds good - Tuesday 3pm ET works for me.\n\nJordan\n\n"
+        "On Mon, Dale Kowal wrote:\n> Priya passed your note along. Let's do Tuesday at "
+        "3pm ET?\n"
+    )
+    found = read(
+        mail(
+            quoted,
+            subject="Re: Senior Backend Engineer",
+            sender=ME,
+            to=(lead,),
+            cc=(recruiter,),
+            headers=(("In-Reply-To", "<dale-1@acme-robotics.com>"),),
+        )
+    )
+    assert found is not None and found.confirmed_by_user and found.interview is not None
+    assert [p.email for p in found.interview.interviewers] == [lead[1]]

@@ -247,8 +247,11 @@ class Answer:
             if taking_part is not None and taking_part.email not in {p.email for p in interviewers}:
                 interviewers.insert(0, taking_part)
         if confirmed and not interviewers and not named.without_address:
-            # The proposal named no one: the user wrote to the people they will meet.
-            interviewers = [*self.msg.to, *self.msg.cc]
+            # The proposal named no one: the user wrote to the people they will meet —
+            # whom they answer; those copied in only when no one else is addressed (a
+            # colleague who "passed your note along" is copied, not meeting).
+            interviewers = [p for p in self.msg.to if not self.user.is_me(p.email)]
+            interviewers = interviewers or list(self.msg.cc)
             reasons.append("the people you wrote to are taken as the interviewers")
         elif confirmed:
             # Someone copied in and named in the thread ("I've copied Tom in", "Tom's free
