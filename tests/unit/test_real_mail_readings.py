@@ -416,3 +416,79 @@ def test_a_confirmation_goes_to_whom_the_user_answers_not_who_is_copied() -> Non
     )
     assert found is not None and found.confirmed_by_user and found.interview is not None
     assert [p.email for p in found.interview.interviewers] == [lead[1]]
+
+
+def _thread(*bodies: tuple[tuple[str, str], str, int]) -> list[bytes]:
+    """A thread of plain-text mails (sender, body, hour in Chicago),
+    each answering the one before (Fri 13 Nov 2026)."""
+    out: list[bytes] = []
+    for n, (sender, body, hour) in enumerate(bodies, start=1):
+        before = [f"<t-{i}@thread.example>" for i in range(1, n)]
+        out.append(
+            reply(
+                body,
+                subject="Re: Senior Backend Engineer",
+                sender=sender,
+                to=(PRIYA,) if sender == ME else (ME,),
+                sent=datetime(2026, 11, 13, hour, 0, tzinfo=CHICAGO),
+                message_id=f"<t-{n}@thread.example>",
+                in_reply_to=before[-1] if before else "",
+                references=tuple(before),
+            )
+        )
+    return out
+
+
+def _interviews_after(tmp_path: Path, raws: list[bytes]) -> list[datetime]:
+    with Store(tmp_path / "s.db") as store:
+        tracker = Tracker(store, CHICAGO_USER)
+        for raw in raws:
+            tracker.track("work", _observe(raw), datetime(2026, 11, 13, 23, tzinfo=UTC))
+        held = [iv for _, iv in store.interviews() if iv.status != CalendarStatus.CANCELLED]
+        return sorted(iv.start for iv in held)
+
+
+def test_a_reply_accepting_a_proposed_move_without_quoting_it_moves_the_interview(
+    tmp_path: Path,
+) -> None:
+    """ "Could we push to Tuesday, same time (9:30 Central)?" — "No problem, Tuesday works.":
+    the user's reply quotes nothing and names no clock time; the interview still moves
+    to the proposed Tuesday 9:30, and no second one appears."""
+    raws = _thread(
+        (PRIYA, "Hi Jordan, you're confirmed for a phone interview with me on Monday, "
+         "Nov 16 at 9:30 am Central.\n\nPriya\n", 8),
+        (PRIYA, "Jordan, apologies - something came up on my side Monday. Could we push to "
+         "Tuesday, same time (9:30 Central)?\n\nPriya\n", 10),
+        (ME, "No problem, Tuesday works. Talk then!\n\nJordan\n", 12),
+    )  # fmt: skip
+    assert _interviews_after(tmp_path, raws) == [datetime(2026, 11, 17, 15, 30, tzinfo=UTC)]
+
+
+def test_a_reply_picking_one_of_two_proposed_times_by_its_day_fixes_that_one(
+    tmp_path: Path,
+) -> None:
+    raws = _thread(
+        (PRIYA, "Hi Jordan, thanks for applying! Would Tuesday at 2pm or Wednesday at 10am "
+         "Central work for a 30-minute phone screen with me?\n\nPriya\n", 8),
+        (ME, "Hi Priya, Wednesday works for me.\n\nJordan\n", 12),
+    )  # fmt: skip
+    assert _interviews_after(tmp_path, raws) == [datetime(2026, 11, 18, 16, 0, tzinfo=UTC)]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Unfortunately neither works for me - could we look at Thursday instead?",
+        "Sorry, Tuesday doesn't work for me.",
+        "Sounds great, see you then!",  # two times proposed: which one is not said
+    ],
+)
+def test_a_reply_that_declines_or_leaves_the_choice_open_fixes_nothing(
+    tmp_path: Path, answer: str
+) -> None:
+    raws = _thread(
+        (PRIYA, "Hi Jordan, thanks for applying! Would Tuesday at 2pm or Wednesday at 10am "
+         "Central work for a 30-minute phone screen with me?\n\nPriya\n", 8),
+        (ME, f"Hi Priya,\n\n{answer}\n\nJordan\n", 12),
+    )  # fmt: skip
+    assert _interviews_after(tmp_path, raws) == []

@@ -55,7 +55,7 @@ class Tracked:
 
 def load_state(store: Store) -> TrackState:
     """What the decision reads, from the state file (once per tracker)."""
-    return TrackState(
+    state = TrackState(
         index=store.index(),
         interviews={
             iv.uid: KnownInterview(account, app, iv)
@@ -63,6 +63,9 @@ def load_state(store: Store) -> TrackState:
         },
         happenings=store.happening_ids(),
     )
+    for h in store.happenings_of("interview.unclear"):
+        state.remember_proposal(h)
+    return state
 
 
 class Tracker:

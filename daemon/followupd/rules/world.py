@@ -49,6 +49,12 @@ class Happening:
     evidence: str = ""
     due: datetime | None = None  # timeframe.stated: the moment they promised
     debrief: DebriefNote | None = None
+    # interview.unclear: the times proposed (in the proposer's offset), the interview as
+    # it would be at the first, and whether it moves one already set — so that the
+    # user's reply accepting one ("Tuesday works") settles it.
+    proposed: tuple[datetime, ...] = ()
+    tentative: Interview | None = None
+    moves: bool = False
 
 
 @dataclass(frozen=True)

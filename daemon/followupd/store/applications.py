@@ -105,6 +105,13 @@ class ConversationStore:
             index.by_message[row["message_id"]] = row["application"]
         return index
 
+    def happenings_of(self, kind: str) -> list[Happening]:
+        """The happenings of one kind, oldest first."""
+        rows = self.db.execute(
+            "SELECT data FROM happenings WHERE kind=? ORDER BY at", (kind,)
+        ).fetchall()
+        return [_HAPPENING.validate_json(r["data"]) for r in rows]
+
     def happening_ids(self) -> set[str]:
         """The ids of every happening recorded (a message read again never fires twice)."""
         return {r["id"] for r in self.db.execute("SELECT id FROM happenings")}

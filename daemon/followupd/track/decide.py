@@ -50,6 +50,7 @@ from followupd.track.reminder_replies import debrief
 from followupd.track.state import TrackState, interview_change
 from followupd.track.text_interviews import (
     SAME_SLOT,
+    accepted,
     held_interviews,
     moved_in_thread,
     moved_target,
@@ -249,6 +250,12 @@ def _text_interview(
     now: datetime,
 ) -> tuple[str, str, str]:
     """An interview its text fixes: (application, interview uid or '', change in words)."""
+    if found.accepting:
+        settled = accepted(fold.state.proposals, found, observed.message, user)
+        if settled is None:
+            app_id = text_application(fold, observed, user)
+            return app_id, "", "you agree to a time, but none the mail you answer proposed fits"
+        found = settled
     at = observed.message.date or now
     iv = found.interview
     app_id = text_application(fold, observed, user)

@@ -10,6 +10,7 @@ import copy
 from dataclasses import dataclass, field
 
 from followupd.domain.model import Application, CalendarStatus, Interview
+from followupd.rules.world import Happening
 from followupd.track.changes import (
     ApplicationStarted,
     Change,
@@ -33,6 +34,9 @@ class TrackState:
     index: ApplicationIndex = field(default_factory=ApplicationIndex)
     interviews: dict[str, KnownInterview] = field(default_factory=dict)  # uid -> known
     happenings: set[str] = field(default_factory=set)  # ids already recorded
+    # interview.unclear happenings that proposed times, by the proposing message's id
+    # (without <>): what a reply accepting one of them settles.
+    proposals: dict[str, Happening] = field(default_factory=dict)
 
     def application(self, app_id: str) -> Application | None:
         return self.index.applications.get(app_id)
@@ -46,7 +50,12 @@ class TrackState:
             ),
             interviews=dict(self.interviews),
             happenings=copy.copy(self.happenings),
+            proposals=dict(self.proposals),
         )
+
+    def remember_proposal(self, h: Happening) -> None:
+        if h.kind == "interview.unclear" and h.proposed and h.message is not None:
+            self.proposals[h.message.message_id.strip("<>")] = h
 
     def apply(self, change: Change) -> None:
         """Fold one change into the state, as the store records it."""
@@ -67,6 +76,7 @@ class TrackState:
             self.interviews.pop(change.uid, None)
         elif isinstance(change, HappeningRecorded):
             self.happenings.add(change.happening.id)
+            self.remember_proposal(change.happening)
         else:
             app = apps.get(change.application)
             if app is not None:

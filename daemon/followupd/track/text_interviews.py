@@ -19,7 +19,8 @@ in `decide._interview`): one interview, never two.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from followupd.domain.model import CalendarStatus, Interview, ParsedMessage, UserIdentity
 from followupd.rules.world import Happening
@@ -93,6 +94,11 @@ def unclear(
     now: datetime,
 ) -> None:
     msg = observed.message
+    tentative = found.interview or found.tentative
+    proposed = found.proposed or ((found.interview.start,) if found.interview else ())
+    offset = msg.sent_offset
+    if offset is not None:  # kept in the proposer's offset: the day they meant
+        proposed = tuple(t.astimezone(timezone(offset)) for t in proposed)
     fold.emit(
         HappeningRecorded(
             Happening(
@@ -105,8 +111,56 @@ def unclear(
                 evidence=f"{found.uncertain}: “{found.evidence}”"
                 if found.uncertain
                 else found.evidence,
+                proposed=proposed if tentative is not None else (),
+                tentative=tentative,
+                moves=found.previous_start is not None or "moved" in found.uncertain,
             )
         )
+    )
+
+
+def accepted(
+    proposals: dict[str, Happening], found: TextInterview, msg: ParsedMessage, user: UserIdentity
+) -> TextInterview | None:
+    """The interview the user's reply settles by accepting one of the times the mail it
+    answers proposed ("Could we push to Tuesday, same time?" — "No problem, Tuesday
+    works."), or None: no proposal known, or what they name fits none or several."""
+    answered = [r.strip("<>") for r in (msg.in_reply_to, *reversed(msg.references)) if r]
+    h = next((proposals[r] for r in answered if r in proposals), None)
+    if h is None or h.tentative is None or not h.proposed:
+        return None
+    zones: list[tzinfo | None] = [iana_zone(user.timezone)]
+    fits = list(h.proposed)
+    for day, clock in found.accepts:
+        fits = [t for t in fits if _fits(t, day, clock, zones)]
+    if len(fits) != 1:
+        return None
+    start = fits[0].astimezone(UTC)
+    tentative = h.tentative
+    iv = tentative.model_copy(
+        update={
+            "start": start,
+            "end": start + (tentative.end - tentative.start),
+            "status": CalendarStatus.CONFIRMED,
+            "dtstamp": msg.date or tentative.dtstamp,
+        }
+    )
+    return replace(
+        found,
+        kind="rescheduled" if h.moves else "scheduled",
+        interview=iv,
+        evidence=f"{found.evidence} (answering “{h.evidence}”)"[:600],
+        accepts=(),
+        accepting=False,
+    )
+
+
+def _fits(t: datetime, day: date | None, clock: time | None, zones: list[tzinfo | None]) -> bool:
+    """Whether a proposed time is the day and clock time a reply names, as the proposer
+    wrote it or in the user's zone."""
+    readings = [t, *(t.astimezone(z) for z in zones if z is not None)]
+    return any(
+        (day is None or r.date() == day) and (clock is None or r.time() == clock) for r in readings
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Literal
 
 from followupd.domain.model import (
@@ -45,6 +45,14 @@ EVIDENCE_CHARS = 300
 QUOTED_CHARS = 1500  # of the quoted mail a confirmation answers: its first message
 
 
+# "Neither works for me", "Unfortunately Tuesday doesn't work": not agreeing.
+_DECLINING = re.compile(
+    r"(?<!\w)(?:neither|none|not|unfortunately|afraid|cannot|can't|can’t|won't|won’t)(?!\w)"
+    r"|n[’']t(?!\w)",
+    re.IGNORECASE,
+)
+
+
 Kind = Literal["scheduled", "rescheduled", "cancelled", "uncertain"]
 
 
@@ -62,6 +70,15 @@ class TextInterview:
     previous_start: datetime | None = None  # "rescheduled": the old time, when given
     day: date | None = None  # the day named when no clock time is (uncertain, cancelled)
     proposed: tuple[datetime, ...] = ()  # "uncertain": the times proposed, UTC
+    # "uncertain" with several times proposed: the interview as it would be at the first
+    # (its people, company and length), so that accepting one of them can settle it.
+    tentative: Interview | None = None
+    # The user's reply accepts a time the mail it answers proposed without saying it in
+    # full ("No problem, Tuesday works."): kind "uncertain", no interview, confirmed by
+    # the user, and the day and clock time it names (each may be None), for the tracker
+    # to match against the proposal it knows.
+    accepts: tuple[tuple[date | None, time | None], ...] = ()
+    accepting: bool = False
     # A schedule of sessions, each with its own people: the sessions after the first
     # (this one), each an interview of its own.
     sessions: tuple[TextInterview, ...] = ()
@@ -178,6 +195,35 @@ class Answer:
             reasons=tuple(self.reasons),
             previous_start=previous,
             proposed=tuple(t.start for t in times),
+            tentative=self.build("uncertain", times[0], "").interview if times else None,
+        )
+
+    def accepted(self, found: list[Mention]) -> TextInterview | None:
+        """The user's reply accepts a proposed time it does not state in full ("No problem,
+        Tuesday works."; "Works for me, see you then!"): which one, the tracker decides
+        from the proposal of the mail it answers."""
+        agreeing = [
+            s
+            for s in self.spoken
+            if "confirm" in s.flags
+            and "question" not in s.flags
+            and not s.subject
+            and not _DECLINING.search(s.text)
+        ]
+        if not agreeing or not (self.msg.in_reply_to or self.msg.references):
+            return None
+        named = tuple(
+            (m.day, m.clock) for m in found if not m.deadline and (m.day or m.clock) is not None
+        )
+        return TextInterview(
+            kind="uncertain",
+            interview=None,
+            evidence=" ".join(s.text for s in agreeing)[:EVIDENCE_CHARS],
+            uncertain="you accept a time the mail you answer proposed",
+            reasons=(*self.reasons, "the user agrees in their own reply"),
+            confirmed_by_user=True,
+            accepts=named,
+            accepting=True,
         )
 
     def empty(

@@ -140,7 +140,9 @@ def read_text_interview(
     else:
         kept = relevant(spoken)
     found = times_named(kept, sent, context, user_zone)
-    if not found and not (interview_word and not own and calls_off(spoken)):
+    # The user agreeing in a reply, naming no time ("Works for me, see you then!").
+    agrees = own and bool(kept) and bool(msg.in_reply_to or msg.references)
+    if not found and not agrees and not (interview_word and not own and calls_off(spoken)):
         return None  # no time, and nothing said of moving or cancelling the interview
     # A meeting said in the time's sentence or next to it ("Does Thursday at 11 work?
     # It'll be a 30-minute phone call").

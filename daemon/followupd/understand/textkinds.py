@@ -294,7 +294,11 @@ class Reader(Answer):
         return 0 if self.spoken and self.spoken[0].subject else -1
 
     def confirmed(self, found: list[Mention]) -> TextInterview | None:
-        times = _distinct([t for t in (self.resolve(m) for m in self.usable(found)) if t])
+        usable = self.usable(found)
+        times = _distinct([t for t in (self.resolve(m) for m in usable) if t])
+        if not times and not any(m.complete for m in usable):
+            # Agreeing to a time said only in part, or not at all ("Tuesday works").
+            return self.accepted(usable)
         if len(times) != 1:
             return None
         self.reasons.append("the user confirms the time in their own mail")
