@@ -45,6 +45,16 @@ def msg(
         ("Hello", "Hi Maria, I'm very interested in the Staff Platform Engineer role at Acme."),
         ("Bewerbung als Entwickler", "Sehr geehrte Damen und Herren,\n\nanbei meine Unterlagen."),
         ("Poste de développeur", "Bonjour, je souhaite postuler au poste de développeur."),
+        (
+            "Claims Operations Lead - introduction via Marisa Quan",
+            "Hi Joanne,\n\nMarisa Quan mentioned you're hiring a Claims Operations Lead and "
+            "suggested I write to you. I've attached my resume.",
+        ),
+        (
+            "Operations at Monsoon Robotics?",
+            "Hi Eli,\n\nI loved your demo. If you're hiring for anything ops-related, or "
+            "expect to soon, I'd love to talk.",
+        ),
     ],
 )
 def test_the_users_application_or_outreach_is_a_candidacy(subject: str, text: str) -> None:

@@ -19,6 +19,7 @@ from followupd.understand import parse_message, understand_message
 from followupd.understand.candidacy import candidacy
 from followupd.understand.classify import classify
 from followupd.understand.interview import judge
+from followupd.understand.naming import name_of_domain
 from followupd.understand.textpeople import people_named
 from tests.invitations import invitation, reply
 from tests.unit.test_textinterview import ME, PRIYA, USER, mail, read
@@ -492,3 +493,66 @@ def test_a_reply_that_declines_or_leaves_the_choice_open_fixes_nothing(
         (ME, f"Hi Priya,\n\n{answer}\n\nJordan\n", 12),
     )  # fmt: skip
     assert _interviews_after(tmp_path, raws) == []
+
+
+def test_a_domain_name_is_spelt_as_its_people_write_it() -> None:
+    assert name_of_domain("mesaverdeins.example", "VP, Claims | Mesa Verde Insurance") == (
+        "Mesa Verde Insurance"
+    )
+    assert name_of_domain("copperlinebank.example", "the opening at Copperline Bank's office") == (
+        "Copperline Bank"
+    )
+    assert name_of_domain("monsoonrobotics.example", "Operations at Monsoon Robotics?") == (
+        "Monsoon Robotics"
+    )
+    # sharing the first word only is not a spelling of the domain
+    assert name_of_domain("mesavet.example", "Mesa Verde Insurance") == "Mesavet"
+
+
+def test_an_outreach_company_named_from_its_domain_takes_the_name_its_people_sign(
+    tmp_path: Path,
+) -> None:
+    """The user's outreach names no company; the reply is signed "Mesa Verde Insurance":
+    letters say that, not "Mesaverdeins"; and the user's "1:30 on the 29th works (…)"
+    fixes the meeting Joanne proposed."""
+    joanne = ("Joanne Whitaker", "jwhitaker@mesaverdeins.example")
+    raws = [
+        reply(
+            "Hi Joanne,\n\nMarisa mentioned you're hiring a Claims Operations Lead. I've "
+            "attached my resume.\n\nJordan\n",
+            subject="Claims Operations Lead - introduction",
+            sender=ME,
+            to=(joanne,),
+            sent=datetime(2026, 11, 2, 9, 0, tzinfo=CHICAGO),
+            message_id="<o-1@example.org>",
+        ),
+        reply(
+            "Hi Jordan,\n\nLet's meet. How about Tuesday, November 17 at 1:30 PM Central? "
+            "Rob will join us on Teams.\n\nJoanne\n\nJoanne Whitaker\nVP, Claims Operations | "
+            "Mesa Verde Insurance\n",
+            subject="RE: Claims Operations Lead - introduction",
+            sender=joanne,
+            to=(ME,),
+            sent=datetime(2026, 11, 3, 9, 0, tzinfo=CHICAGO),
+            message_id="<o-2@mesaverdeins.example>",
+            in_reply_to="<o-1@example.org>",
+        ),
+        reply(
+            "Hi Joanne,\n\nYes - 1:30 on the 17th works (and thank you!).\n\nJordan\n",
+            subject="Re: Claims Operations Lead - introduction",
+            sender=ME,
+            to=(joanne,),
+            sent=datetime(2026, 11, 3, 10, 0, tzinfo=CHICAGO),
+            message_id="<o-3@example.org>",
+            in_reply_to="<o-2@mesaverdeins.example>",
+            references=("<o-1@example.org>", "<o-2@mesaverdeins.example>"),
+        ),
+    ]
+    with Store(tmp_path / "s.db") as store:
+        tracker = Tracker(store, CHICAGO_USER)
+        for raw in raws:
+            tracker.track("work", _observe(raw), datetime(2026, 11, 3, 23, tzinfo=UTC))
+        (app,) = store.applications().values()
+        held = [iv.start for _, iv in store.interviews()]
+    assert app.company == "Mesa Verde Insurance"
+    assert held == [datetime(2026, 11, 17, 19, 30, tzinfo=UTC)]

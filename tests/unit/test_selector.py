@@ -33,15 +33,13 @@ REF = MessageRef(account="work", folder="INBOX", uidvalidity=1, uid=7)
 def candidate(
     *,
     sender: str = "Pat <pat@shop.example>",
+    to: str = "Jordan Lee <jordan.lee@example.org>",
     subject: str = "Your order has shipped",
     extra: str = "",
     content_types: tuple[str, ...] = ("text/plain",),
     filenames: tuple[str, ...] = (),
 ) -> Candidate:
-    headers = (
-        f"From: {sender}\r\nTo: Jordan Lee <jordan.lee@example.org>\r\n"
-        f"Subject: {subject}\r\n{extra}\r\n"
-    ).encode()
+    headers = (f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\n{extra}\r\n").encode()
     return Candidate(ref=REF, headers=headers, content_types=content_types, filenames=filenames)
 
 
@@ -306,3 +304,31 @@ def test_a_domain_spelling_an_application_known_by_name_is_read() -> None:
     sender = "Luis Ortega <luis.ortega@saguaromarket.example>"
     assert wanted(candidate(sender=sender, subject="Great meeting you"), index)
     assert not wanted(candidate(sender="Mo <mo@saguarobank.example>", subject="Hello"), index)
+
+
+def test_a_domain_cutting_the_name_short_spells_it_too() -> None:
+    """Saguaro Payments writes from saguaropay.example, Mesa Verde Insurance from
+    mesaverdeins.example: both read once the ATS named the company; a domain that only
+    shares the first word and goes on otherwise (saguarobank) is not."""
+    apps = [
+        Application(id="name:saguaro-payments", company="Saguaro Payments"),
+        Application(id="name:mesa-verde-insurance", company="Mesa Verde Insurance"),
+    ]
+    index = ApplicationIndex(applications={a.id: a for a in apps})
+    for sender in ("Leah <leah@saguaropay.example>", "Jo <jo@mesaverdeins.example>"):
+        assert wanted(candidate(sender=sender, subject="let's chat"), index)
+    assert not wanted(candidate(sender="Mo <mo@saguarobank.example>", subject="Hello"), index)
+    assert not wanted(candidate(sender="Al <al@mesavet.example>", subject="Hello"), index)
+
+
+def test_the_users_own_mail_to_a_company_is_read_whatever_its_subject() -> None:
+    """An outreach starts a process ("Operations at Monsoon Robotics?"): the user's own
+    mail to a few people of a company is read; to friends on free mail, or to a crowd,
+    it is not."""
+    index = ApplicationIndex()
+    me = "Jordan Lee <jordan.lee@example.org>"
+    to_company = candidate(sender=me, to="Eli <eli@monsoonrobotics.example>", subject="Hi")
+    assert wanted(to_company, index)
+    assert not wanted(candidate(sender=me, to="Mo <mo@gmail.com>", subject="Hi"), index)
+    crowd = ", ".join(f"p{i} <p{i}@bigcorp.example>" for i in range(6))
+    assert not wanted(candidate(sender=me, to=crowd, subject="Minutes"), index)

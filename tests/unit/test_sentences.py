@@ -450,6 +450,11 @@ def test_the_labelled_on_hold_message_is_on_hold() -> None:
         mail("We're going to pass for now, but thank you for your time."),
         "Bonjour Jordan,\n\nMalheureusement, nous ne donnerons pas suite à votre candidature."
         "\n\nMira",
+        mail("I'll be straight with you: I'm afraid this one isn't going to work out."),
+        mail(
+            "After much deliberation, the team concluded that other finalists were a better "
+            "fit for where our team is right now."
+        ),
     ],
 )
 def test_plain_spoken_rejections(text: str) -> None:
@@ -462,6 +467,8 @@ def test_plain_spoken_rejections(text: str) -> None:
     [
         mail("I think it's the right fit for you; we'd like to move you to the final round."),
         mail("We'll pass your CV on to the hiring manager."),
+        mail("Unfortunately Tuesday at 3 isn't going to work for me, could we do Wednesday?"),
+        mail("We think you would be a better fit for the Staff role than the Senior one."),
     ],
 )
 def test_fit_and_pass_said_otherwise_are_no_rejection(text: str) -> None:

@@ -4,12 +4,13 @@ Bodies are fetched (with BODY.PEEK) only for messages that may matter: a
 calendar part, a known application's domain or contact, an applicant-tracking
 sender, a thread we know (an application's, or one the user started: their Sent
 mail), a reply to one of our own notes, or a subject that speaks of applications,
-interviews or a job title. Headers are decoded (RFC 2047) before any test: a
-German "=?ISO-8859-1?Q?Ihre_Bewerbung?=" is "Ihre Bewerbung". Everything else costs
-one line of headers in a batch — and is not forgotten: `Judgement.keys` are what
-the runner remembers of a skipped message (its thread, its people, their company
-domains), so that when a later message makes its thread, contact or company known,
-the skipped message is read then (`Store.recall_skipped`).
+interviews or a job title, and the user's own mail to a few people of a company
+(an outreach starts a process whatever its subject). Headers are decoded (RFC 2047)
+before any test: a German "=?ISO-8859-1?Q?Ihre_Bewerbung?=" is "Ihre Bewerbung".
+Everything else costs one line of headers in a batch — and is not forgotten:
+`Judgement.keys` are what the runner remembers of a skipped message (its thread, its
+people, their company domains), so that when a later message makes its thread,
+contact or company known, the skipped message is read then (`Store.recall_skipped`).
 """
 
 from __future__ import annotations
@@ -179,6 +180,14 @@ class Selector:
                 return read(f"{value} spells the name of an application")
             if kind == "a" and is_ats_domain(domain_of(value)):
                 return read(f"{domain_of(value)} is an applicant-tracking system")
+        sender = _addresses(headers.get("from", ""))[:1]
+        if sender and sender[0] in self.user_addresses:
+            # Your own mail to a few people of a company: an application or outreach may
+            # start there ("Operations at Monsoon Robotics?"), whatever its subject says.
+            to = _addresses(f"{headers.get('to', '')},{headers.get('cc', '')}")
+            companies = [k[2:] for k in keys if k.startswith("d:")]
+            if companies and len(to) <= 3:
+                return read(f"it is your own mail to {companies[0]}")
         refs = [k[2:] for k in keys if k.startswith("r:")]
         for ref in refs:
             if ref.startswith("<followupd."):

@@ -47,6 +47,18 @@ class ClientNamed:
 
 
 @dataclass(frozen=True)
+class CompanyNamed:
+    """The company's name as its people write it ("Mesa Verde Insurance"), replacing one
+    built from its domain ("Mesaverdeins") when the first message did not spell it."""
+
+    application: str
+    company: str
+
+    def on(self, app: Application) -> Application:
+        return app.model_copy(update={"company": self.company})
+
+
+@dataclass(frozen=True)
 class ContactsAdded:
     """People of the company met in the mailbox; `primary` becomes the contact when set."""
 
@@ -193,6 +205,7 @@ class HappeningRecorded:
 AppChange = (
     RoleSet
     | ClientNamed
+    | CompanyNamed
     | ContactsAdded
     | DomainAdded
     | StageMoved

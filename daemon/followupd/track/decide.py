@@ -30,6 +30,7 @@ from followupd.rules.world import Happening, MessageFact
 from followupd.track.changes import (
     ApplicationStarted,
     ClientNamed,
+    CompanyNamed,
     ContactsAdded,
     DomainAdded,
     HappeningRecorded,
@@ -69,7 +70,7 @@ from followupd.understand.conversation import (
 )
 from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.naming import find_role, name_of_domain, strip_subject
-from followupd.understand.people import company_domain, human_contacts
+from followupd.understand.people import company_domain, company_name, human_contacts
 from followupd.understand.textanswer import TextInterview
 from followupd.understand.timeframe import span_due
 
@@ -452,6 +453,11 @@ def _update_application(
             domain = company_domain(people[0].email)
             if domain and not app.agency and domain not in app.domains:
                 fold.emit(DomainAdded(app_id, domain))
+            if domain and not app.agency and app.company == company_name(domain):
+                # Named from its domain so far: how its people spell it, once they do.
+                spelt = name_of_domain(domain, fact.subject, fact.text)
+                if spelt != app.company:
+                    fold.emit(CompanyNamed(app_id, spelt))
     latest = app.last_from_them is None or fact.at >= app.last_from_them
     staged = sorted(
         (s for s in signals if s.kind in _STAGE_BY_SIGNAL), key=lambda s: _STAGE_ORDER[s.kind]

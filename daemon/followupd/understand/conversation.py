@@ -64,7 +64,9 @@ class ApplicationIndex:
 
     def name_labels(self) -> list[tuple[str, frozenset[str]]]:
         """Per application known by its name only, the domain labels that spell it: the
-        whole name ("acmerobotics"), and its first word when that has 4 letters or more."""
+        whole name ("acmerobotics"), its first word when that has 4 letters or more, and
+        the name cut short within a later word ("saguaropay" for Saguaro Payments,
+        "mesaverdeins" for Mesa Verde Insurance)."""
         out: list[tuple[str, frozenset[str]]] = []
         for app in self.applications.values():
             if app.domains or app.agency:
@@ -72,7 +74,10 @@ class ApplicationIndex:
             name = re.sub(r"[^a-z0-9]", "", app.company.casefold())
             first = re.sub(r"[^a-z0-9]", "", (app.company.split() or [""])[0].casefold())
             if len(name) >= 3:
-                out.append((app.id, frozenset({name, *((first,) if len(first) >= 4 else ())})))
+                spelt = {name, *((first,) if len(first) >= 4 else ())}
+                if len(first) >= 3:
+                    spelt.update(name[:n] for n in range(max(6, len(first) + 2), len(name)))
+                out.append((app.id, frozenset(spelt)))
         return out
 
     def by_contact(self, email: str) -> str | None:

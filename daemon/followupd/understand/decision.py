@@ -87,6 +87,10 @@ VERDICTS: tuple[str, ...] = (
     r"(?:us|me|the\s+team|our\s+side)",
     r"pass(?:ing)?\s+on\s+(?:you\b|this\s+one|your\s+(?:application|candidacy|profile)|"
     r"this\s+(?:role|opportunity|time))",
+    # "I'm afraid this one isn't going to work out" (a time that does not suit is
+    # said otherwise: "Tuesday doesn't work")
+    r"(?:this(?:\s+one)?|it|things)\s+(?:isn['’]t|is\s+not|won['’]t|will\s+not)\s+"
+    r"(?:going\s+to\s+)?work\s+out",
 )
 # The company ends its process or search (0.5, 2.0 when it is ended *with you*: "we
 # will conclude the process by Friday" is a timeline).
@@ -159,7 +163,8 @@ CHOOSING: tuple[str, ...] = (
 CHOSEN: tuple[str, ...] = (
     r"selected|chosen|shortlisted|picked|hired|progressed|advanced|"
     r"mov(?:ed|ing)\s+forward|offered\s+the\s+(?:role|position|job)|"
-    r"accepted\s+(?:\w+\s+)?(?:offer|role|position)",
+    r"accepted\s+(?:\w+\s+)?(?:offer|role|position)|"
+    r"(?:were|are|was|is)\s+(?:a\s+|an\s+)?(?:better|stronger|closer)\s+(?:fit|match)",
     r"ausgewählt|berücksichtigt|eingestellt|entschieden|retenue?s?|sélectionnée?s?|"
     r"choisie?s?|seleccionad[oa]s?|elegid[oa]s?|contratad[oa]s?",
 )

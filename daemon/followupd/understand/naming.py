@@ -95,7 +95,9 @@ JOB_TITLE = re.compile(
     r"supervisor|associate|assistant|representative|technician|accountant|nurse|teacher|"
     r"officer|executive|clerk|cashier|bookkeeper|paralegal|pharmacist|"
     r"(?:product|ux|ui|graphic|interaction|visual)\s+design|"
-    r"sre|devops|product\s+owner|team\s+lead|tech\s+lead|head\s+of|vp\s+of|"
+    r"sre|devops|product\s+owner|head\s+of|vp\s+of|"
+    r"(?:team|tech|technical|engineering|design|product|project|program|operations|sales|"
+    r"marketing|data|qa|support|research|delivery|people|claims|content|growth)\s+lead|"
     r"entwickler\w*|ingenieur\w*|berater\w*|referent\w*|werkstudent\w*|"
     r"ingénieur\w*|développeu\w+|desarrollador\w*|ingeniero\w*)\b",
     re.IGNORECASE,
@@ -131,10 +133,12 @@ def _spelled_out(label: str, texts: tuple[str, ...]) -> str:
     """How the texts spell a domain label: "nimbushealth" -> "Nimbus Health", or ''.
 
     A run of two to four capitalised words whose letters, ignoring spaces and case,
-    are the label's (a single word adds nothing to the name built from the domain).
+    are the label's (a single word adds nothing to the name built from the domain), or
+    begin with it when the label cuts a later word short ("mesaverdeins" -> "Mesa Verde
+    Insurance"). A possessive is not part of the name ("Copperline Bank's office").
     """
     for text in texts:
-        words = [w.strip(".,;:()\"'") for w in text[:5000].split()]
+        words = [re.sub(r"['’]s$", "", w.strip(".,;:()\"'?!")) for w in text[:5000].split()]
         for i in range(len(words)):
             run: list[str] = []
             for word in words[i : i + 4]:
@@ -143,6 +147,9 @@ def _spelled_out(label: str, texts: tuple[str, ...]) -> str:
                 run.append(word)
                 joined = normalize("".join(run))
                 if joined == label and len(run) > 1:
+                    return " ".join(run)
+                cut_short = len(label) >= len(normalize(run[0])) + 2 and len(run) > 1
+                if cut_short and joined.startswith(label):
                     return " ".join(run)
                 if not label.startswith(joined):
                     break

@@ -96,8 +96,9 @@ _SCHEDULING_LINK = re.compile(
 _CONFIRM = (
     r"^(?:perfect|great|excellent|wonderful|awesome|prima|super|parfait|perfecto|genial)(?!\w)|"
     r"it\s+is\s*[.!]|works?\s+(?:for\s+me|great|well|perfectly|fine)|"
-    r"(?:that|this|it|either|[a-z]+day|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|time|slot|option|one)"
-    r"\s+works?(?:\s+(?:for\s+us|nicely|too|as\s+well))?\s*(?:[.!,;]|$)|"
+    r"(?:that|this|it|either|[a-z]+day|\d{1,2}(?::\d\d|st|nd|rd|th)?\s*(?:[ap]\.?m\.?)?|time|slot|"
+    r"option|one)"
+    r"\s+works?(?:\s+(?:for\s+us|nicely|too|as\s+well))?(?=\s*(?:[.!,;(-]|$))|"
     r"(?:is|sounds)\s+(?:perfect|great|good|fine)|"
     r"I\s+(?:can\s+)?confirm|confirm(?:ed|ing)|see\s+you\s+(?:then|on|at|there)|"
     r"I(?:'ll|’ll|\s+will)\s+be\s+there|I\s+can\s+(?:make\s+it|do)|I(?:'ll|’ll|\s+will)\s+take|"
