@@ -556,3 +556,72 @@ def test_an_outreach_company_named_from_its_domain_takes_the_name_its_people_sig
         held = [iv.start for _, iv in store.interviews()]
     assert app.company == "Mesa Verde Insurance"
     assert held == [datetime(2026, 11, 17, 19, 30, tzinfo=UTC)]
+
+
+def test_a_published_schedule_gives_each_session_the_people_its_title_names() -> None:
+    """An Exchange PUBLISH agenda invites no one; each session's title names its people
+    ("Case Study mit Felix Wagner und Aylin Demir"), the mail gives their addresses. A
+    "Dr." before a name beside a job title is a doctorate, not a doctor's appointment;
+    a session whose person the mail gives no address for gets no one else's thank-you."""
+    jonas = Person(email="jonas.becker@fjordline.example", name="Jonas Becker")
+    raw = mail(
+        "Sehr geehrte Frau Lee,\n\nwir möchten Sie zu einem Vor-Ort-Termin einladen.\n\n"
+        "09:30 - 10:15  Kennenlernen mit Dr. Miriam Vogt (miriam.vogt@fjordline.example)\n"
+        "10:15 - 11:00  Case Study mit Felix Wagner (felix.wagner@fjordline.example) und "
+        "Aylin Demir (aylin.demir@fjordline.example)\n"
+        "11:00 - 11:45  Technisches Gespräch mit Stefan Krüger\n\nJonas Becker\n",
+        subject="Einladung zum Vor-Ort-Termin am 24. November",
+        sender=("Jonas Becker", jonas.email),
+    )
+    msg = parse_message(raw)
+
+    def session(n: int, title: str) -> CalendarItem:
+        return CalendarItem(
+            uid=f"s{n}@fjordline.example",
+            summary=title,
+            start=datetime(2026, 11, 24, 8 + n, 30, tzinfo=UTC),
+            end=datetime(2026, 11, 24, 9 + n, 15, tzinfo=UTC),
+            organizer=jonas,
+            method="PUBLISH",
+        )
+
+    titles = (
+        "Kennenlernen mit Dr. Miriam Vogt (Head of Product)",
+        "Case Study mit Felix Wagner und Aylin Demir",
+        "Technisches Gespräch mit Stefan Krüger",
+    )
+    verdicts = [judge(session(n, t), user=USER, message=msg) for n, t in enumerate(titles)]
+    people = [
+        [p.email for p in v.interview.interviewers] if v.interview else None for v in verdicts
+    ]
+    assert people[0] == ["miriam.vogt@fjordline.example"]
+    assert people[1] == ["felix.wagner@fjordline.example", "aylin.demir@fjordline.example"]
+    assert people[2] is None or people[2] == []
+
+
+def test_a_time_restated_in_another_zone_is_one_time() -> None:
+    """ "3pm UK time (4pm in Berlin)": one moment said twice, a scheduled call — not two
+    different times to ask about."""
+    found = read(
+        mail(
+            "Hi Jordan,\n\nLet's have an initial call. I've booked Tuesday 17 November at 3pm "
+            "UK time (4pm in Berlin) for 30 minutes.\n\nGemma\nTalent Acquisition Manager\n",
+            subject="RE: Senior Product Manager - referral",
+        )
+    )
+    assert found is not None and found.kind == "scheduled" and found.interview is not None
+    assert found.interview.start == datetime(2026, 11, 17, 15, 0, tzinfo=UTC)
+
+
+def test_an_italian_invitation_gives_its_day_and_time() -> None:
+    found = read(
+        mail(
+            "Gentile Jordan,\n\nsaremmo lieti di invitarLa a un primo colloquio, che si terrà\n\n"
+            "martedì 17 novembre alle ore 11:00\npresso la nostra sede di Milano.\n\n"
+            "Francesca Lombardi\nUfficio Risorse Umane\n",
+            subject="Invito a colloquio - Product Designer",
+            sent=datetime(2026, 11, 9, 10, 0, tzinfo=timezone(timedelta(hours=1))),
+        )
+    )
+    assert found is not None and found.interview is not None
+    assert found.interview.start == datetime(2026, 11, 17, 10, 0, tzinfo=UTC)

@@ -30,7 +30,7 @@ from followupd.domain.model import (
 from followupd.understand import people
 from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.meeting import one_company_meeting
-from followupd.understand.naming import find_company, find_role, normalize, strip_subject
+from followupd.understand.naming import JOB_TITLE, find_company, find_role, normalize, strip_subject
 from followupd.understand.textpeople import people_absent, people_named, titles_of
 
 REQUIRED_SCORE = 4
@@ -66,6 +66,10 @@ USER_INTERVIEWS = re.compile(
 )
 
 
+# A session's title naming its people: "Case Study mit Felix Wagner und Aylin Demir".
+_SESSION_WITH = re.compile(r"\s(?:with|mit|avec|con|met)\s+(\S.{0,200})$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class InterviewPhrases:
     """The phrases `judge` looks for in calendar items, lower-case (not the mail signal
@@ -80,7 +84,8 @@ class InterviewPhrases:
         "vorstellungsgespräche", "bewerbungsgespräch", "bewerbungsinterview", "jobinterview",
         "entretien", "entretiens", "entretien d'embauche", "entretien d’embauche", "entrevue",
         "entrevues", "entrevue d'embauche", "entrevista", "entrevistas", "entrevista de trabajo",
-        "colloquio", "colloquio di lavoro", "sollicitatiegesprek",
+        "colloquio", "colloquio di lavoro", "sollicitatiegesprek", "vor-ort-termin",
+        "vor-ort-gespräch", "vorstellungstermin",
     )  # fmt: skip
     supporting: tuple[str, ...] = (
         "panel", "chat with", "intro call", "introductory call", "meet the team",
@@ -194,6 +199,14 @@ def judge(
     title = item.summary.strip()
     subject = strip_subject(message.subject) if message else ""
     interviewers = _interviewers(item, user)
+    session = _SESSION_WITH.search(title[:300])
+    if item.method == "PUBLISH" and not item.attendees and message is not None and session:
+        # A session of a published schedule invites no one; its title names its people
+        # ("Case Study mit Felix Wagner und Aylin Demir"), their addresses in the mail.
+        found = people_named(f"Meeting with {session.group(1)}", message, user)
+        named = tuple(p for p in found.people if not people.is_role_mailbox(p.email))
+        if named or found.without_address:  # someone named without an address: no one else
+            interviewers = named
     absent: tuple[str, ...] = ()
     if message is not None and len(interviewers) > 1:
         gone = people_absent(message.text, message, user, interviewers)
@@ -423,6 +436,9 @@ def _ruled_out(
     # Manager", "Summit Analytics"): judge the rest.
     role = find_role(title)
     bare = without_name(title.replace(role, " ") if role else title, company)
+    if role or JOB_TITLE.search(title):
+        # "Kennenlernen mit Dr. Miriam Vogt (Head of Product)": a doctorate, no doctor.
+        bare = re.sub(r"(?<!\w)dr\.?(?=\s)", " ", bare, flags=re.IGNORECASE)
     for category, alike in phrases.lookalikes:
         word = _found(alike, bare)
         if word:

@@ -76,6 +76,7 @@ from followupd.understand.textsentences import (
     MAX_SENTENCES,
     REPLY,
     URL,
+    Sentence,
     calls_off,
     flags_of,
     found_phrase,
@@ -85,6 +86,7 @@ from followupd.understand.textsentences import (
     sentences_of,
     times_named,
 )
+from followupd.understand.textwhen import Mention
 from followupd.understand.tz import iana_zone
 
 __all__ = [
@@ -139,7 +141,7 @@ def read_text_interview(
         kept = [s for s in spoken if "confirm" in s.flags and "question" not in s.flags]
     else:
         kept = relevant(spoken)
-    found = times_named(kept, sent, context, user_zone)
+    found = _without_restatements(times_named(kept, sent, context, user_zone), spoken)
     # The user agreeing in a reply, naming no time ("Works for me, see you then!").
     agrees = own and bool(kept) and bool(msg.in_reply_to or msg.references)
     if not found and not agrees and not (interview_word and not own and calls_off(spoken)):
@@ -288,3 +290,34 @@ def _sent_local(msg: ParsedMessage, user_zone: tzinfo) -> datetime | None:
         return msg.date.astimezone(zone)
     except (OverflowError, ValueError):
         return None
+
+
+# Between a time and its restatement in another zone: "3pm UK time (4pm in Berlin)",
+# "14:00 Irish time (15:00 for you in Milan)", "10:00 CEST / 17:00 Tokyo".
+_RESTATED = re.compile(r"^[^\d()/]{0,30}(?:\(|/)[^\d()]{0,20}$")
+
+
+def _without_restatements(found: list[Mention], spoken: list[Sentence]) -> list[Mention]:
+    """The times named, without a time restated right after another in another zone (in
+    parentheses or after a slash): the same moment said twice, not two times."""
+    texts = {s.index: s.text for s in spoken}
+    out: list[Mention] = []
+    for m in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.sentence == m.sentence
+            and m.clock is not None
+            and before.clock is not None
+            and (m.day is None or m.day == before.day)
+        ):
+            text = texts.get(m.sentence, "")
+            if m.at == before.at and m.words.startswith(before.words):
+                # the day carried over to the second clock: "…at 3pm UK time (4pm"
+                between = re.sub(r"\d.*$", "", m.words[len(before.words) :])
+            else:
+                between = text[before.at + len(before.words) : m.at]
+            if before.at + len(before.words) <= m.at + len(m.words) and _RESTATED.match(between):
+                continue
+        out.append(m)
+    return out

@@ -47,6 +47,8 @@ ALL_WEEKDAYS: dict[str, int] = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
     "dimanche": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
     "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6, "weds": 2,
+    "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
+    "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4,
 }  # fmt: skip
 ALL_MONTHS: dict[str, int] = {
     **MONTHS,
@@ -56,6 +58,8 @@ ALL_MONTHS: dict[str, int] = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
     "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
 }  # fmt: skip
 _WD = rf"(?:{alternatives(ALL_WEEKDAYS)})"
 _MON = rf"(?:{alternatives(ALL_MONTHS)})"
