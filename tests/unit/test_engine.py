@@ -105,6 +105,8 @@ def test_unknown_company_and_role_still_read_well(shipped: RuleSet) -> None:
     draft = plan([("work", iv)], shipped, USER, NOW).intents[0]
     assert draft.subject == "Thank you"
     assert "joining the team" in draft.body
+    named = plan([("work", interview(company="Meridale", role=""))], shipped, USER, NOW)
+    assert named.intents[0].subject == "Thank you – Meridale interview"  # not "Thank you at"
     for line in draft.body.splitlines():
         assert "  " not in line and " ." not in line and " ," not in line
 

@@ -127,6 +127,7 @@ class InterviewPhrases:
             "you're registered", "you’re registered", "you are registered", "registration",
             "acing", "how to ace", "ace your", "ask me anything", "webinaire", "webinario",
             "conseils", "consejos", "réussir son", "réussir votre", "atelier", "taller",
+            "speaking slot", "speaker", "your talk",
         )),
         ("an interview that is not for a job (admissions, membership, volunteering)", (
             "admissions", "admission interview", "mba", "membership", "co-op board", "coop board",

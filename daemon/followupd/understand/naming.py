@@ -95,7 +95,7 @@ JOB_TITLE = re.compile(
     r"supervisor|associate|assistant|representative|technician|accountant|nurse|teacher|"
     r"officer|executive|clerk|cashier|bookkeeper|paralegal|pharmacist|"
     r"(?:product|ux|ui|graphic|interaction|visual)\s+design|"
-    r"sre|devops|product\s+owner|head\s+of|vp\s+of|"
+    r"product\s+owner|head\s+of|vp\s+of|"
     r"(?:team|tech|technical|engineering|design|product|project|program|operations|sales|"
     r"marketing|data|qa|support|research|delivery|people|claims|content|growth)\s+lead|"
     r"entwickler\w*|ingenieur\w*|berater\w*|referent\w*|werkstudent\w*|"
