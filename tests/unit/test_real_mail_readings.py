@@ -20,7 +20,7 @@ from followupd.understand.candidacy import candidacy
 from followupd.understand.classify import classify
 from followupd.understand.interview import judge
 from followupd.understand.naming import name_of_domain
-from followupd.understand.textpeople import people_named
+from followupd.understand.textpeople import people_absent, people_named
 from tests.invitations import invitation, reply
 from tests.unit.test_textinterview import ME, PRIYA, USER, mail, read
 
@@ -625,3 +625,52 @@ def test_an_italian_invitation_gives_its_day_and_time() -> None:
     )
     assert found is not None and found.interview is not None
     assert found.interview.start == datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
+
+
+def test_people_met_joined_by_the_sender_and_greeters_who_are_not() -> None:
+    grace = ("Grace Okafor", "grace.okafor@halyard.example")
+    raw = mail(
+        "Hi Jordan,\n\nI'd love for you to meet two people on my team: Ivan Petrov "
+        "(ivan.petrov@halyard.example), who runs data engineering, and Lila Chen "
+        "(lila.chen@halyard.example), our lead analyst. I'll join too.\n\nGrace\n",
+        subject="Next conversation - Halyard",
+        sender=grace,
+    )
+    named = people_named(parse_message(raw).text, parse_message(raw), USER)
+    assert [p.email for p in named.people] == [
+        "ivan.petrov@halyard.example",
+        "lila.chen@halyard.example",
+    ]
+    assert named.sender_takes_part
+    relayed = mail(
+        "Larchmont came back - I've confirmed a Zoom with Helen Strauss (Director, "
+        "Merchandising Analytics) for Monday, November 16 at 9:00 AM ET.\n\nDominic\n",
+        subject="RE: Larchmont Retail - resume submitted",
+        sender=("Dominic Reyes", "dreyes@ferncliff.example"),
+    )
+    msg = parse_message(relayed)
+    assert people_named(msg.text, msg, USER).without_address == ("Helen Strauss",)
+    tasha = Person(email="tasha.greene@riverbend.example", name="Tasha Greene")
+    onsite = mail(
+        "Dr. Wendy Hale and Marco Rossi will meet with you; I won't be in the room, but "
+        "Tasha Greene from our coordinator team will meet you at reception.\n\nAaron\n",
+        subject="Onsite Interview",
+        sender=("Aaron Feld", "aaron.feld@riverbend.example"),
+    )
+    msg = parse_message(onsite)
+    assert tasha.email in people_absent(msg.text, msg, USER, (tasha,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd love to talk if you're growing the analytics team - I saw the Analytics Manager "
+        "posting on your site. Resume attached.",
+        "Hi Gemma, I saw your Senior Product Manager listing. CV attached; I'd be glad to talk.",
+    ],
+)
+def test_an_outreach_naming_a_posting_is_a_candidacy(text: str) -> None:
+    raw = mail(f"Hi,\n\n{text}\n\nJordan\n", subject="Hello", sender=ME, to=(PRIYA,))
+    msg = parse_message(raw)
+    found = candidacy(msg, msg.text, user=USER)
+    assert found is not None and found.kind == SignalKind.CANDIDACY

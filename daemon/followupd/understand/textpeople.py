@@ -32,7 +32,10 @@ from followupd.understand.quoting import sentences
 
 _FLAGS = re.IGNORECASE
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?![\w-])")
-_WORD = r"(?!(?:and|und|et|y|or|oder|ou|with|mit|avec|con)(?!\w))[^\W\d_][\w'’.-]{0,30}"
+_WORD = (
+    r"(?!(?:and|und|et|y|or|oder|ou|with|mit|avec|con|but|aber|mais|pero)(?!\w))"
+    r"[^\W\d_][\w'’.-]{0,30}"
+)
 _PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "del", "la", "le", "du", "bin", "al", "ter"}
 )
@@ -68,6 +71,8 @@ _LEADS = re.compile(
     r"\s+with)(?=\s)|"
     r"you(?:'ll|’ll|\s+will)\s+be\s+interviewed\s+by|interviewed\s+by|"
     r"(?:get|put)\s+you\s+in\s+front\s+of|(?:introduce|connect)\s+you\s+(?:to|with)|"
+    r"(?:love|like|want)\s+(?:for\s+)?you\s+to\s+meet(?:\s+with)?(?:\s+(?:two|three|a\s+few|some)"
+    r"\s+(?:people|colleagues|folks|members)(?:\s+(?:on|of|from)\s+(?:my|our|the)\s+team)?\s*:?)?|"
     r"set\s+you\s+up\s+with|get\s+you\s+on\s+the\s+phone\s+with|"
     r"your\s+interviewers?\s+(?:is|are|will\s+be|for\s+the\s+day\s+(?:is|are))|"
     r"(?:interviewers?|interview\s+panel|panel(?:ists)?|attendees|participants|"
@@ -104,7 +109,8 @@ _WITH_ONE = re.compile(
     rf"(?:interview|call|phone|chat|conversation|screen|meeting|session|round|coding|design|pairing|"
     rf"minutes?|mins?|hours?|"
     rf"panel|discussion|walkthrough|deep\s+dive|presentation|talk|lunch|coffee|Gespräch|"
-    rf"Telefonat|entretien|échange|entrevista|llamada|reunión)[^.!?\n]{{0,80}}?\s"
+    rf"Telefonat|entretien|échange|entrevista|llamada|reunión|zoom|teams|webex|video)"
+    rf"[^.!?\n]{{0,80}}?\s"
     rf"(?:with|mit|avec|con)\s+"
     rf"(?P<names>{_NAME_LIST})",
     _FLAGS,
@@ -138,6 +144,8 @@ _SENDER_TAKES_PART = re.compile(
     r"(?:with|mit|avec)\s+(?:me|mir|moi)(?!\w)|conmigo|"
     r"I(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:call(?:ing)?|ring|phone|interview(?:ing)?|"
     r"speak(?:ing)?|meet(?:ing)?|chat(?:ting)?|talk(?:ing)?)|"
+    r"I(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:join|be\s+joining|sit\s+in)(?:\s+(?:too|as\s+well|you))?"
+    r"(?=\s*[.!,;]|\s+(?:too|as\s+well|for))|"
     r"(?<!\w)(?:our|unser(?:en|em)?|notre|nuestra)\s+(?:call|chat|conversation|Gespräch|Telefonat|"
     r"échange|entretien|conversación|llamada)|ich\s+(?:rufe|werde\s+Sie\s+anrufen)|"
     r"je\s+vous\s+appellerai|(?<!\w)(?:and|und|et|y)\s+(?:me|myself|mir|moi(?:-même)?|yo|ich)(?!\w)|"
@@ -361,7 +369,9 @@ _NAME_ABSENT = re.compile(
     r"(?:invite|invitation|calendar\s+invite)\s+(?:only\s+)?(?:to|for|so)\b|"
     rf"(?P<gone>{_WORD}(?:[ \t]+{_WORD}){{0,3}})\s+(?:won't|won’t|will\s+not)\s+(?:be\s+)?"
     r"(?:join(?:ing)?|attend(?:ing)?|on\s+the\s+call)\b|"
-    rf"(?P<greeter>{_WORD}(?:[ \t]+{_WORD}){{0,3}})\s+will\s+(?:meet|greet|collect)\s+you\s+"
+    rf"(?<![\w'’.-])(?P<greeter>{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
+    r"(?:,?\s+(?:from|of|on)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|office|desk),?)?"
+    r"\s+will\s+(?:meet|greet|collect)\s+you\s+"
     r"(?:in|at)\s+(?:the\s+)?(?:lobby|reception|front\s+desk|entrance|door|gate)\b",
 )
 
