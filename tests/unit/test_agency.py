@@ -75,3 +75,19 @@ def test_new_agency_process_is_the_clients_with_the_agency_noted(tmp_path: Path)
         assert "talentbridge.example" not in app.domains
         assert app.contact is not None and app.contact.email == "maya@talentbridge.example"
         assert "rejection.received" in out.happenings
+
+
+def test_an_applicant_tracking_footer_on_behalf_of_the_company_is_no_agency() -> None:
+    """ "This email was sent via Zoho Recruit on behalf of Pinecrest Home Health": the
+    company's own notice through its ATS, not an agency writing about a client."""
+    notice = ParsedMessage(
+        message_id="<z1@zohorecruit.com>",
+        subject="Application received - Client Success Manager",
+        sender=Person(email="noreply@zohorecruit.com", name="Pinecrest Home Health"),
+        to=(Person(email=USER.email),),
+        date=NOW,
+        text="Thank you for applying.\n\n--\nThis email was sent via Zoho Recruit on behalf of "
+        "Pinecrest Home Health.",
+    )
+    found = assign(notice, user=USER, index=ApplicationIndex(), from_user=False)
+    assert not found.agency

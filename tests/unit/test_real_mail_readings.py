@@ -217,6 +217,11 @@ SENT = datetime(2026, 10, 20, 11, 15, tzinfo=PARIS)
         ("Le daremos una respuesta antes del viernes 30 de octubre.", 30),
         ("I'm sharing your profile with our lead and will revert by Wednesday, 28th October.", 28),
         ("I've got two more folks to see and I'll call you by Wednesday.", 21),
+        (
+            "We'll review applications after the posting closes on Friday, October 23, and "
+            "we'll contact all candidates by Friday, October 30.",
+            30,
+        ),
     ],
 )
 def test_timeframes_in_more_words_and_languages(sentence: str, day: int) -> None:

@@ -332,3 +332,11 @@ def test_the_users_own_mail_to_a_company_is_read_whatever_its_subject() -> None:
     assert not wanted(candidate(sender=me, to="Mo <mo@gmail.com>", subject="Hi"), index)
     crowd = ", ".join(f"p{i} <p{i}@bigcorp.example>" for i in range(6))
     assert not wanted(candidate(sender=me, to=crowd, subject="Minutes"), index)
+
+
+def test_a_domain_by_the_names_initials_spells_it() -> None:
+    """Pinecrest Home Health (named by a Zoho notice) writes from pinecresthh.example."""
+    app = Application(id="name:pinecrest-home-health", company="Pinecrest Home Health")
+    index = ApplicationIndex(applications={app.id: app})
+    assert wanted(candidate(sender="Kim <kim@pinecresthh.example>", subject="Phone screen"), index)
+    assert index.by_label("pinecresthh.example") == app.id

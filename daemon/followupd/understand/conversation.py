@@ -77,6 +77,10 @@ class ApplicationIndex:
                 spelt = {name, *((first,) if len(first) >= 4 else ())}
                 if len(first) >= 3:
                     spelt.update(name[:n] for n in range(max(6, len(first) + 2), len(name)))
+                    # the later words by their initials: "pinecresthh", Pinecrest Home Health
+                    rest = [w for w in re.split(r"[^a-z0-9]+", app.company.casefold())[1:] if w]
+                    if len(rest) >= 2:
+                        spelt.add(first + "".join(w[0] for w in rest))
                 out.append((app.id, frozenset(spelt)))
         return out
 
@@ -188,7 +192,10 @@ def assign(
             return Assignment(found, f"an applicant-tracking notice naming {found}")
     # Not known yet: describe the would-be application (the caller decides to create it).
     head = msg.text[:3000]
-    agency = bool(_AGENCY_HINTS.search(head))
+    # "sent via Zoho Recruit on behalf of Pinecrest": an applicant-tracking system's
+    # footer, not an agency recruiter.
+    ats = msg.sender is not None and is_ats_domain(domain_of(msg.sender.email))
+    agency = not ats and bool(_AGENCY_HINTS.search(head))
     client = agency_client(head) if agency else ""
     if client:
         found = index.by_name(client)

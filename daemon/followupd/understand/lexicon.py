@@ -367,6 +367,7 @@ class SignalLexicon:
         r"hear|get\s+back|back\s+to\s+you|let\s+you\s+know|update|decision|decide|feedback|"
         r"respond|response|reply|in\s+touch|reach\s+out|outcome|news|follow\s+up|answer|"
         r"contact\s+you|(?:call|ring|phone|text|e-?mail|write\s+to)\s+you\b|revert|"
+        r"(?:contact|notify|update|inform)\s+(?:all|every|each)\s+(?:candidates?|applicants?)|"
         r"(?:reviendr\w*|revenir|reviens|revenons)\s+vers\s+vous|vous\s+recontacter|"
         r"vous\s+(?:tiendr\w*|tenir)\s+au\s+courant|réponse|décision|retour|"
         r"volver\w*\s+a\s+(?:contactar|escribir)|pondremos\s+en\s+contacto|respuesta|decisión|"
