@@ -426,7 +426,12 @@ class Runner:
                         own.extend((name, k[2:], at) for k in judged.keys if k.startswith("m:"))
                     if fetched.raw is not None:
                         report.messages_read += 1
-                        self._understand(name, fetched, tracker, now, report)
+                        app = self._understand(name, fetched, tracker, now, report)
+                        if not app and judged is not None and judged.keys and judged.own_mail:
+                            # Read in case it starts a process; it did not: kept, to be
+                            # read again once its people are known (a thank-you in Sent
+                            # read before the invitation that makes them contacts).
+                            skipped.append((fetched.ref, judged.keys, at))
                     elif judged is not None and judged.keys:
                         skipped.append((fetched.ref, judged.keys, at))
                 self.store.remember_skipped(skipped)
@@ -492,7 +497,8 @@ class Runner:
 
     def _understand(
         self, account: str, fetched: Fetched, tracker: Tracker, now: datetime, report: RunReport
-    ) -> None:
+    ) -> str:
+        """Understand and track one message; the application it joined, or ''."""
         ref = fetched.ref
         assert fetched.raw is not None
         try:
@@ -511,7 +517,7 @@ class Runner:
             raise  # the state file cannot be written: not this message's fault
         except Exception as exc:  # one bad message never stops the run
             self._failed(account, fetched, exc, now, report)
-            return
+            return ""
         report.interviews.update(done.interviews)
         titles = {item.uid: item.summary for item in done.result.items}
         for verdict in done.result.verdicts:
@@ -533,6 +539,7 @@ class Runner:
         self.store.mark_processed(
             ref, done.result.message.message_id, "; ".join(done.outcomes) or "nothing", now
         )
+        return done.tracked.application
 
     # -- drafts already written -----------------------------------------------
 

@@ -98,6 +98,7 @@ class Judgement:
     reason: str
     keys: tuple[str, ...] = ()  # m:<id>, r:<ref>, a:<address>, d:<company domain>
     date: str = ""  # the Date header as written (for the order of a later read)
+    own_mail: bool = False  # read only as the user's own mail to a company (an outreach?)
 
 
 def message_keys(headers: Mapping[str, str], user_addresses: Collection[str]) -> tuple[str, ...]:
@@ -180,14 +181,6 @@ class Selector:
                 return read(f"{value} spells the name of an application")
             if kind == "a" and is_ats_domain(domain_of(value)):
                 return read(f"{domain_of(value)} is an applicant-tracking system")
-        sender = _addresses(headers.get("from", ""))[:1]
-        if sender and sender[0] in self.user_addresses:
-            # Your own mail to a few people of a company: an application or outreach may
-            # start there ("Operations at Monsoon Robotics?"), whatever its subject says.
-            to = _addresses(f"{headers.get('to', '')},{headers.get('cc', '')}")
-            companies = [k[2:] for k in keys if k.startswith("d:")]
-            if companies and len(to) <= 3:
-                return read(f"it is your own mail to {companies[0]}")
         refs = [k[2:] for k in keys if k.startswith("r:")]
         for ref in refs:
             if ref.startswith("<followupd."):
@@ -200,6 +193,16 @@ class Selector:
         word = HIRING_SUBJECT.search(subject) or JOB_TITLE.search(subject)
         if word is not None:
             return read(f'its subject says "{word.group(0)}"')
+        sender = _addresses(headers.get("from", ""))[:1]
+        if sender and sender[0] in self.user_addresses:
+            # Your own mail to a few people of a company: an application or outreach may
+            # start there ("Operations at Monsoon Robotics?"), whatever its subject says.
+            to = _addresses(f"{headers.get('to', '')},{headers.get('cc', '')}")
+            companies = [k[2:] for k in keys if k.startswith("d:")]
+            if companies and len(to) <= 3:
+                return Judgement(
+                    True, f"it is your own mail to {companies[0]}", keys, date, own_mail=True
+                )
         return Judgement(
             False,
             "no calendar, no known company, contact or thread, and no hiring word or job"
