@@ -63,7 +63,7 @@ def load_state(store: Store) -> TrackState:
         },
         happenings=store.happening_ids(),
     )
-    for h in store.happenings_of("interview.unclear"):
+    for h in store.happenings(kind="interview.unclear"):
         state.remember_proposal(h)
     return state
 

@@ -77,11 +77,17 @@ class ConversationStore:
         )
         return cur.rowcount == 1
 
-    def happenings(self, application: str | None = None) -> list[Happening]:
-        sql, args = "SELECT data FROM happenings", tuple[str, ...]()
-        if application is not None:
-            sql, args = sql + " WHERE application=?", (application,)
-        rows = self.db.execute(sql + " ORDER BY at", args).fetchall()
+    def happenings(
+        self, application: str | None = None, *, kind: str | None = None
+    ) -> list[Happening]:
+        """The happenings (of one application, of one kind), oldest first."""
+        where = [
+            (col, v) for col, v in (("application", application), ("kind", kind)) if v is not None
+        ]
+        sql = "SELECT data FROM happenings"
+        if where:
+            sql += " WHERE " + " AND ".join(f"{col}=?" for col, _ in where)
+        rows = self.db.execute(sql + " ORDER BY at", tuple(v for _, v in where)).fetchall()
         return [_HAPPENING.validate_json(r["data"]) for r in rows]
 
     def add_cancellation(self, c: Cancellation) -> None:
@@ -104,13 +110,6 @@ class ConversationStore:
         for row in self.db.execute("SELECT message_id, application FROM messages"):
             index.by_message[row["message_id"]] = row["application"]
         return index
-
-    def happenings_of(self, kind: str) -> list[Happening]:
-        """The happenings of one kind, oldest first."""
-        rows = self.db.execute(
-            "SELECT data FROM happenings WHERE kind=? ORDER BY at", (kind,)
-        ).fetchall()
-        return [_HAPPENING.validate_json(r["data"]) for r in rows]
 
     def happening_ids(self) -> set[str]:
         """The ids of every happening recorded (a message read again never fires twice)."""
