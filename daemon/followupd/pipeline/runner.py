@@ -427,7 +427,7 @@ class Runner:
                     if fetched.raw is not None:
                         report.messages_read += 1
                         app = self._understand(name, fetched, tracker, now, report)
-                        if not app and judged is not None and judged.keys and judged.own_mail:
+                        if not app and judged is not None and judged.own_mail:
                             # Read in case it starts a process; it did not: kept, to be
                             # read again once its people are known (a thank-you in Sent
                             # read before the invitation that makes them contacts).

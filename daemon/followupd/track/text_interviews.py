@@ -129,10 +129,10 @@ def accepted(
     h = next((proposals[r] for r in answered if r in proposals), None)
     if h is None or h.tentative is None or not h.proposed:
         return None
-    zones: list[tzinfo | None] = [iana_zone(user.timezone)]
+    zone = iana_zone(user.timezone)
     fits = list(h.proposed)
     for day, clock in found.accepts:
-        fits = [t for t in fits if _fits(t, day, clock, zones)]
+        fits = [t for t in fits if _fits(t, day, clock, zone)]
     if len(fits) != 1:
         return None
     start = fits[0].astimezone(UTC)
@@ -155,10 +155,10 @@ def accepted(
     )
 
 
-def _fits(t: datetime, day: date | None, clock: time | None, zones: list[tzinfo | None]) -> bool:
+def _fits(t: datetime, day: date | None, clock: time | None, zone: tzinfo | None) -> bool:
     """Whether a proposed time is the day and clock time a reply names, as the proposer
     wrote it or in the user's zone."""
-    readings = [t, *(t.astimezone(z) for z in zones if z is not None)]
+    readings = [t] if zone is None else [t, t.astimezone(zone)]
     return any(
         (day is None or r.date() == day) and (clock is None or r.time() == clock) for r in readings
     )

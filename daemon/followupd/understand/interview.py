@@ -200,8 +200,9 @@ def judge(
     title = item.summary.strip()
     subject = strip_subject(message.subject) if message else ""
     interviewers = _interviewers(item, user)
-    session = _SESSION_WITH.search(title[:300])
-    if item.method == "PUBLISH" and not item.attendees and message is not None and session:
+    published = item.method == "PUBLISH" and not item.attendees and message is not None
+    session = _SESSION_WITH.search(title[:300]) if published else None
+    if message is not None and session:
         # A session of a published schedule invites no one; its title names its people
         # ("Case Study mit Felix Wagner und Aylin Demir"), their addresses in the mail.
         found = people_named(f"Meeting with {session.group(1)}", message, user)

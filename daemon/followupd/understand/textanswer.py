@@ -213,7 +213,9 @@ class Answer:
         if not agreeing or not (self.msg.in_reply_to or self.msg.references):
             return None
         named = tuple(
-            (m.day, m.clock) for m in found if not m.deadline and (m.day or m.clock) is not None
+            (m.day, m.clock)
+            for m in found
+            if not m.deadline and (m.day is not None or m.clock is not None)
         )
         return TextInterview(
             kind="uncertain",

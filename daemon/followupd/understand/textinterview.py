@@ -311,13 +311,13 @@ def _without_restatements(found: list[Mention], spoken: list[Sentence]) -> list[
             and before.clock is not None
             and (m.day is None or m.day == before.day)
         ):
-            text = texts.get(m.sentence, "")
+            end = before.at + len(before.words)
             if m.at == before.at and m.words.startswith(before.words):
                 # the day carried over to the second clock: "…at 3pm UK time (4pm"
                 between = re.sub(r"\d.*$", "", m.words[len(before.words) :])
-            else:
-                between = text[before.at + len(before.words) : m.at]
-            if before.at + len(before.words) <= m.at + len(m.words) and _RESTATED.match(between):
+            else:  # (overlapping mentions leave nothing between: no restatement)
+                between = texts.get(m.sentence, "")[end : m.at]
+            if _RESTATED.match(between):
                 continue
         out.append(m)
     return out
