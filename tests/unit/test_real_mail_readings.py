@@ -679,3 +679,11 @@ def test_an_outreach_naming_a_posting_is_a_candidacy(text: str) -> None:
     msg = parse_message(raw)
     found = candidacy(msg, msg.text, user=USER)
     assert found is not None and found.kind == SignalKind.CANDIDACY
+
+
+def test_a_page_long_capitalised_run_is_no_company_name() -> None:
+    """Cut short by a word's end, not a page: a hostile run of 4,000 letters after the
+    label's letters leaves the name built from the domain."""
+    assert name_of_domain("mesaverdeins.example", "Mesa Verde Insurance" + "e" * 4000) == (
+        "Mesaverdeins"
+    )

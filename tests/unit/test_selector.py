@@ -340,3 +340,12 @@ def test_a_domain_by_the_names_initials_spells_it() -> None:
     index = ApplicationIndex(applications={app.id: app})
     assert wanted(candidate(sender="Kim <kim@pinecresthh.example>", subject="Phone screen"), index)
     assert index.by_label("pinecresthh.example") == app.id
+
+
+def test_an_oversized_company_name_spells_no_label_longer_than_a_domain_label() -> None:
+    """A hostile 4,000-letter company name costs at most a domain label's worth of
+    prefixes (63 characters), not megabytes at every refresh."""
+    app = Application(id="name:huge", company="Saguaro " + "P" * 4000)
+    ((_, spelt),) = ApplicationIndex(applications={app.id: app}).name_labels()
+    assert max(len(label) for label in spelt if label != "saguaro" + "p" * 4000) <= 63
+    assert len(spelt) < 70

@@ -30,6 +30,8 @@ from followupd.understand.people import (
     is_role_mailbox,
 )
 
+DOMAIN_LABEL_MAX = 63  # RFC 1035
+
 _AGENCY_HINTS = re.compile(
     r"\b(on behalf of|my client|our client|recruitment agency|staffing|headhunt\w*|"
     r"im auftrag (unseres|meines) (kunden|mandanten))\b",
@@ -76,7 +78,9 @@ class ApplicationIndex:
             if len(name) >= 3:
                 spelt = {name, *((first,) if len(first) >= 4 else ())}
                 if len(first) >= 3:
-                    spelt.update(name[:n] for n in range(max(6, len(first) + 2), len(name)))
+                    # (a domain label has at most 63 characters: no longer prefix can match)
+                    longest = min(len(name), DOMAIN_LABEL_MAX + 1)
+                    spelt.update(name[:n] for n in range(max(6, len(first) + 2), longest))
                     # the later words by their initials: "pinecresthh", Pinecrest Home Health
                     rest = [w for w in re.split(r"[^a-z0-9]+", app.company.casefold())[1:] if w]
                     if len(rest) >= 2:

@@ -149,7 +149,8 @@ def _spelled_out(label: str, texts: tuple[str, ...]) -> str:
                 if joined == label and len(run) > 1:
                     return " ".join(run)
                 cut_short = len(label) >= len(normalize(run[0])) + 2 and len(run) > 1
-                if cut_short and joined.startswith(label):
+                # cut short by a word's end, not a page: "insurance", not a 4,000-letter run
+                if cut_short and joined.startswith(label) and len(joined) <= len(label) + 20:
                     return " ".join(run)
                 if not label.startswith(joined):
                     break
