@@ -5,6 +5,7 @@ Each message here is written for the test."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -29,6 +30,7 @@ BOT = ("Ava at Copperleaf Foods", "copperleaf@paradox.ai")
 # The messages are sent from Chicago (tests.unit.test_textinterview.SENT): a user there
 # reads a time without a zone as settled.
 CHICAGO_USER = USER.model_copy(update={"timezone": "America/Chicago"})
+NOW_T = datetime(2026, 11, 13, 18, 0, tzinfo=UTC)
 
 
 def test_a_plain_invitation_from_a_person_is_an_interview_with_them() -> None:
@@ -687,3 +689,19 @@ def test_a_page_long_capitalised_run_is_no_company_name() -> None:
     assert name_of_domain("mesaverdeins.example", "Mesa Verde Insurance" + "e" * 4000) == (
         "Mesaverdeins"
     )
+
+
+def test_a_date_header_with_an_impossible_offset_gives_no_offset(tmp_path: Path) -> None:
+    """ "+9959" parses as an offset of four days, which no zone has and no tzinfo takes:
+    the message has no offset (every reader that builds a zone from it is safe), and it
+    is tracked without error."""
+    raw = mail(
+        "Hi Jordan, would Tuesday at 2pm or Wednesday at 10am Central work for a 30-minute "
+        "phone screen with me?\n\nPriya\n",
+        subject="Senior Backend Engineer - phone screen",
+    )
+    raw = re.sub(rb"(?m)^Date: .*$", b"Date: Fri, 13 Nov 2026 08:00:00 +9959", raw, count=1)
+    observed = _observe(raw)
+    assert observed.message.sent_offset is None
+    with Store(tmp_path / "s.db") as store:
+        Tracker(store, CHICAGO_USER).track("work", observed, NOW_T)

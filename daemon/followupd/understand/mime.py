@@ -184,7 +184,9 @@ class _Headers:
             return None
         if parsed is None or parsed[9] is None:
             return None
-        return timedelta(seconds=parsed[9])
+        offset = timedelta(seconds=parsed[9])
+        # "+9959" parses, but no zone is a day or more off UTC (nor can a tzinfo be)
+        return offset if abs(offset) < timedelta(hours=24) else None
 
     def auto_submitted(self) -> bool:
         auto = [v.strip().lower() for v in self.values("Auto-Submitted")]
