@@ -19,8 +19,10 @@ The simulation, per mailbox:
    and Sent/ is APPENDed into its folder at the moment of its Date header (INTERNALDATE
    = Date; Sent mail flagged \\Seen), then `followupd --config CFG run --once --now T`
    runs with T = Date + 2 minutes. Besides, the command runs at every 4 hours of
-   simulated time from [clock].start (start + 4 h, + 8 h, … up to the end), so a draft
-   due at some moment appears within 4 hours of it. The command runs in this process
+   simulated time from [clock].start (start + 4 h, + 8 h, … up to the end), and, as the
+   service wakes when its next intent falls due, at the earliest planned intent's due
+   time (the next minute) that the state file holds after a run, when that comes before
+   the next moment above. The command runs in this process
    through `followupd.cli.main` (FOLLOWUPD_* variables removed, XDG_CONFIG_HOME beside
    the config, output captured), or with --subprocess as `python -m followupd`. A
    non-zero exit code is recorded as a problem of the mailbox and the run goes on.
@@ -90,6 +92,7 @@ import email
 import email.header
 import email.message
 import email.policy
+import heapq
 import io
 import json
 import os
@@ -377,6 +380,27 @@ def _written(
     )
 
 
+def next_due(path: Path, after: datetime) -> datetime | None:
+    """The earliest planned intent due after `after`, at the next whole minute: when the
+    service would wake for it (read from the state file, read-only)."""
+    import sqlite3
+
+    if not path.exists():
+        return None
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute(
+            "SELECT min(due) FROM intents WHERE status = 'planned' AND due > ?",
+            (after.astimezone(UTC).isoformat(),),
+        ).fetchone()
+    finally:
+        con.close()
+    if not row or row[0] is None:
+        return None
+    due = datetime.fromisoformat(row[0]).astimezone(UTC)
+    return due.replace(second=0, microsecond=0) + timedelta(minutes=1)
+
+
 def _simulate(mailbox: Mailbox, user: Any, cfg: Path, *, child: bool) -> tuple[Observed, list[str]]:
     """Deliver, run and list along the timeline; then read the state file."""
     import structlog
@@ -385,8 +409,14 @@ def _simulate(mailbox: Mailbox, user: Any, cfg: Path, *, child: bool) -> tuple[O
     problems: list[str] = []
     deliveries: dict[str, Delivery] = {}
     runs = 0
+    events = timeline(mailbox)
+    heapq.heapify(events)
+    ran: set[datetime] = set()
     try:
-        for event in timeline(mailbox):
+        while events:
+            event = heapq.heappop(events)
+            if event.message is None and event.at in ran:
+                continue
             if event.message is not None:
                 if not mailbox.start <= event.message.date <= mailbox.end:
                     problems.append(f"{event.message.path}: its Date is outside the clock")
@@ -402,6 +432,10 @@ def _simulate(mailbox: Mailbox, user: Any, cfg: Path, *, child: bool) -> tuple[O
                 problems.append(f"run at {now}: exit {result.code}: {last[:300]}")
             watcher.collect(event.at, runs)
             runs += 1
+            ran.add(event.at)
+            due = next_due(cfg.parent / "state.sqlite3", event.at)
+            if due is not None and (not events or due < events[0].at) and due <= mailbox.end:
+                heapq.heappush(events, Event(due, 1, 0))
     finally:
         watcher.close()
         if not child:

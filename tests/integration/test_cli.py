@@ -35,7 +35,7 @@ def test_plan_json_then_run_once(dovecot: DovecotUser, tmp_path: Path) -> None:
     rows = [r for r in json.loads(planned.stdout) if r["rule"] == "thank-you"]
     assert sorted(r["to"][0] for r in rows) == sorted(addr for _, addr in PANEL)
     assert {r["kind"] for r in rows} == {"draft"}
-    assert {r["due"] for r in rows} == {"2026-11-18T16:00:00Z"}
+    assert {r["due"] for r in rows} == {"2026-11-18T15:40:00Z"}
     assert all("Northwind Robotics" in r["subject"] for r in rows)
     assert not (tmp_path / "state.sqlite3").exists()  # plan wrote nothing
     assert dovecot.list_messages("Drafts") == []

@@ -84,7 +84,7 @@ def test_a_wrong_expect_copy_scores_misses(d01: MailboxResult, tmp_path: Path) -
     assert SAM in scored.counts["thank_you_wrong"].items[0]
     check_back = scored.ratios["check_back"]
     assert (check_back.hits, check_back.total) == (0, 1)
-    assert "Tue 2026-10-20 12:00" in check_back.misses[0]  # what was found, and when
+    assert "Tue 2026-10-20 09:01" in check_back.misses[0]  # found at the wake for its due time
     silent = scored.ratios["silent"]
     assert (silent.hits, silent.total) == (1, 2)
     assert "INBOX/002-invitation.eml" in silent.misses[0]

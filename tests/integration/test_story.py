@@ -67,7 +67,7 @@ def test_plan_marks_what_run_then_skips(dovecot: DovecotUser, tmp_path: Path) ->
     status = followupd("status", cfg=cfg).stdout
     assert "Skipped (not done, and why; times in Europe/Berlin):" in status
     line = next(ln for ln in status.splitlines() if "[thank-you] to " in ln)
-    assert "Northwind Robotics" in line and "due Wed 18 Nov 2026 17:00" in line  # Berlin
+    assert "Northwind Robotics" in line and "due Wed 18 Nov 2026 16:40" in line  # Berlin
     assert "too late to be useful" in line
     for out in (planned.stdout, text.stdout, ran.stdout, ran.stderr, status):
         assert "datetime" not in out and "b'" not in out

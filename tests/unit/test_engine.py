@@ -54,12 +54,12 @@ def plan(
 
 
 def test_one_draft_per_interviewer_due_after_the_end(shipped: RuleSet) -> None:
-    """Each interviewer gets one thank-you intent, due 30 minutes after the interview ends."""
+    """Each interviewer gets one thank-you intent, due 10 minutes after the interview ends."""
     result = plan([("work", interview())], shipped, USER, NOW)
     thanks = [i for i in result.intents if i.rule_id == "thank-you"]
     assert sorted(p.email for i in thanks for p in i.to) == ["ana@acme.example", "zoe@acme.example"]
-    assert {i.due for i in thanks} == {datetime(2026, 11, 18, 16, 0, tzinfo=UTC)}
-    assert all(i.expires == datetime(2026, 11, 19, 16, 0, tzinfo=UTC) for i in thanks)
+    assert {i.due for i in thanks} == {datetime(2026, 11, 18, 15, 40, tzinfo=UTC)}
+    assert all(i.expires == datetime(2026, 11, 19, 15, 40, tzinfo=UTC) for i in thanks)
     assert len({i.key for i in thanks}) == 2
 
 
@@ -84,7 +84,7 @@ def test_keys_are_stable_when_the_interview_moves(shipped: RuleSet) -> None:
     )
     second = plan([("work", later)], shipped, USER, NOW).intents
     assert {i.key for i in first} == {i.key for i in second}
-    assert {i.due for i in second} == {datetime(2026, 11, 20, 10, 30, tzinfo=UTC)}
+    assert {i.due for i in second} == {datetime(2026, 11, 20, 10, 10, tzinfo=UTC)}
 
 
 def test_cancelled_interview_plans_nothing(shipped: RuleSet) -> None:

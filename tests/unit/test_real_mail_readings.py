@@ -195,6 +195,38 @@ def test_the_organizer_who_joins_stays_an_interviewer() -> None:
     assert "jules.ng@acme-robotics.com" in {p.email for p in verdict.interview.interviewers}
 
 
+def test_a_coordinator_sending_a_schedule_is_not_one_of_its_interviewers() -> None:
+    """A schedule's lines name the session's interviewer ("10:00 - 10:45 Coding - Priyanka
+    Das, Senior Engineer") without any lead phrase; the coordinator who signs is not one.
+    Without a coordinator's signature, the organizer who sent it stays an interviewer."""
+    schedule = (
+        "Hi Jordan,\n\nHere is your onsite schedule:\n\n  10:00 - 10:45  Coding - Priyanka "
+        "Das, Senior Engineer\n  10:45 - 11:30  System design - Tomasz Wilk, Principal\n\n"
+        "Best,\nJules Ng\n"
+    )
+    item, raw = _panel_invite(schedule.replace("Jules Ng\n", "Jules Ng\nInterview Coordinator\n"))
+    verdict = judge(item, user=USER, message=parse_message(raw))
+    assert verdict.interview is not None
+    assert "jules.ng@acme-robotics.com" not in {p.email for p in verdict.interview.interviewers}
+    item, raw = _panel_invite(schedule)
+    verdict = judge(item, user=USER, message=parse_message(raw))
+    assert verdict.interview is not None
+    assert "jules.ng@acme-robotics.com" in {p.email for p in verdict.interview.interviewers}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'll give you a call tomorrow at 3 (Pacific) on the number on your resume.",
+        "I'd love to do a quick 20-minute intro call on Tuesday at 10am.",
+    ],
+)
+def test_a_recruiter_who_calls_takes_part(sentence: str) -> None:
+    raw = mail(f"Hi Jordan,\n\n{sentence}\n\nShauna\n", subject="Quick intro call")
+    msg = parse_message(raw)
+    assert people_named(msg.text, msg, USER).sender_takes_part
+
+
 def test_a_floor_is_not_a_day() -> None:
     found = read(
         mail(

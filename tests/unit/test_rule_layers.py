@@ -271,7 +271,7 @@ def config(tmp_path: Path) -> Path:
     text = (SHIPPED / "20-thank-you.yaml").read_text()
     start = text.index("  - id: thank-you\n")
     end = text.index("  - id: thank-you-nudge\n")
-    own = text[start:end].replace("after: 30m", "after: 2h")
+    own = text[start:end].replace("after: 10m", "after: 2h")
     (rules / "mine.yaml").write_text(
         f"version: 1\nrules:\n{own}\n  - {{id: thank-you-nudge, enabled: false}}\n"
     )
@@ -305,7 +305,7 @@ def test_cli_rules_diff_is_a_unified_diff_against_what_ships(
     out = capsys.readouterr().out
     assert f"--- shipped {SHIPPED / '20-thank-you.yaml'}:" in out
     assert f"+++ yours {config.parent / 'rules' / 'mine.yaml'}:" in out
-    assert "\n-    after: 30m\n+    after: 2h\n" in out
+    assert "\n-    after: 10m\n+    after: 2h\n" in out
     assert "# rule 'thank-you-nudge': turned off by" in out
 
 

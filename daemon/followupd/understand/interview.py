@@ -593,6 +593,12 @@ def _interviewers(item: CalendarItem, user: UserIdentity) -> tuple[Person, ...]:
     return _without_arranger(item, tuple(found.values()))
 
 
+_COORDINATOR = re.compile(
+    r"(?<!\w)(?:(?:interview|recruiting|recruitment|talent|scheduling)\s+coordinat(?:or|ion)|"
+    r"coordinator|scheduler|koordinator(?:in)?|coordinat(?:rice|eur)|coordinadora?)(?!\w)"
+)
+
+
 def _arranger_only(
     item: CalendarItem,
     message: ParsedMessage | None,
@@ -616,6 +622,15 @@ def _arranger_only(
             bool(person.name) and person.name.casefold() in names
         )
 
+    text = " ".join(message.text[:20_000].split()).casefold()
+    coordinated = _COORDINATOR.search(text) is not None  # "Interview Coordinator" signs it
+
+    def written(person: Person) -> bool:
+        """Named anywhere in the mail by their full name ("10:00 - 10:45 Coding - Ravi
+        Chandran, Senior Engineer" on a schedule's line)."""
+        full = " ".join(person.name.split()).casefold()
+        return said(person) or (len(full.split()) >= 2 and full in text and coordinated)
+
     others = [p for p in interviewers if p.email.lower() != organizer]
     mine = next(p for p in interviewers if p.email.lower() == organizer)
     if said(mine):
@@ -623,7 +638,7 @@ def _arranger_only(
     if not others:  # an agency's entry for "a second interview with Hannah Lowe and …"
         first = mine.name.split()[0].casefold() if mine.name.split() else ""
         return organizer if names and first not in {n.split()[0] for n in names} else ""
-    return organizer if any(said(p) for p in others) else ""
+    return organizer if any(written(p) for p in others) else ""
 
 
 def _without_arranger(item: CalendarItem, found: tuple[Person, ...]) -> tuple[Person, ...]:

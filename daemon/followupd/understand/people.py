@@ -32,6 +32,7 @@ ATS_DOMAINS: frozenset[str] = frozenset(
         "modernloop.com", "jobvite.com", "workable.com", "workablemail.com", "bamboohr.com",
         "teamtailor.com", "teamtailor-mail.com", "recruitee.com", "personio.de", "personio.com",
         "successfactors.com", "successfactors.eu", "taleo.net", "oraclecloud.com",
+        "invalidemail.com",  # Taleo's own sender domain for its candidate mail
         "breezy.hr", "jazzhr.com", "applytojob.com", "pinpointhq.com", "rippling.com",
         "dover.com", "hirebridge.com", "comeet.co", "homerun.co", "join.com", "recruiterbox.com",
         "zohorecruit.com", "cal.com", "youcanbook.me", "doodle.com", "hirevue.com",

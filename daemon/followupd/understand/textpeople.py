@@ -143,7 +143,10 @@ _TITLE_TAIL = re.compile(r"\s*(?:\([^)]*\)|[-–—|:]\s.*)$")
 _SENDER_TAKES_PART = re.compile(
     r"(?:with|mit|avec)\s+(?:me|mir|moi)(?!\w)|conmigo|"
     r"I(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:call(?:ing)?|ring|phone|interview(?:ing)?|"
-    r"speak(?:ing)?|meet(?:ing)?|chat(?:ting)?|talk(?:ing)?)|"
+    r"speak(?:ing)?|meet(?:ing)?|chat(?:ting)?|talk(?:ing)?|"
+    r"(?:give|giving)\s+you\s+a\s+(?:quick\s+)?(?:call|ring|buzz))|"
+    r"I(?:'d|’d|\s+would)\s+(?:love|like)\s+to\s+(?:chat|speak|talk|connect|"
+    r"(?:do|have|set\s+up|schedule)\s+a\s+(?:quick\s+)?(?:[\w-]+\s+)?(?:call|chat|intro|screen))(?!\w)|"
     r"I(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:join|be\s+joining|sit\s+in)(?:\s+(?:too|as\s+well|you))?"
     r"(?=\s*[.!,;]|\s+(?:too|as\s+well|for))|"
     r"(?<!\w)(?:our|unser(?:en|em)?|notre|nuestra)\s+(?:call|chat|conversation|Gespräch|Telefonat|"
