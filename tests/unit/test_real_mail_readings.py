@@ -737,3 +737,22 @@ def test_a_date_header_with_an_impossible_offset_gives_no_offset(tmp_path: Path)
     assert observed.message.sent_offset is None
     with Store(tmp_path / "s.db") as store:
         Tracker(store, CHICAGO_USER).track("work", observed, NOW_T)
+
+
+def test_a_reply_fixing_a_call_belongs_to_the_hiring_thread_it_quotes() -> None:
+    """The recruiter's "Let's do Tuesday at 11am CT - I'll call you" says nothing of hiring
+    itself; the outreach it answers ("We're hiring a Director of Engineering") does. A
+    message that is not a reply is not read through its quoted text."""
+    body = (
+        "Let's do Tuesday the 24th at 11am CT - I'll call you.\n\nDana\n\n"
+        "On Fri, Nov 13, 2026 Dana Cole wrote:\n"
+        "> We're hiring a Director of Engineering - would you be up for a conversation?\n"
+    )
+    dana = ("Dana Cole", "dana@larkspur-labs.example")
+    answer = (("In-Reply-To", "<outreach-1@larkspur-labs.example>"),)
+    found = read(mail(body, subject="Re: Quick question", sender=dana, headers=answer))
+    assert found is not None and found.interview is not None
+    assert found.interview.start == datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
+    assert [p.email for p in found.interview.interviewers] == [dana[1]]
+    assert any("thread it answers" in r for r in found.reasons)
+    assert read(mail(body, subject="Re: Quick question", sender=dana)) is None

@@ -137,6 +137,11 @@ def read_text_interview(
     about = f"{text}\n{msg.text[:MAX_TEXT_CHARS]}" if own else text
     interview_word = _interview_word(subject, about, phrases)
     hiring = _hiring(subject, about, msg, phrases) or known
+    if not hiring and not own and (msg.in_reply_to or msg.references):
+        # "Let's do Tuesday at 11am CT - I'll call you" answering a recruiter's "We're
+        # hiring a Director of Engineering - would you be up for a conversation?"
+        quoted = _hiring("", msg.text[:MAX_TEXT_CHARS], msg, phrases)
+        hiring = f"the thread it answers: {quoted.removeprefix('it ')}" if quoted else ""
     if own:
         kept = [s for s in spoken if "confirm" in s.flags and "question" not in s.flags]
     else:
