@@ -21,6 +21,7 @@ from followupd.understand.candidacy import candidacy
 from followupd.understand.classify import classify
 from followupd.understand.interview import judge
 from followupd.understand.naming import name_of_domain
+from followupd.understand.textanswer import TextInterview
 from followupd.understand.textpeople import people_absent, people_named
 from tests.invitations import invitation, reply
 from tests.unit.test_textinterview import ME, PRIYA, USER, mail, read
@@ -115,6 +116,11 @@ def test_a_reminder_to_reply_reschedule_asks_nothing_new() -> None:
         (
             "Webinaire : réussir son entretien d'embauche",
             "Jeudi 19 novembre à 18h : nos recruteurs partagent leurs conseils pour l'entretien.",
+        ),
+        (
+            "lunch interview friday?? \U0001f602",
+            "I'm formally inviting you to a very serious lunch interview this Friday at noon. "
+            "Bring stories about all your actual interviews.",
         ),
     ],
 )
@@ -756,3 +762,25 @@ def test_a_reply_fixing_a_call_belongs_to_the_hiring_thread_it_quotes() -> None:
     assert [p.email for p in found.interview.interviewers] == [dana[1]]
     assert any("thread it answers" in r for r in found.reasons)
     assert read(mail(body, subject="Re: Quick question", sender=dana)) is None
+
+
+def test_a_weekday_confirmed_takes_the_date_of_the_mail_it_answers() -> None:
+    """ "Tuesday at 2 works" answering "I've held Tuesday 12/1 at 2:00 pm CT" is that
+    Tuesday, not the one after the reply; a reply naming another clock keeps its weekday."""
+
+    def answer(own: str) -> TextInterview | None:
+        body = (
+            f"Hi Priya,\n\n{own}\n\nJordan\n\n"
+            "On Mon, Nov 16, 2026 at 8:20 AM Priya Raman wrote:\n"
+            "> I've held Tuesday 12/1 at\n> 2:00 pm CT for a first conversation about the role.\n"
+        )
+        headers = (("In-Reply-To", "<held-1@acme-robotics.com>"),)
+        return read(mail(body, subject="Re: Senior Backend Engineer", sender=ME,
+                         to=(PRIYA,), headers=headers))  # fmt: skip
+
+    found = answer("Tuesday at 2 works - I'll come to the office.")
+    assert found is not None and found.interview is not None
+    assert found.interview.start == datetime(2026, 12, 1, 20, 0, tzinfo=UTC)
+    other = answer("Tuesday at 4 works for me.")
+    assert other is not None and other.interview is not None
+    assert other.interview.start == datetime(2026, 11, 17, 22, 0, tzinfo=UTC)

@@ -25,7 +25,8 @@ How it decides, in order (each step a reason or a veto in words):
 2. Not an interview of the user: mail from the user's own (non-free-mail) domain, a
    newsletter or job alert, a look-alike (webinar, course, media interview, mock
    interview, dentist, lunch) in the subject or in the sentence giving the time, a
-   podcast or show having the user as a guest, the user interviewing a candidate.
+   podcast or show having the user as a guest, the user interviewing a candidate, a
+   friend's joke (a laugh and no hiring word).
 3. About an interview: a word of `InterviewPhrases.interview` in the subject or text,
    or a meeting word next to the time with hiring words (a role, an application) or an
    applicant-tracking sender.
@@ -109,6 +110,13 @@ _CANDIDATE_NAMED = re.compile(
 )
 
 
+# A friend laughing ("lunch interview friday?? 😂", "haha"): no recruiter writes that of an
+# interview they fix, so without any hiring word it is a joke, not an interview.
+_JOKING = re.compile(
+    r"[\U0001F602\U0001F923\U0001F606\U0001F61C\U0001F61D]|\b(?:lol|lmao|haha+|jk)\b", re.I
+)
+
+
 def read_text_interview(
     msg: ParsedMessage,
     text: str,
@@ -142,6 +150,8 @@ def read_text_interview(
         # hiring a Director of Engineering - would you be up for a conversation?"
         quoted = _hiring("", msg.text[:MAX_TEXT_CHARS], msg, phrases)
         hiring = f"the thread it answers: {quoted.removeprefix('it ')}" if quoted else ""
+    if not hiring and _JOKING.search(f"{subject}\n{text[:2000]}"):
+        return None
     if own:
         kept = [s for s in spoken if "confirm" in s.flags and "question" not in s.flags]
     else:

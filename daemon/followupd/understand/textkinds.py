@@ -24,9 +24,12 @@ from followupd.understand.textanswer import (
 )
 from followupd.understand.textpeople import people_named
 from followupd.understand.textsentences import Sentence, flags_of, sentences_of
-from followupd.understand.textwhen import Mention, instant
+from followupd.understand.textwhen import Mention, instant, mentions
 
 MAX_SESSIONS = 8  # a day's schedule; more times than this are not sessions of one loop
+
+
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 
 
 _OLD = frozenset({"from", "von", "du", "del", "originally", "ursprünglich", "initialement"})
@@ -294,7 +297,7 @@ class Reader(Answer):
         return 0 if self.spoken and self.spoken[0].subject else -1
 
     def confirmed(self, found: list[Mention]) -> TextInterview | None:
-        usable = self.usable(found)
+        usable = [self.dated_by_quote(m) for m in self.usable(found)]
         times = _distinct([t for t in (self.resolve(m) for m in usable) if t])
         if not times and not any(m.complete for m in usable):
             # Agreeing to a time said only in part, or not at all ("Tuesday works").
@@ -308,16 +311,44 @@ class Reader(Answer):
             )
         return self.build("scheduled", times[0], "", confirmed=True)
 
+    def quoted(self) -> str:
+        """The start of the mail the user answers (its first quoted message), unquoted."""
+        at = self.msg.text.find(self.text[:200].strip()) if self.text.strip() else -1
+        quoted = self.msg.text[at + len(self.text) :] if at >= 0 else self.msg.text
+        return _QUOTE_MARK.sub("", quoted[:QUOTED_CHARS])
+
+    def dated_by_quote(self, mention: Mention) -> Mention:
+        """"Tuesday at 2 works" answering "I've held Tuesday 10/6 at 2:00 pm": the
+        weekday is the one the quoted mail dates, not the next Tuesday."""
+        if not mention.weekday_only or mention.day is None:
+            return mention
+        for sentence in sentences_of(self.quoted(), ""):
+            for q in mentions(sentence.text, sentence.index, self.sent, user_zone=self.user_zone):
+                if (
+                    q.day is not None
+                    and not q.weekday_only
+                    and q.day.weekday() == mention.day.weekday()
+                    and timedelta(0) <= q.day - mention.day <= timedelta(weeks=4)
+                    and _same_clock(q, mention)
+                ):
+                    return replace(mention, day=q.day, weekday_only=False)
+        return mention
+
     def quotes_a_move(self) -> bool:
         """Whether the mail the user answers (the first one quoted) moves the meeting:
         "Could we push to Wednesday at 11 instead?" — "Wednesday at 11 is perfect"."""
-        at = self.msg.text.find(self.text[:200].strip()) if self.text.strip() else -1
-        quoted = self.msg.text[at + len(self.text) :] if at >= 0 else self.msg.text
-        for sentence in sentences_of(quoted[:QUOTED_CHARS], ""):
+        for sentence in sentences_of(self.quoted(), ""):
             flags = flags_of(sentence.text, self.phrases)
             if "reschedule" in flags and flags & {"meeting", "proposal", "interview"}:
                 return True
         return False
+
+
+def _same_clock(quoted: Mention, own: Mention) -> bool:
+    """Whether two mentions name the same clock time, or one names none ("2" is "2:00 pm")."""
+    if quoted.clock is None or own.clock is None:
+        return True
+    return quoted.clock.minute == own.clock.minute and quoted.clock.hour % 12 == own.clock.hour % 12
 
 
 def _after_move_word(sentence: str, mention: Mention) -> bool:
