@@ -784,3 +784,20 @@ def test_a_weekday_confirmed_takes_the_date_of_the_mail_it_answers() -> None:
     other = answer("Tuesday at 4 works for me.")
     assert other is not None and other.interview is not None
     assert other.interview.start == datetime(2026, 11, 17, 22, 0, tzinfo=UTC)
+
+
+def test_a_time_with_its_zone_then_works_confirms_it() -> None:
+    """ "No problem - Wednesday 11am ET works." confirms the move it answers, the zone
+    between the time and "works" notwithstanding."""
+    body = (
+        "No problem - Wednesday 11am ET works.\n\nJordan\n\n"
+        "On Mon, Nov 16, 2026 at 8:10 AM Priya Raman wrote:\n"
+        "> Something came up for Tuesday - could we push our interview to Wednesday 11/18, same time "
+        "(11am ET)?\n"
+    )
+    headers = (("In-Reply-To", "<push-1@acme-robotics.com>"),)
+    found = read(mail(body, subject="Re: Tuesday -> Wednesday?", sender=ME, to=(PRIYA,),
+                      headers=headers))  # fmt: skip
+    assert found is not None and found.interview is not None and found.confirmed_by_user
+    assert found.kind == "rescheduled"
+    assert found.interview.start == datetime(2026, 11, 18, 16, 0, tzinfo=UTC)

@@ -98,6 +98,8 @@ _CONFIRM = (
     r"it\s+is\s*[.!]|works?\s+(?:for\s+me|great|well|perfectly|fine)|"
     r"(?:that|this|it|either|[a-z]+day|\d{1,2}(?::\d\d|st|nd|rd|th)?\s*(?:[ap]\.?m\.?)?|time|slot|"
     r"option|one)"
+    # "Wednesday 11am ET works."
+    r"(?:\s+(?:[ecmp][sd]?t|gmt|utc|bst|cest|cet|ist|sgt|jst|aest|aedt|nzst|nzdt|your\s+time))?"
     r"\s+works?(?:\s+(?:for\s+us|nicely|too|as\s+well))?(?=\s*(?:[.!,;(-]|$))|"
     r"(?:is|sounds)\s+(?:perfect|great|good|fine)|"
     r"I\s+(?:can\s+)?confirm|confirm(?:ed|ing)|see\s+you\s+(?:then|on|at|there)|"
