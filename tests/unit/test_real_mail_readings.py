@@ -313,6 +313,40 @@ def test_an_agenda_table_gives_one_interview_per_session_and_skips_lunch() -> No
     assert sessions[1].named_without_address == ("Aisha Karimi",)
 
 
+def test_a_date_line_heads_sessions_whose_interviewer_is_printed_under_each() -> None:
+    """A confirmation giving "Date: …" once, then rows "10:00 AM - 10:45 AM  System
+    Design" with "Hollis Grant, Principal Engineer" under each: one interview per row,
+    on that date, with the person printed under it."""
+    found = read(
+        mail(
+            "Hi Jordan,\n\nYour virtual onsite is confirmed. Here are the details:\n\n"
+            "Date: Tuesday, November 24, 2026\nTime zone: Central Time\n\n"
+            "10:00 AM - 10:45 AM  System Design\n"
+            "                     Hollis Grant, Principal Engineer\n"
+            "10:50 AM - 11:35 AM  SQL & Data Modeling\n"
+            "                     Priyanka Venkataraman, Analytics Engineering Lead\n"
+            "11:35 AM - 12:15 PM  Break\n"
+            "12:15 PM - 1:00 PM   Hiring Manager Conversation\n"
+            "                     Tom Achterberg, Director, Data Platform\n\n"
+            "Best,\nRuben Alcantar\nRecruiting Coordinator\n",
+            subject="Interview Confirmation: Senior Backend Engineer at Acme Robotics",
+        ),
+        user=CHICAGO_USER,
+    )
+    assert found is not None and found.interview is not None
+    sessions = [found, *found.sessions]
+    assert [s.interview.start for s in sessions if s.interview] == [
+        datetime(2026, 11, 24, 16, 0, tzinfo=UTC),
+        datetime(2026, 11, 24, 16, 50, tzinfo=UTC),
+        datetime(2026, 11, 24, 18, 15, tzinfo=UTC),
+    ]
+    assert [s.named_without_address for s in sessions] == [
+        ("Hollis Grant",),
+        ("Priyanka Venkataraman",),
+        ("Tom Achterberg",),
+    ]
+
+
 def _observe(raw: bytes) -> Observed:
     """The understanding of one message, as the runner hands it to the tracker."""
     understood = understand_message(raw, user=CHICAGO_USER, source="test")

@@ -132,6 +132,13 @@ _LINE_TAIL = re.compile(
     rf"[:|–—]\s*{_NAME_LIST}\s*(?:[(<][^()<>]{{0,254}}[)>])?\s*$",
     _FLAGS,
 )
+# A schedule's line ending in its interviewer and their title, as a table prints it
+# ("10:00 AM - 10:45 AM System Design / Hollis Grant, Principal Engineer").
+_NAME_THEN_TITLE = re.compile(
+    rf"(?P<names>{_WORD}[ \t]+{_WORD}),[ \t]+{_WORD}(?:(?:[ \t]*[,&/][ \t]*|[ \t]+){_WORD}){{0,7}}"
+    r"[ \t]*$",
+    _FLAGS,
+)
 _APPOSITIVE = re.compile(
     r",\s*(?:our|their|the|my|his|her|unser[e]?|notre)\s+[^,.;!?]{1,80},", _FLAGS
 )
@@ -304,6 +311,9 @@ def people_named(
         tail = _LINE_TAIL.search(sentence) if schedule_line else None
         if tail is not None:  # "10:00 - 10:45 AM Coding: Hugo Brandt (hugo@…)", a table row
             raw.extend(_SPLIT.split(tail.group(0).lstrip(":|–—- ")))
+        titled = _NAME_THEN_TITLE.search(sentence) if schedule_line and tail is None else None
+        if titled is not None:
+            raw.append(titled["names"])
         for given in _WITH_ADDRESS.finditer(sentence):  # "… with Mark Chen (mark@acme.example)"
             raw.append(given.group(0).split(None, 1)[1])
     people: dict[str, Person] = {}

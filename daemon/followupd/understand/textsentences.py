@@ -339,6 +339,12 @@ _AGENDA = re.compile(
 )
 
 
+# "Date: Thursday, October 8, 2026" heading the session lines of a confirmation.
+_DATE_LABEL = re.compile(
+    r"^[\s*•·–-]*(?:date|day|datum|tag|fecha|día|dia|data|jour|giorno|dag)\s*:", re.IGNORECASE
+)
+
+
 def _carry_day(per: list[list[Mention]], kept: list[Sentence]) -> None:
     """An agenda: a day, then list lines with clock times only ("- 10:00-10:45am: coding")."""
     day: Mention | None = None
@@ -351,7 +357,8 @@ def _carry_day(per: list[list[Mention]], kept: list[Sentence]) -> None:
             continue
         day = None
         days = [m for m in group if m.day is not None]
-        leads = kept[i].text.rstrip().endswith(":") or _AGENDA.search(kept[i].text)
+        text = kept[i].text
+        leads = text.rstrip().endswith(":") or _AGENDA.search(text) or _DATE_LABEL.match(text)
         if days and all(m.clock is None for m in days) and leads:
             day, lead = days[-1], i
 
