@@ -835,3 +835,98 @@ def test_a_time_with_its_zone_then_works_confirms_it() -> None:
     assert found is not None and found.interview is not None and found.confirmed_by_user
     assert found.kind == "rescheduled"
     assert found.interview.start == datetime(2026, 11, 18, 16, 0, tzinfo=UTC)
+
+
+def _observe_all(raw: bytes) -> Observed:
+    """As `_observe`, with the invitations the message carries."""
+    understood = understand_message(raw, user=CHICAGO_USER, source="test")
+    found = tuple(v.interview for v in understood.verdicts if v.interview is not None)
+    plain = _observe(raw)
+    return Observed(plain.message, plain.new_text, plain.signals, found, text=plain.text)
+
+
+RUBEN = ("Ruben Alcantar", "ruben.alcantar@acme-robotics.com")
+
+
+def test_an_interviewer_who_is_out_is_replaced_by_the_one_who_runs_it(tmp_path: Path) -> None:
+    """The invitation is with Wei; the coordinator writes that Wei is out, so Anjali
+    (copied) will run the screen at the same time: the thank-you goes to Anjali alone."""
+    wei = ("Wei Tanaka", "wei.tanaka@acme-robotics.com")
+    anjali = ("Anjali Deshmukh", "anjali.deshmukh@acme-robotics.com")
+    start = datetime(2026, 11, 19, 17, 0, tzinfo=UTC)
+    invite = invitation(
+        uid="screen-1@acme-robotics.com", start=start, end=start + timedelta(minutes=45),
+        summary="Technical screen - Acme Robotics", organizer=wei, attendees=(wei,),
+    )  # fmt: skip
+    swap = mail(
+        "Hi Jordan,\n\nQuick heads-up for tomorrow: Wei is out unexpectedly, so Anjali "
+        "Deshmukh (cc'd), a Senior Data Engineer on the same team, will run your technical "
+        "screen instead. Same time (11:00 CT), same Zoom link.\n\nRuben\n",
+        subject="Change of interviewer for tomorrow's technical screen",
+        sender=RUBEN,
+        cc=(anjali,),
+        sent=datetime(2026, 11, 18, 16, 45, tzinfo=CHICAGO),
+    )
+    with Store(tmp_path / "s.db") as store:
+        tracker = Tracker(store, CHICAGO_USER)
+        tracker.track("work", _observe_all(invite), datetime(2026, 11, 10, 10, tzinfo=UTC))
+        tracker.track("work", _observe_all(swap), datetime(2026, 11, 18, 23, tzinfo=UTC))
+        found = {iv.uid: iv for _, iv in store.interviews()}
+    assert list(found) == ["screen-1@acme-robotics.com"]
+    assert [p.email for p in found["screen-1@acme-robotics.com"].interviewers] == [anjali[1]]
+
+
+def test_a_session_moved_is_the_one_whose_interviewer_the_mail_names(tmp_path: Path) -> None:
+    """A schedule of three sessions; "Priyanka has a conflict during her slot. Could we
+    move the SQL session to Wednesday at 9?" — "Wednesday at 9 works for me": Priyanka's
+    session moves, the first session stays, and the coordinator is no interviewer."""
+    schedule = mail(
+        "Hi Jordan,\n\nYour virtual onsite is confirmed. Here are the details:\n\n"
+        "Date: Tuesday, November 24, 2026\nTime zone: Central Time\n\n"
+        "10:00 AM - 10:45 AM  System Design\n"
+        "                     Hollis Grant, Principal Engineer\n"
+        "10:50 AM - 11:35 AM  SQL & Data Modeling\n"
+        "                     Priyanka Venkataraman, Analytics Engineering Lead\n"
+        "12:15 PM - 1:00 PM   Hiring Manager Conversation\n"
+        "                     Tom Achterberg, Director, Data Platform\n\nRuben\n",
+        subject="Interview Confirmation: Senior Backend Engineer at Acme Robotics",
+        sender=RUBEN,
+    )
+    asked = reply(
+        "Hi Jordan,\n\nPriyanka just told me she has a conflict during her slot on Tuesday. "
+        "Could we move the SQL & Data Modeling session to Wednesday, November 25 at 9:00 AM "
+        "CT? The other sessions stay as they are.\n\nRuben\n",
+        subject="RE: Interview Confirmation: Senior Backend Engineer at Acme Robotics",
+        sender=RUBEN,
+        to=(ME,),
+        sent=datetime(2026, 11, 18, 9, 0, tzinfo=CHICAGO),
+        message_id="<m-2@acme-robotics.com>",
+        in_reply_to="<m-1@acme-robotics.com>",
+    )
+    settled = reply(
+        "Wednesday at 9 works for me. Thanks Ruben!\n\nJordan\n\n"
+        "On Wed, Nov 18, 2026 Ruben Alcantar wrote:\n> Priyanka just told me she has a "
+        "conflict during her slot on Tuesday. Could we move the SQL & Data Modeling "
+        "session to Wednesday, November 25 at 9:00 AM CT?\n",
+        subject="Re: Interview Confirmation: Senior Backend Engineer at Acme Robotics",
+        sender=ME,
+        to=(RUBEN,),
+        sent=datetime(2026, 11, 18, 10, 0, tzinfo=CHICAGO),
+        message_id="<m-3@example.org>",
+        in_reply_to="<m-2@acme-robotics.com>",
+        references=("<m-1@acme-robotics.com>", "<m-2@acme-robotics.com>"),
+    )
+    with Store(tmp_path / "s.db") as store:
+        tracker = Tracker(store, CHICAGO_USER)
+        for raw, day in ((schedule, 16), (asked, 18), (settled, 18)):
+            tracker.track("work", _observe_all(raw), datetime(2026, 11, day, 18, tzinfo=UTC))
+        held = sorted(
+            (iv for _, iv in store.interviews() if iv.status != CalendarStatus.CANCELLED),
+            key=lambda iv: iv.start,
+        )
+    assert [(iv.start, iv.unnamed) for iv in held] == [
+        (datetime(2026, 11, 24, 16, 0, tzinfo=UTC), ("Hollis Grant",)),
+        (datetime(2026, 11, 24, 18, 15, tzinfo=UTC), ("Tom Achterberg",)),
+        (datetime(2026, 11, 25, 15, 0, tzinfo=UTC), ("Priyanka Venkataraman",)),
+    ]
+    assert all(RUBEN[1] not in {p.email for p in iv.interviewers} for iv in held)

@@ -22,6 +22,8 @@ from followupd.config import ImapAccount, load_settings
 from followupd.domain.errors import ConfigError
 from followupd.mailstores.imapconn import authenticate
 from followupd.secrets import (
+    _SHELL_WORDS,
+    _WRAPPERS,
     Command,
     check_config_permissions,
     command_keys,
@@ -467,8 +469,10 @@ def test_every_command_key_counts_for_a_writable_file(tmp_path: Path) -> None:
     assert unsafe_command_file(path, {"accounts": {"work": {"password": "x"}}}) is None
 
 
+# A program's name: not a wrapper (`env`) nor a shell word (`if`, `read`), which
+# command_program deliberately refuses.
 PLAIN_WORD = st.from_regex(r"[a-z][a-z0-9_.-]{0,10}", fullmatch=True).filter(
-    lambda w: w not in ("env", "exec", "command", "nohup", "true", "false", "test", "read")
+    lambda w: w not in _WRAPPERS and w not in _SHELL_WORDS
 )
 ANY_WORD = st.text(alphabet=st.characters(blacklist_characters="\x00"), min_size=1, max_size=8)
 

@@ -46,7 +46,12 @@ from followupd.track.changes import (
     merge_people,
 )
 from followupd.track.facts import OURS, Decision, Folding, Observed, Reminder, message_fact
-from followupd.track.interview_people import named_writes, still_absent, with_known_people
+from followupd.track.interview_people import (
+    named_writes,
+    still_absent,
+    with_known_people,
+    with_text_people,
+)
 from followupd.track.reminder_replies import debrief
 from followupd.track.state import TrackState, interview_change
 from followupd.track.text_interviews import (
@@ -242,6 +247,9 @@ def _interview(
     return app_id, change
 
 
+QUOTED_NAMES_CHARS = 3000  # of a reply's quoted thread, searched for a session's people
+
+
 def _text_interview(
     fold: Folding,
     account: str,
@@ -276,7 +284,8 @@ def _text_interview(
         iv = with_known_people(fold, app_id, iv, found.named_without_address)
     if found.kind == "scheduled" and iv is not None:
         twin = same_slot(known, iv.start)
-        moved = moved_in_thread(known, observed.message, iv, at) if twin is None else None
+        texts = (observed.new_text, observed.message.text[:QUOTED_NAMES_CHARS])
+        moved = moved_in_thread(known, observed.message, iv, at, texts) if twin is None else None
         if moved is not None:
             new = revision(
                 moved.interview, iv, at, start=iv.start, end=iv.end,
@@ -287,14 +296,19 @@ def _text_interview(
         if twin is None:
             app, change = _interview(fold, account, iv, observed, user, now, app_id)
             return app, iv.uid, f"{change} (from the text)"
-        people = merge_people(twin.interview.interviewers, iv.interviewers)
+        people, absent = with_text_people(
+            twin.interview, iv.interviewers, observed.new_text, observed.message, user
+        )
         if people == twin.interview.interviewers:
             return app_id, "", "already known (the same interview)"
-        more = twin.interview.model_copy(update={"interviewers": people, "dtstamp": at})
+        more = twin.interview.model_copy(
+            update={"interviewers": people, "absent": absent, "dtstamp": at}
+        )
         more = more.model_copy(update={"sequence": twin.interview.sequence + 1})
         app, change = _interview(fold, account, more, observed, user, now, app_id)
         return app, more.uid, f"{change} (people from the text)"
-    target = moved_target(known, found, at)
+    texts = (observed.new_text, observed.message.text[:QUOTED_NAMES_CHARS])
+    target = moved_target(known, found, at, texts)
     if target is None:
         if found.kind == "rescheduled" and iv is not None:
             app, change = _interview(fold, account, iv, observed, user, now, app_id)

@@ -1,15 +1,17 @@
 """Who takes part in an interview, as later mail tells it: a name the invitation gave
 without an address, found among the application's contacts or writing from their own
-address; someone who said they would stay off a meeting, staying off its rebooking."""
+address; someone who said they would stay off a meeting, staying off its rebooking; an
+interviewer the text says is out ("Wei is out, so Anjali will run it"), off the meeting."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from followupd.domain.model import Interview, Person, UserIdentity
+from followupd.domain.model import Interview, ParsedMessage, Person, UserIdentity
 from followupd.track.changes import merge_people
 from followupd.track.facts import Folding
 from followupd.track.text_interviews import held_interviews
+from followupd.understand.textpeople import people_absent
 
 
 def with_known_people(
@@ -38,6 +40,19 @@ def with_known_people(
     if not found:
         return iv
     return iv.model_copy(update={"interviewers": merge_people(iv.interviewers, found)})
+
+
+def with_text_people(
+    old: Interview, more: tuple[Person, ...], text: str, msg: ParsedMessage, user: UserIdentity
+) -> tuple[tuple[Person, ...], tuple[str, ...]]:
+    """The people of `old` once a message about it is read: those its text names joined,
+    those it says are out ("Wei is out unexpectedly, so Anjali will run it") taken off —
+    never everyone. Returns (interviewers, absent addresses)."""
+    gone = people_absent(text, msg, user, old.interviewers)
+    merged = merge_people(old.interviewers, more)
+    kept = tuple(p for p in merged if p.email.lower() not in gone) or merged
+    off = {p.email.lower() for p in merged} - {p.email.lower() for p in kept}
+    return kept, tuple(sorted({*old.absent, *off}))
 
 
 def still_absent(fold: Folding, app_id: str, iv: Interview) -> Interview:

@@ -19,6 +19,7 @@ in `decide._interview`): one interview, never two.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
@@ -55,9 +56,11 @@ def text_application(fold: Folding, observed: Observed, user: UserIdentity) -> s
 
 
 def moved_target(
-    known: list[KnownInterview], found: TextInterview, at: datetime
+    known: list[KnownInterview], found: TextInterview, at: datetime, texts: tuple[str, ...] = ()
 ) -> KnownInterview | None:
-    """The interview a move or a cancellation is about."""
+    """The interview a move or a cancellation is about: the one at the old time it
+    names, the one of the day it names, the one session of a schedule whose people it
+    names ("Priyanka has a conflict during her slot"), else the next one to come."""
     if found.previous_start is not None:
         hit = same_slot(known, found.previous_start)
         if hit is not None:
@@ -71,15 +74,32 @@ def moved_target(
         if len(on_day) == 1:
             return on_day[0]
     upcoming = [k for k in known if k.interview.end >= at]
+    for text in texts:
+        naming = [k for k in upcoming if _names_its_people(k.interview, text)]
+        if len(naming) == 1:
+            return naming[0]
     if upcoming:
         return min(upcoming, key=lambda k: k.interview.start)
     return max(known, key=lambda k: k.interview.start) if known else None
 
 
+def _names_its_people(iv: Interview, text: str) -> bool:
+    """Whether the text names someone of the interview (full name, or first name)."""
+    names = [p.name for p in iv.interviewers if p.name] + list(iv.unnamed)
+    folded = text.casefold()
+    for name in names:
+        words = name.casefold().split()
+        if words and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", folded):
+            return True
+    return False
+
+
 def revision(old: Interview, found: Interview | None, at: datetime, **update: object) -> Interview:
     """The next revision of `old`: a higher sequence, stamped now, with `update`."""
     changes: dict[str, object] = {"sequence": old.sequence + 1, "dtstamp": at, **update}
-    if found is not None:
+    if found is not None and not (old.interviewers or old.unnamed):
+        # Moving a meeting moves its people with it; only one that had none takes the
+        # people the mail about the move gives (not the coordinator who moved a session).
         changes["interviewers"] = merge_people(old.interviewers, found.interviewers)
     return old.model_copy(update=changes)
 
@@ -182,18 +202,28 @@ def speaks_of_known(found: TextInterview, known: list[KnownInterview], user: Use
 
 
 def moved_in_thread(
-    known: list[KnownInterview], msg: ParsedMessage, iv: Interview, now: datetime
+    known: list[KnownInterview],
+    msg: ParsedMessage,
+    iv: Interview,
+    now: datetime,
+    texts: tuple[str, ...] = (),
 ) -> KnownInterview | None:
     """An interview still ahead that this thread fixed in its text, now settled at
     another time in the same thread ("Could we move to Friday the 16th?" — "Friday at
     11:30 works for me"): the one interview, moved. A time for a later round comes after
     the first is over, so only an interview not yet held is moved."""
     refs = {r for r in (msg.in_reply_to, *msg.references) if r}
+    found: list[KnownInterview] = []
     for k in known:
         old = k.interview
         if not old.uid.startswith("text:") or old.start <= now:
             continue
         thread = f"<{old.uid.removeprefix('text:').split('#')[0]}>" in refs
         if thread and abs(old.start - iv.start) > SAME_SLOT:
-            return k
-    return None
+            found.append(k)
+    for text in texts if len(found) > 1 else ():
+        # A schedule's sessions: the one whose people the mail names.
+        naming = [k for k in found if _names_its_people(k.interview, text)]
+        if len(naming) == 1:
+            return naming[0]
+    return found[0] if found else None

@@ -318,7 +318,7 @@ class Reader(Answer):
         return _QUOTE_MARK.sub("", quoted[:QUOTED_CHARS])
 
     def dated_by_quote(self, mention: Mention) -> Mention:
-        """"Tuesday at 2 works" answering "I've held Tuesday 10/6 at 2:00 pm": the
+        """ "Tuesday at 2 works" answering "I've held Tuesday 10/6 at 2:00 pm": the
         weekday is the one the quoted mail dates, not the next Tuesday."""
         if not mention.weekday_only or mention.day is None:
             return mention

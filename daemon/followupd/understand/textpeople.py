@@ -97,6 +97,7 @@ _NAMES_BEFORE = re.compile(
     r"speak(?:ing)?\s+(?:with|to)\s+you|chat(?:ting)?\s+with\s+you|"
     r"(?:your\s+)?interviewers?|lead(?:ing)?\s+the|conduct(?:ing)?\s+the|(?:both\s+)?be\s+there|"
     r"on\s+the\s+(?:call|panel)|am\s+Gespräch\s+teilnehmen|teilnehmen|dabei\s+sein|"
+    r"run(?:ning)?\s+(?:your|the)|step(?:ping)?\s+in|tak(?:e|ing)\s+(?:it|over)|"
     r"présents?|participer|participar|estar\s+presentes?)(?!\w)",
 )
 _NAME_LIST = (
@@ -140,7 +141,7 @@ _NAME_THEN_TITLE = re.compile(
     _FLAGS,
 )
 _APPOSITIVE = re.compile(
-    r",\s*(?:our|their|the|my|his|her|unser[e]?|notre)\s+[^,.;!?]{1,80},", _FLAGS
+    r",\s*(?:our|their|the|my|his|her|a|an|unser[e]?|notre)\s+[^,.;!?]{1,80},", _FLAGS
 )
 _BULLET = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])\s+")
 _ASIDE = re.compile(r"\s*\([^()@]{0,80}\)")
@@ -305,7 +306,8 @@ def people_named(
         # "Ivo Marsh, our Head of Product (ivo@…), will call you": the book has the address
         bare = _APPOSITIVE.sub(" ", re.sub(r"\s*[(<][^()<>]{0,254}@[^()<>]{0,254}[)>]", " ", bare))
         for before in (*_NAMES_BEFORE.finditer(bare), *_NAMES_TAKE_PART.finditer(bare)):
-            raw.extend(_SPLIT.split(before["names"]))
+            # "Wei is out, so Anjali Deshmukh will run it": not "Wei", who "is out"
+            raw.extend(i for i in _SPLIT.split(before["names"]) if not _said_of(i))
         for one in (_WITH_ANY if schedule_line else _WITH_ONE).finditer(sentence):
             raw.extend(_SPLIT.split(one["names"]))
         tail = _LINE_TAIL.search(sentence) if schedule_line else None
@@ -345,9 +347,25 @@ def people_named(
     return Named(named, kept[:MAX_NAMES], bool(_SENDER_TAKES_PART.search(text)))
 
 
+def _said_of(item: str) -> bool:
+    """Whether a list item is a name with something said of it ("Wei is out")."""
+    words = [w.strip(".,;:!?") for w in item.split() if w.strip(".,;:!?")]
+    name = _trim_to_name(words)
+    if not name:
+        return False
+    after = words[words.index(name[-1]) + 1 :] if name[-1] in words else []
+    return any(w[:1].islower() and w.casefold() not in _PARTICLES for w in after)
+
+
+# Words that join a clause before the name it starts ("…, so Anjali Deshmukh will run it").
+_CONNECTIVES = frozenset({"so", "then", "now", "but", "and", "also", "meanwhile", "instead"})
+
+
 def _trim_to_name(words: list[str]) -> list[str]:
     """The first run of words that is a name, longest first ("Tomorrow Priya Raman from")."""
     words = [w.strip(".,;:!?") for w in words if w.strip(".,;:!?")]
+    while len(words) > 1 and words[0] in _CONNECTIVES:
+        words = words[1:]
     for start in range(len(words)):
         for size in range(min(4, len(words) - start), 0, -1):
             if is_name(words[start : start + size]):
@@ -382,6 +400,15 @@ _NAME_ABSENT = re.compile(
     r"(?:invite|invitation|calendar\s+invite)\s+(?:only\s+)?(?:to|for|so)\b|"
     rf"(?P<gone>{_WORD}(?:[ \t]+{_WORD}){{0,3}})\s+(?:won't|won’t|will\s+not)\s+(?:be\s+)?"
     r"(?:join(?:ing)?|attend(?:ing)?|on\s+the\s+call)\b|"
+    # "Wei is out unexpectedly, so Anjali will run it", "Marco can no longer make it"
+    rf"(?P<out>{_WORD}(?:[ \t]+{_WORD}){{0,2}})\s+(?:is|'s|’s|has\s+been|will\s+be)\s+"
+    r"(?:out(?!\s+(?:of\s+(?!(?:the\s+)?office)|there|to))|off\s+sick|unwell|ill|sick|"
+    r"unavailable|no\s+longer\s+available|not\s+available)(?!\w)|"
+    rf"(?P<cannot>{_WORD}(?:[ \t]+{_WORD}){{0,2}})\s+(?:can\s+no\s+longer|can't|can’t|cannot|"
+    r"is\s+unable\s+to|had\s+to\s+drop\s+out|has\s+had\s+to\s+drop\s+out)"
+    r"(?:\s+(?:make\s+it|join|attend|do\s+it|be\s+there))?(?!\w)|"
+    rf"(?:instead\s+of|in\s+place\s+of|replacing|standing\s+in\s+for|covering\s+for)\s+"
+    rf"(?P<replaced>{_WORD}(?:[ \t]+{_WORD}){{0,2}})|"
     rf"(?<![\w'’.-])(?P<greeter>{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
     r"(?:,?\s+(?:from|of|on)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|office|desk),?)?"
     r"\s+will\s+(?:meet|greet|collect)\s+you\s+"
@@ -402,7 +429,7 @@ def people_absent(
         gone.add(message.sender.email.lower())
     for sentence in sentences(text):
         for found in _NAME_ABSENT.finditer(sentence):
-            raw = found["names"] or found["gone"] or found["greeter"] or ""
+            raw = next((v for v in found.groupdict().values() if v), "")
             words = _trim_to_name(raw.split())
             if not words or _names_user(words, user):
                 continue
