@@ -5,6 +5,8 @@ Each message here is written for the test."""
 
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -930,3 +932,45 @@ def test_a_session_moved_is_the_one_whose_interviewer_the_mail_names(tmp_path: P
         (datetime(2026, 11, 25, 15, 0, tzinfo=UTC), ("Priyanka Venkataraman",)),
     ]
     assert all(RUBEN[1] not in {p.email for p in iv.interviewers} for iv in held)
+
+
+def test_picking_a_slot_with_please_confirms_it() -> None:
+    """ "Thursday at 4 please." answering "Wednesday 9/16 at 9 am or Thursday 11/19 at 4 pm"
+    fixes Thursday at 4 pm, with the person the user answers."""
+    body = (
+        "Hi Priya, Thursday at 4 please. Looking forward to it.\n\nJordan\n\n"
+        "On Mon, Nov 16, 2026 Priya Raman wrote:\n> How about Wednesday 11/18 at 9 am or "
+        "Thursday 11/19 at 4 pm (both Central)? 45 min, a chat about the role.\n"
+    )
+    headers = (("In-Reply-To", "<slots-1@acme-robotics.com>"),)
+    found = read(mail(body, subject="Re: Senior Backend Engineer", sender=ME, to=(PRIYA,),
+                      headers=headers))  # fmt: skip
+    assert found is not None and found.interview is not None and found.confirmed_by_user
+    assert found.interview.start == datetime(2026, 11, 19, 22, 0, tzinfo=UTC)
+    assert [p.email for p in found.interview.interviewers] == [PRIYA[1]]
+
+
+def test_an_ats_invitation_names_whom_you_meet_under_its_heading() -> None:
+    """An Ashby mail sent as "Tessellate Robotics" <no-reply@…> with "You'll meet with" and
+    "Jonah Feldstein, Senior ML Engineer" on the line below: the recruiter who organizes
+    the invitation is not an interviewer, and the company is nobody."""
+    jonah = ("Jonah Feldstein", "jonah.feldstein@tessellate.example")
+    mireille = ("Mireille Dufresne", "mireille.dufresne@tessellate.example")
+    start = datetime(2026, 11, 25, 16, 0, tzinfo=UTC)
+    raw = invitation(
+        uid="ashby-1", start=start, end=start + timedelta(hours=1),
+        summary="Technical Interview: Jordan Lee <> Tessellate Robotics",
+        organizer=mireille, attendees=(mireille, jonah),
+    )  # fmt: skip
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    msg.replace_header("From", "Tessellate Robotics <no-reply@ashbyhq.com>")
+    body = msg.get_body(("plain",))
+    assert body is not None
+    body.set_content(
+        "Hi Jordan,\n\nYour interview with Tessellate Robotics is confirmed.\n\n"
+        "You'll meet with\nJonah Feldstein, Senior ML Engineer\n\nSent with Ashby\n"
+    )
+    understood = understand_message(msg.as_bytes(), user=USER, source="test")
+    (verdict,) = [v for v in understood.verdicts if v.interview is not None]
+    assert verdict.interview is not None
+    assert [p.email for p in verdict.interview.interviewers] == [jonah[1]]

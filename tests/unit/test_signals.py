@@ -105,6 +105,8 @@ def test_rejection_evidence_and_score() -> None:
         ("We offer flexible hours and a competitive salary.", False),
         ("We are pleased to offer you an interview.", False),
         ("We are unable to offer you the position.", False),
+        ("You were our first choice, but I can't make an offer until the freeze lifts.", False),
+        ("We cannot extend an offer before the budget is approved.", False),
     ],
 )
 def test_offers(text: str, offer: bool) -> None:

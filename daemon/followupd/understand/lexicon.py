@@ -342,8 +342,8 @@ class SignalLexicon:
             3.0,
         ),
         (
-            r"(?:unable|not\s+able|cannot|can't|can\s+not|not\s+in\s+a\s+position)"
-            r"\s+to\s+(?:extend|make|offer)",
+            r"(?:(?:unable|not\s+able|not\s+in\s+a\s+position)\s+to|cannot|can't|can’t|can\s+not|"
+            r"won't|won’t|will\s+not)\s+(?:yet\s+|currently\s+)?(?:extend|make|offer)",
             3.0,
         ),
         # an offer still hoped for or planned is not made yet

@@ -246,7 +246,11 @@ def _name_before(text: str) -> str:
 
 def _lookup(name: str, book: list[Person], user: UserIdentity) -> Person | None:
     wanted = _fold(name)
-    exact = {p.email: p for p in book if p.name and _fold(p.name) == wanted}
+    exact = {
+        p.email: p
+        for p in book
+        if p.name and _fold(p.name) == wanted and not is_role_mailbox(p.email)
+    }  # not "Tessellate Robotics" <no-reply@ashbyhq.com>: the company, not a person
     if len(exact) == 1:
         return Person(email=next(iter(exact)), name=name)
     if exact:
@@ -286,8 +290,8 @@ def _items_after(text: str, lead_end: int) -> list[str]:
             if items:
                 break
             continue
-        if not _BULLET.match(line) and not is_name(_clean_item(line)[0].split()):
-            break
+        if not _BULLET.match(line) and not is_name(_clean_item(line.split(",")[0])[0].split()):
+            break  # "Jonah Feldstein, Senior ML Engineer" is a name with its title
         items.extend(_SPLIT.split(_BULLET.sub("", line)) if "," not in line else [line])
     return items
 
