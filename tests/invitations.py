@@ -59,7 +59,7 @@ def invitation(
     prefix = {
         "REQUEST": "Invitation" if sequence == 0 else "Updated invitation",
         "CANCEL": "Canceled event",
-    }[method]
+    }.get(method, "Event")
     msg["Subject"] = f"{prefix}: {summary}"
     msg["From"] = f"{organizer[0]} <{organizer[1]}>"
     msg["To"] = f"{USER[0]} <{USER[1]}>"

@@ -974,3 +974,43 @@ def test_an_ats_invitation_names_whom_you_meet_under_its_heading() -> None:
     (verdict,) = [v for v in understood.verdicts if v.interview is not None]
     assert verdict.interview is not None
     assert [p.email for p in verdict.interview.interviewers] == [jonah[1]]
+
+
+def test_a_session_cancelled_and_rebooked_is_moved() -> None:
+    """ "We've cancelled the 12:30 session. I've rebooked it with her for Thursday,
+    November 26 at 9:30 AM PT": a move to Thursday, not a cancellation."""
+    found = read(
+        mail(
+            "Hi Jordan,\n\nHana can't make tomorrow, so we've cancelled the 12:30 Values "
+            "session. I've rebooked it with her for Thursday, November 26 at 9:30 AM PT, "
+            "that's UTC-8 (same Zoom link).\n\nDev\n",
+            subject="RE: Your virtual onsite with Acme Robotics is confirmed",
+        )
+    )
+    assert found is not None and found.kind == "rescheduled" and found.interview is not None
+    assert found.interview.start == datetime(2026, 11, 26, 17, 30, tzinfo=UTC)
+
+
+def test_the_text_of_a_calendar_judged_no_interview_makes_none() -> None:
+    """A webinar registration whose published event is no interview: its text, giving the
+    same time under a subject saying "Interviewing 101", is none either."""
+    start = datetime(2026, 11, 26, 17, 0, tzinfo=UTC)
+    raw = invitation(
+        uid="webinar-1", start=start, end=start + timedelta(hours=1), method="PUBLISH",
+        summary="Interviewing 101: Behavioral Rounds for Senior Engineers",
+        organizer=("Careerforge Academy", "no-reply@zoom.example"), attendees=(),
+        description="Our panel of former hiring managers walks through the STAR method.",
+    )  # fmt: skip
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    msg.replace_header(
+        "Subject", "Interviewing 101: Behavioral Rounds for Senior Engineers Confirmation"
+    )
+    body = msg.get_body(("plain",))
+    assert body is not None
+    body.set_content(
+        'Hi Jordan,\n\nThank you for registering for "Interviewing 101".\n\n'
+        "Date & Time: Nov 26, 2026 11:00 AM Central Time (US and Canada)\n"
+        "Join: https://careerforge.zoom.example/w/88213094417\n"
+    )
+    understood = understand_message(msg.as_bytes(), user=USER, source="test")
+    assert not understood.interviews() and understood.text_interview is None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from followupd.domain.errors import MessageError
 from followupd.domain.model import CalendarItem, ParsedMessage, UserIdentity, Verdict
@@ -81,6 +82,9 @@ class MessageUnderstanding:
         return tuple(v for v in self.verdicts if v.interview is not None)
 
 
+SAME_EVENT = timedelta(minutes=10)  # a text's time and its own calendar's: the one event
+
+
 def understand_message(
     raw: bytes,
     *,
@@ -137,6 +141,11 @@ def understand_message(
         text_interview = read_text_interview(
             message, own, user=user, source=source, phrases=phrases, known=context
         )
+    said = text_interview.interview if text_interview is not None else None
+    if said is not None and any(abs(item.start - said.start) <= SAME_EVENT for item in items):
+        # The text describes the event its own calendar carries, which was judged no
+        # interview ("Thank you for registering for 'Interviewing 101'"): nor is the text.
+        text_interview = None
     return MessageUnderstanding(
         message=message,
         new_text=own,

@@ -127,7 +127,7 @@ _SETTLED = (
 _RESCHEDULE = (
     r"re-?schedul\w*|(?:move|moving|moved|push|pushing|pushed|shift|shifting)\s+(?:\S+\s+){0,4}"
     r"(?:interview|call|chat|meeting|session|screen|onsite|conversation|appointment|it|this)|"
-    r"(?:been|was|is|be)\s+moved|push(?:ed)?\s+(?:back|out)|postpon\w*|"
+    r"(?:been|was|is|be)\s+moved|push(?:ed)?\s+(?:back|out)|postpon\w*|re-?book(?:ed|ing)?\b|"
     r"(?:push|move|shift)(?:ed|ing)?\s+(?:it\s+|this\s+|things\s+)?(?:to|till|until)(?=\s)|"
     r"\binstead\s*\?|"
     r"new\s+(?:time|date|slot)|time\s+change|change\s+(?:of\s+)?(?:the\s+)?(?:time|date)|"
