@@ -1014,3 +1014,48 @@ def test_the_text_of_a_calendar_judged_no_interview_makes_none() -> None:
     )
     understood = understand_message(msg.as_bytes(), user=USER, source="test")
     assert not understood.interviews() and understood.text_interview is None
+
+
+def test_a_meeting_rebooked_through_an_agency_keeps_the_cancelled_ones_people(
+    tmp_path: Path,
+) -> None:
+    """The client's invitation (Rebecca and Tom) is cancelled; the agency recruiter offers
+    "Thursday 26th at 9:30 UK time instead" and the user answers him "Thursday 9:30 UK is
+    fine": the rebooked interview is with Rebecca and Tom, not with the recruiter."""
+    rebecca = ("Rebecca Holt", "rebecca.holt@harbourline.example")
+    tom = ("Tom Adeyemi", "tom.adeyemi@harbourline.example")
+    oliver = ("Oliver Grant", "oliver.grant@brightpath-talent.example")
+    start = datetime(2026, 11, 24, 14, 0, tzinfo=UTC)
+    booked = dict(uid="hl-1", start=start, end=start + timedelta(minutes=45),
+                  summary="Harbourline - Analytics Engineer interview", organizer=rebecca,
+                  attendees=(rebecca, tom))  # fmt: skip
+    invite = invitation(**booked)  # type: ignore[arg-type]
+    cancel = invitation(**booked, method="CANCEL", sequence=1,  # type: ignore[arg-type]
+                        sent=datetime(2026, 11, 23, 17, 0, tzinfo=UTC))  # fmt: skip
+    offered = reply(
+        "Hi Jordan,\n\nRebecca has been pulled into an audit committee tomorrow. They can do "
+        "Thursday 26th at 9:30 UK time instead, same two people. Does that work?\n\nOliver\n",
+        subject="Harbourline - tomorrow's interview moved",
+        sender=oliver,
+        to=(ME,),
+        sent=datetime(2026, 11, 23, 18, 0, tzinfo=UTC),
+        message_id="<o-2@brightpath-talent.example>",
+    )
+    fine = reply(
+        "No problem at all. Thursday 9:30 UK is fine.\n\nJordan\n\n"
+        "On Mon, 23 Nov 2026 Oliver Grant wrote:\n> Rebecca has been pulled into an audit "
+        "committee tomorrow.\n",
+        subject="Re: Harbourline - tomorrow's interview moved",
+        sender=ME,
+        to=(oliver,),
+        sent=datetime(2026, 11, 23, 19, 0, tzinfo=UTC),
+        message_id="<o-3@example.org>",
+        in_reply_to="<o-2@brightpath-talent.example>",
+    )
+    with Store(tmp_path / "s.db") as store:
+        tracker = Tracker(store, CHICAGO_USER)
+        for raw, hour in ((invite, 10), (cancel, 17), (offered, 18), (fine, 19)):
+            tracker.track("work", _observe_all(raw), datetime(2026, 11, 23, hour, tzinfo=UTC))
+        held = [iv for _, iv in store.interviews() if iv.status != CalendarStatus.CANCELLED]
+    assert [iv.start for iv in held] == [datetime(2026, 11, 26, 9, 30, tzinfo=UTC)]
+    assert sorted(p.email for p in held[0].interviewers) == [rebecca[1], tom[1]]

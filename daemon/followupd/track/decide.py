@@ -60,6 +60,7 @@ from followupd.track.text_interviews import (
     held_interviews,
     moved_in_thread,
     moved_target,
+    rebooked_people,
     revision,
     same_slot,
     speaks_of_known,
@@ -294,6 +295,10 @@ def _text_interview(
             app, change = _interview(fold, account, new, observed, user, now, app_id)
             return app, new.uid, f"{change} (moved in the thread)"
         if twin is None:
+            about = f"{observed.message.subject}\n{observed.message.text[:QUOTED_NAMES_CHARS]}"
+            iv = rebooked_people(fold, app_id, iv, at, about) if app_id else iv
+            if iv.unnamed and not iv.interviewers:
+                iv = with_known_people(fold, app_id, iv, iv.unnamed)
             app, change = _interview(fold, account, iv, observed, user, now, app_id)
             return app, iv.uid, f"{change} (from the text)"
         people, absent = with_text_people(

@@ -36,6 +36,8 @@ def with_known_people(
         elif " " not in name.strip() and len(firsts.get(name.casefold(), ())) == 1:
             # "Nina" alone, and one contact of the application is called Nina.
             found_list.append(by_email[next(iter(firsts[name.casefold()]))])
+    missing = [n for n in names if len(n.split()) >= 2 and n.casefold() not in known]
+    found_list.extend(_known_anywhere(fold, missing))
     found = tuple(found_list)
     if not found:
         return iv
@@ -53,6 +55,26 @@ def with_text_people(
     kept = tuple(p for p in merged if p.email.lower() not in gone) or merged
     off = {p.email.lower() for p in merged} - {p.email.lower() for p in kept}
     return kept, tuple(sorted({*old.absent, *off}))
+
+
+def _known_anywhere(fold: Folding, names: list[str]) -> list[Person]:
+    """People named in full whom one interviewer or contact of any application is
+    (an agency's client interviewer, known from the client's own invitation)."""
+    if not names:
+        return []
+    by_name: dict[str, set[str]] = {}
+    people: dict[str, Person] = {}
+    everyone = [p for app in fold.state.index.applications.values() for p in app.contacts]
+    everyone += [p for k in fold.state.interviews.values() for p in k.interview.interviewers]
+    for p in everyone:
+        if p.name:
+            by_name.setdefault(p.name.casefold(), set()).add(p.email)
+            people[p.email] = p
+    return [
+        people[next(iter(by_name[n.casefold()]))]
+        for n in names
+        if len(by_name.get(n.casefold(), ())) == 1
+    ]
 
 
 def still_absent(fold: Folding, app_id: str, iv: Interview) -> Interview:

@@ -29,7 +29,7 @@ from followupd.track.changes import HappeningRecorded, merge_people
 from followupd.track.facts import Folding, Observed, message_fact
 from followupd.track.state import KnownInterview
 from followupd.understand.conversation import assign
-from followupd.understand.textanswer import TextInterview
+from followupd.understand.textanswer import PEOPLE_WRITTEN_TO, TextInterview
 from followupd.understand.tz import iana_zone
 
 SAME_SLOT = timedelta(minutes=10)
@@ -83,6 +83,12 @@ def moved_target(
     return max(known, key=lambda k: k.interview.start) if known else None
 
 
+def _names_company(iv: Interview, text: str) -> bool:
+    """Whether the text names the interview's company by its name ("Harbourline - …")."""
+    name = iv.company.strip()
+    return len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I) is not None
+
+
 def _names_its_people(iv: Interview, text: str) -> bool:
     """Whether the text names someone of the interview (full name, or first name)."""
     names = [p.name for p in iv.interviewers if p.name] + list(iv.unnamed)
@@ -92,6 +98,47 @@ def _names_its_people(iv: Interview, text: str) -> bool:
         if words and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", folded):
             return True
     return False
+
+
+REBOOKING_DAYS = 21  # a meeting fixed this soon after one was cancelled may rebook it
+
+
+def rebooked_people(
+    fold: Folding, app_id: str, iv: Interview, at: datetime, about: str = ""
+) -> Interview:
+    """A meeting fixed in text naming nobody (or only whom the user wrote to: the agency
+    recruiter who found the new time), soon after one of the application was cancelled
+    (or one of the company the mail `about` names: an agency's client): the rebooking,
+    with the cancelled meeting's people ("same two people")."""
+    if (iv.interviewers and PEOPLE_WRITTEN_TO not in iv.reasons) or iv.unnamed:
+        return iv
+    cancelled = [
+        k.interview
+        for k in fold.state.interviews.values()
+        if (k.application == app_id or _names_company(k.interview, about))
+        and k.interview.status == CalendarStatus.CANCELLED
+        and k.interview.uid != iv.uid
+        and k.interview.dtstamp is not None
+        and timedelta(0) <= at - k.interview.dtstamp <= timedelta(days=REBOOKING_DAYS)
+        and (k.interview.interviewers or k.interview.unnamed)
+    ]
+    if not cancelled:
+        return iv
+    # the invitation's people (with their addresses) before a text's names
+    old = max(cancelled, key=lambda i: (bool(i.interviewers), i.dtstamp or at))
+    held = [k for k in held_interviews(fold, app_id) if k.interview.dtstamp and old.dtstamp
+            and k.interview.dtstamp > old.dtstamp]  # fmt: skip
+    if held:
+        return iv  # something was fixed after the cancellation already: not this one
+    reasons = tuple(r for r in iv.reasons if r != PEOPLE_WRITTEN_TO)
+    said = f"the people of the meeting it rebooks (cancelled, {old.start:%a %d %b %H:%M} UTC)"
+    return iv.model_copy(
+        update={
+            "interviewers": old.interviewers,
+            "unnamed": old.unnamed,
+            "reasons": (*reasons, said),
+        }
+    )
 
 
 def revision(old: Interview, found: Interview | None, at: datetime, **update: object) -> Interview:

@@ -42,6 +42,10 @@ WINDOW_MINUTES = 240  # a longer written range is availability ("9am–5pm"), no
 EVIDENCE_CHARS = 300
 
 
+# Why a confirmation's interviewers are whom the user wrote to: no one was named.
+PEOPLE_WRITTEN_TO = "the people you wrote to are taken as the interviewers"
+
+
 QUOTED_CHARS = 1500  # of the quoted mail a confirmation answers: its first message
 
 
@@ -300,7 +304,7 @@ class Answer:
             # colleague who "passed your note along" is copied, not meeting).
             interviewers = [p for p in self.msg.to if not self.user.is_me(p.email)]
             interviewers = interviewers or list(self.msg.cc)
-            reasons.append("the people you wrote to are taken as the interviewers")
+            reasons.append(PEOPLE_WRITTEN_TO)
         elif confirmed:
             # Someone copied in and named in the thread ("I've copied Tom in", "Tom's free
             # tomorrow") takes part too.

@@ -64,6 +64,7 @@ _PROPOSAL = (
     r"would\s+(?:\S+\s+){0,8}(?:work|suit|be\s+(?:ok|okay|possible|convenient))|"
     r"does\s+(?:\S+\s+){0,8}work|do\s+(?:\S+\s+){0,6}work|could\s+you\s+(?:do|make)|"
     r"can\s+you\s+(?:do|make)|are\s+you\s+(?:free|available)|(?:how|what)\s+about|"
+    r"(?:they|we|she|he)\s+(?:can|could)\s+(?:also\s+)?do\b|"
     r"let\s+(?:me|us)\s+know\s+if|please\s+(?:let\s+(?:me|us)\s+know|confirm)\s+(?:if|whether)|"
     r"options?\s*:|the\s+following\s+(?:times|slots|options|dates)|any\s+of\s+(?:these|the)|"
     r"either|propose|suggest|würde\s+(?:Ihnen|dir|es)|passt\s+(?:Ihnen|dir|es)|hätten\s+Sie|"

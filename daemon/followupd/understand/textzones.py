@@ -52,7 +52,7 @@ _ZONE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"atlantic(?:\s+(?:standard|daylight))?\s+time", "America/Halifax"),
         (r"alaska(?:n)?(?:\s+(?:standard|daylight))?\s+time", "America/Anchorage"),
         (r"hawaii(?:an)?(?:[\s-]+aleutian)?(?:\s+standard)?\s+time", "Pacific/Honolulu"),
-        (r"british\s+(?:summer\s+)?time|uk\s+time", "Europe/London"),
+        (r"british\s+(?:summer\s+)?time|uk(?:\s+time)?", "Europe/London"),  # "9:30 UK"
         (r"greenwich\s+mean\s+time", "UTC"),
         (r"coordinated\s+universal\s+time", "UTC"),
         (r"india(?:n)?\s+(?:standard\s+)?time", "Asia/Kolkata"),
