@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from followupd.domain.model import Attendee, CalendarItem, CalendarStatus, Person
+from followupd.domain.model import Attendee, CalendarItem, CalendarStatus, Interview, Person
 from followupd.domain.signals import SignalKind
 from followupd.pipeline.tracker import Tracker
 from followupd.store import Store
@@ -847,6 +847,16 @@ def _observe_all(raw: bytes) -> Observed:
     return Observed(plain.message, plain.new_text, plain.signals, found, text=plain.text)
 
 
+def _held_after(tmp_path: Path, steps: list[tuple[bytes, datetime]]) -> list[Interview]:
+    """The interviews still held once each message was tracked at its time, by start."""
+    with Store(tmp_path / "s.db") as store:
+        tracker = Tracker(store, CHICAGO_USER)
+        for raw, at in steps:
+            tracker.track("work", _observe_all(raw), at)
+        held = [iv for _, iv in store.interviews() if iv.status != CalendarStatus.CANCELLED]
+    return sorted(held, key=lambda iv: iv.start)
+
+
 RUBEN = ("Ruben Alcantar", "ruben.alcantar@acme-robotics.com")
 
 
@@ -918,14 +928,8 @@ def test_a_session_moved_is_the_one_whose_interviewer_the_mail_names(tmp_path: P
         in_reply_to="<m-2@acme-robotics.com>",
         references=("<m-1@acme-robotics.com>", "<m-2@acme-robotics.com>"),
     )
-    with Store(tmp_path / "s.db") as store:
-        tracker = Tracker(store, CHICAGO_USER)
-        for raw, day in ((schedule, 16), (asked, 18), (settled, 18)):
-            tracker.track("work", _observe_all(raw), datetime(2026, 11, day, 18, tzinfo=UTC))
-        held = sorted(
-            (iv for _, iv in store.interviews() if iv.status != CalendarStatus.CANCELLED),
-            key=lambda iv: iv.start,
-        )
+    steps = [(schedule, 16), (asked, 18), (settled, 18)]
+    held = _held_after(tmp_path, [(r, datetime(2026, 11, d, 18, tzinfo=UTC)) for r, d in steps])
     assert [(iv.start, iv.unnamed) for iv in held] == [
         (datetime(2026, 11, 24, 16, 0, tzinfo=UTC), ("Hollis Grant",)),
         (datetime(2026, 11, 24, 18, 15, tzinfo=UTC), ("Tom Achterberg",)),
@@ -1052,10 +1056,7 @@ def test_a_meeting_rebooked_through_an_agency_keeps_the_cancelled_ones_people(
         message_id="<o-3@example.org>",
         in_reply_to="<o-2@brightpath-talent.example>",
     )
-    with Store(tmp_path / "s.db") as store:
-        tracker = Tracker(store, CHICAGO_USER)
-        for raw, hour in ((invite, 10), (cancel, 17), (offered, 18), (fine, 19)):
-            tracker.track("work", _observe_all(raw), datetime(2026, 11, 23, hour, tzinfo=UTC))
-        held = [iv for _, iv in store.interviews() if iv.status != CalendarStatus.CANCELLED]
+    steps = [(invite, 10), (cancel, 17), (offered, 18), (fine, 19)]
+    held = _held_after(tmp_path, [(r, datetime(2026, 11, 23, h, tzinfo=UTC)) for r, h in steps])
     assert [iv.start for iv in held] == [datetime(2026, 11, 26, 9, 30, tzinfo=UTC)]
     assert sorted(p.email for p in held[0].interviewers) == [rebecca[1], tom[1]]
