@@ -1060,3 +1060,42 @@ def test_a_meeting_rebooked_through_an_agency_keeps_the_cancelled_ones_people(
     held = _held_after(tmp_path, [(r, datetime(2026, 11, 23, h, tzinfo=UTC)) for r, h in steps])
     assert [iv.start for iv in held] == [datetime(2026, 11, 26, 9, 30, tzinfo=UTC)]
     assert sorted(p.email for p in held[0].interviewers) == [rebecca[1], tom[1]]
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence", "start"),
+    [
+        # Dutch: "then we'll see you Tuesday 24 November at 14.00"
+        ("Re: Uitnodiging kennismakingsgesprek",
+         "Top, dan zien we je dinsdag 24 november om 14.00 uur op ons kantoor.", (13, 0)),
+        # Portuguese: "the interview is set for Tuesday, 24 November, at 9h00"
+        ("Re: Entrevista",
+         "A entrevista fica combinada para terça-feira, 24 de novembro, às 9h00.", (8, 0)),
+        # Italian: "confirmed: we'll see each other Tuesday 24 November at 15:00"
+        ("Re: Colloquio", "Confermato: ci vediamo martedì 24 novembre alle 15:00.", (14, 0)),
+    ],
+)  # fmt: skip
+def test_a_time_fixed_in_dutch_portuguese_or_italian(
+    subject: str, sentence: str, start: tuple[int, int]
+) -> None:
+    """Weekdays, months, 'om 14.00 uur', 'às 9h00', 'alle 15:00' and the words that
+    settle a time, read from a sender in Amsterdam's zone."""
+    amsterdam = USER.model_copy(update={"timezone": "Europe/Amsterdam"})
+    sent = datetime(2026, 11, 16, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+    found = read(
+        mail(f"Hoi Jordan,\n\n{sentence}\n\nMarloes\n", subject=subject,
+             sent=sent, headers=(("In-Reply-To", "<ask-1@acme-robotics.com>"),)),
+        user=amsterdam,
+    )  # fmt: skip
+    assert found is not None and found.kind == "scheduled" and found.interview is not None
+    assert found.interview.start == datetime(2026, 11, 24, *start, tzinfo=UTC)
+
+
+def test_a_name_in_dutch_with_me_and_a_colleague_is_named() -> None:
+    """ "Het gesprek … met mij en Ruud Hendriks": the sender and Ruud take part."""
+    named = people_named(
+        "Het gesprek duurt een uur en vindt plaats op ons kantoor, met mij en Ruud Hendriks.",
+        parse_message(mail("x", sender=PRIYA)),
+        USER,
+    )
+    assert named.sender_takes_part and named.without_address == ("Ruud Hendriks",)

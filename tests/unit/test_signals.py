@@ -47,6 +47,7 @@ def kinds(text: str, **kwargs: object) -> set[SignalKind]:
         "We have filled the role.",
         "Leider können wir Ihnen keine Zusage geben.",
         "Wir haben uns entschieden, die Stelle anderweitig zu besetzen.",
+        "Uiteindelijk hebben we gekozen voor een kandidaat die al ervaring heeft met ons WMS.",
     ],
 )
 def test_rejections(text: str) -> None:

@@ -51,7 +51,17 @@ def with_text_people(
     those it says are out ("Wei is out unexpectedly, so Anjali will run it") taken off —
     never everyone. Returns (interviewers, absent addresses)."""
     gone = people_absent(text, msg, user, old.interviewers)
-    merged = merge_people(old.interviewers, more)
+    # A name the interview has without an address, copied on this mail under that name
+    # ("Ruud staat in de cc"): their address.
+    heading = [*((msg.sender,) if msg.sender else ()), *msg.to, *msg.cc]
+    copied = tuple(
+        p
+        for p in heading
+        if p.name
+        and p.name.casefold() in {n.casefold() for n in old.unnamed}
+        and not user.is_me(p.email)
+    )
+    merged = merge_people(old.interviewers, (*more, *copied))
     kept = tuple(p for p in merged if p.email.lower() not in gone) or merged
     off = {p.email.lower() for p in merged} - {p.email.lower() for p in kept}
     return kept, tuple(sorted({*old.absent, *off}))

@@ -85,7 +85,8 @@ class InterviewPhrases:
         "entretien", "entretiens", "entretien d'embauche", "entretien d’embauche", "entrevue",
         "entrevues", "entrevue d'embauche", "entrevista", "entrevistas", "entrevista de trabajo",
         "colloquio", "colloquio di lavoro", "sollicitatiegesprek", "vor-ort-termin",
-        "vor-ort-gespräch", "vorstellungstermin",
+        "vor-ort-gespräch", "vorstellungstermin", "kennismakingsgesprek", "tweede gesprek",
+        "vervolggesprek", "selectiegesprek", "colloqui", "entrevista de emprego",
     )  # fmt: skip
     supporting: tuple[str, ...] = (
         "panel", "chat with", "intro call", "introductory call", "meet the team",

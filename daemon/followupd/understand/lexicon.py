@@ -273,6 +273,8 @@ class SignalLexicon:
         # Dutch
         (r"niet\s+(?:verder|door)\s+(?:te\s+)?gaan\s+met\s+(?:je|jouw|uw|u)", 2.0),
         (r"(?:gekozen|gaan)\s+(?:voor|verder\s+met)\s+(?:een\s+)?andere\s+kandida\w*", 2.0),
+        # "hebben we gekozen voor een kandidaat die al ervaring heeft met …"
+        (r"gekozen\s+voor\s+(?:een\s+)?kandida\w*\s+die", 2.0),
         (r"afgewezen|helaas\s+moeten\s+we\s+(?:je|u)\s+laten\s+weten", 1.5),
         (r"helaas", 0.5),
     )  # fmt: skip

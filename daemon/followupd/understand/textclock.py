@@ -38,7 +38,7 @@ def _clock_pattern(p: str) -> str:
     return (
         rf"(?:(?P<{p}noon>12\s+noon|noon|midday|mittags?|midi|mediod[ií]a)"
         rf"|(?P<{p}h>\d{{1,2}})(?!\d)(?:\s*(?P<{p}sep>[:.]|h(?=\s*\d))\s*(?P<{p}mi>\d{{2}})(?!\d))?"
-        rf"(?:\s*(?P<{p}ap>[ap]\.?\s?m\.?(?!\w)|uhr(?!\w)|h(?![\w])|hrs(?!\w)|o['’]clock"
+        rf"(?:\s*(?P<{p}ap>[ap]\.?\s?m\.?(?!\w)|uhr(?!\w)|uur(?!\w)|h(?![\w])|hrs(?!\w)|o['’]clock"
         rf"|de\s+la\s+(?:mañana|tarde|noche)))?)"
     )
 
@@ -48,12 +48,12 @@ _RANGE_WORD = r"-|–|—|to|till|until|bis|à|au|a|hasta"
 
 _CLOCK = _rx(
     rf"(?<![\w.:/+−–-])(?:(?P<lead>at|um|à|a\s+las?|around|gegen|@|from|von|de|between|"
-    rf"entre|desde)\s+)?{_clock_pattern('s_')}"
+    rf"entre|desde|om|às|alle)\s+)?{_clock_pattern('s_')}"
     rf"(?:\s*(?P<rw>{_RANGE_WORD})\s*(?:las?\s+)?{_clock_pattern('e_')})?"
 )
 
 
-_BARE_LEADS = frozenset({"at", "um", "à", "a la", "a las", "around", "gegen", "@"})
+_BARE_LEADS = frozenset({"at", "um", "à", "a la", "a las", "around", "gegen", "@", "om", "às"})
 
 
 _NOT_A_TIME_AFTER = _rx(
@@ -126,7 +126,7 @@ def _clock_of(m: re.Match[str], masked: str) -> tuple[time, time | None, bool] |
     end, _, end_marker = _one_clock(m, "e_")
     if (
         separator == "."
-        and "uhr" not in (start_marker, end_marker)
+        and not {"uhr", "uur"} & {start_marker, end_marker}
         and start_marker not in ("am", "pm")
     ):
         return None  # "14.30" alone may be a price or a version

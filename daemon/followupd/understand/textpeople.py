@@ -33,7 +33,7 @@ from followupd.understand.quoting import sentences
 _FLAGS = re.IGNORECASE
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?![\w-])")
 _WORD = (
-    r"(?!(?:and|und|et|y|or|oder|ou|with|mit|avec|con|but|aber|mais|pero)(?!\w))"
+    r"(?!(?:and|und|et|y|en|e|or|oder|ou|with|mit|avec|con|met|com|but|aber|mais|pero)(?!\w))"
     r"[^\W\d_][\w'’.-]{0,30}"
 )
 _PARTICLES = frozenset(
@@ -101,7 +101,7 @@ _NAMES_BEFORE = re.compile(
     r"présents?|participer|participar|estar\s+presentes?)(?!\w)",
 )
 _NAME_LIST = (
-    rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*"
+    rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\be\b)\s*"
     rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}){{0,5}}"
 )
 # "an interview with Priya Raman", "booked your interview for Monday … with Grace Wu
@@ -110,9 +110,10 @@ _WITH_ONE = re.compile(
     rf"(?:interview|call|phone|chat|conversation|screen|meeting|session|round|coding|design|pairing|"
     rf"minutes?|mins?|hours?|"
     rf"panel|discussion|walkthrough|deep\s+dive|presentation|talk|lunch|coffee|Gespräch|"
-    rf"Telefonat|entretien|échange|entrevista|llamada|reunión|zoom|teams|webex|video)"
+    rf"Telefonat|entretien|échange|entrevista|llamada|reunión|zoom|teams|webex|video|gesprek|"
+    rf"colloquio|reunião|conversa|plaats|kantoor|ufficio|escritório)"
     rf"[^.!?\n]{{0,80}}?\s"
-    rf"(?:with|mit|avec|con)\s+"
+    rf"(?:with|mit|avec|con|met|com)\s+"
     rf"(?P<names>{_NAME_LIST})",
     _FLAGS,
 )
@@ -122,13 +123,14 @@ _NAMES_TAKE_PART = re.compile(
 )
 # "with Mark Chen (mark.chen@acme.example)": a name with its address after "with".
 _WITH_ADDRESS = re.compile(
-    rf"(?<!\w)(?:with|mit|avec|con)\s+{_WORD}(?:[ \t]+{_WORD}){{0,3}}\s*[(<][^()<>\s]{{3,254}}@"
+    rf"(?<!\w)(?:with|mit|avec|con|met|com)\s+{_WORD}(?:[ \t]+{_WORD}){{0,3}}\s*"
+    r"[(<][^()<>\s]{3,254}@"
     r"[^()<>\s]{1,254}[)>]",
     _FLAGS,
 )
 # On a schedule's line ("9:15–10:00 Values & collaboration with Nina and Li Wei"),
 # "with" alone introduces the session's people.
-_WITH_ANY = re.compile(rf"(?<!\w)(?:with|mit|avec|con)\s+(?P<names>{_NAME_LIST})", _FLAGS)
+_WITH_ANY = re.compile(rf"(?<!\w)(?:with|mit|avec|con|met|com)\s+(?P<names>{_NAME_LIST})", _FLAGS)
 _LINE_TAIL = re.compile(
     rf"[:|–—]\s*{_NAME_LIST}\s*(?:[(<][^()<>]{{0,254}}[)>])?\s*$",
     _FLAGS,
@@ -145,11 +147,13 @@ _APPOSITIVE = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])\s+")
 _ASIDE = re.compile(r"\s*\([^()@]{0,80}\)")
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bas well as\b)\s*", _FLAGS)
+_SPLIT = re.compile(
+    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\be\b|\bas well as\b)\s*", _FLAGS
+)
 _TITLE_TAIL = re.compile(r"\s*(?:\([^)]*\)|[-–—|:]\s.*)$")
 # The sender takes part: "a call with me", "I'll call you", "our chat".
 _SENDER_TAKES_PART = re.compile(
-    r"(?:with|mit|avec)\s+(?:me|mir|moi)(?!\w)|conmigo|"
+    r"(?:with|mit|avec)\s+(?:me|mir|moi)(?!\w)|conmigo|comigo|con\s+me(?!\w)|met\s+mij(?!\w)|"
     r"I(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:call(?:ing)?|ring|phone|interview(?:ing)?|"
     r"speak(?:ing)?|meet(?:ing)?|chat(?:ting)?|talk(?:ing)?|"
     r"(?:give|giving)\s+you\s+a\s+(?:quick\s+)?(?:call|ring|buzz))|"

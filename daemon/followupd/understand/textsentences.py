@@ -47,6 +47,7 @@ def has(pattern: str, text: str) -> bool:
 _MEETING = (
     r"call|chat|meeting|session|conversation|appointment|slot|interviews?|screen(?:ing)?|"
     r"onsite|on-site|visit|video\s*call|phone|Termin|Gespräch|Telefonat|Treffen|Videocall|"
+    r"gesprek|afspraak|colloquio|videochiamata|chiamata|reunião|chamada|"
     r"rendez-vous|rdv|entretien|entrevue|échange|appel|visio|cita|reunión|llamada|entrevista|"
     r"videollamada|take\s+place|stattfinden|aura\s+lieu|tendrá\s+lugar|(?:be\s+)?held|"
     r"scheduled|booked|confirmed|see\s+you|speak(?:ing)?|talk(?:ing)?|chatting|meet(?:ing)?|join|"
@@ -70,7 +71,10 @@ _PROPOSAL = (
     r"either|propose|suggest|würde\s+(?:Ihnen|dir|es)|passt\s+(?:Ihnen|dir|es)|hätten\s+Sie|"
     r"wäre\s+(?:\S+\s+){0,5}möglich|könnten\s+Sie|vorschlagen|vous\s+convien\w*|seriez-vous|"
     r"êtes-vous\s+disponible|pourriez-vous|serait-il\s+possible|proposer|"
-    r"(?:le|te)\s+(?:viene|va)\s+bien|estaría\s+disponible|podría|podrías|proponer"
+    r"(?:le|te)\s+(?:viene|va)\s+bien|estaría\s+disponible|podría|podrías|proponer|"
+    r"(?:zou|zouden)\s+(?:\S+\s+){0,6}schikken|past\s+(?:\S+\s+){0,4}(?:je|jou|u)\b|"
+    r"welk\s+moment|ti\s+andrebbe|sarebbe\s+possibile|ti\s+va\s+bene|"
+    r"(?:seria|ficaria)\s+(?:possível|bom)|pode(?:ria)?\s+(?:ser|fazer)"
 )
 
 
@@ -110,7 +114,11 @@ _CONFIRM = (
     r"I(?:'ll|’ll|\s+will)\s+be\s+there|I\s+can\s+(?:make\s+it|do)|I(?:'ll|’ll|\s+will)\s+take|"
     r"let's\s+(?:do|go\s+with|say)|passt\s+(?:mir|gut|perfekt|prima)|bestätige|"
     r"(?:ça|cela)\s+me\s+(?:va|convient)|me\s+convient|je\s+confirme|parfait|"
-    r"me\s+(?:viene|va)\s+bien|confirmo|perfecto"
+    r"me\s+(?:viene|va)\s+bien|confirmo|perfecto|"
+    r"komt\s+(?:mij|me|ons)\s+(?:goed|prima)\s+uit|schikt\s+(?:mij|me)|(?:is\s+)?akkoord|"
+    r"(?:dan\s+)?zien\s+we\s+(?:je|jou|u)|tot\s+dan|bevestig\w*|"
+    r"va\s+(?:benissimo|bene)|confermo|perfetto|ci\s+vediamo|"
+    r"fica\s+(?:ótimo|otimo|bem|combinad[oa])|combinado|perfeito|até\s+lá"
 )
 
 
@@ -167,7 +175,9 @@ _THANKS = (
 # on Tuesday!", "I enjoyed our chat on Monday").
 _PAST = (
     rf"{_THANKS}|(?:great|good|nice|lovely|wonderful)\s+(?:conversation|chat|call|talk|meeting|"
-    r"speaking|talking|meeting)|(?:was|were|had|met|spoke|talked|chatted|went|did|"
+    r"speaking|talking|meeting)|(?:was|were|had|spoke|talked|chatted|went|did|"
+    # "met" is Dutch for "with" ("met mij en Ruud", "Met vriendelijke groet")
+    r"met(?!\s+(?:mij|me|je|jou|u|ons|hem|haar|de|het|een|vriendelijke|hartelijke)(?!\w))|"
     r"war|hatten|haben\s+uns|était|avons|fue|tuvimos)(?!\w)"
 )
 

@@ -49,6 +49,9 @@ ALL_WEEKDAYS: dict[str, int] = {
     "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6, "weds": 2,
     "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
     "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
+    "zondag": 6, "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2,
+    "quinta-feira": 3, "sexta-feira": 4,
 }  # fmt: skip
 ALL_MONTHS: dict[str, int] = {
     **MONTHS,
@@ -60,6 +63,9 @@ ALL_MONTHS: dict[str, int] = {
     "diciembre": 12,
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "dezembro": 12,
 }  # fmt: skip
 _WD = rf"(?:{alternatives(ALL_WEEKDAYS)})"
 _MON = rf"(?:{alternatives(ALL_MONTHS)})"
