@@ -1099,3 +1099,28 @@ def test_a_name_in_dutch_with_me_and_a_colleague_is_named() -> None:
         USER,
     )
     assert named.sender_takes_part and named.without_address == ("Ruud Hendriks",)
+
+
+def test_a_teamtailor_confirmation_in_portuguese_names_both_people() -> None:
+    """ "Data: …", "Hora: 15:00 – 15:45" and "Vais conhecer: Rita Moreira (Talent
+    Acquisition)" with "Pedro Azevedo (Head of Product) – pedro@…" on the next line: the
+    day and time, and both people (Rita by the relay's Reply-To, Pedro by his address)."""
+    found = read(
+        mail(
+            "Olá Jordan, obrigada por escolheres um horário.\n\n"
+            "Data: terça-feira, 24 de novembro de 2026\n\n"
+            "Hora: 15:00 – 15:45 (hora de Lisboa)\n\n"
+            "Vais conhecer: Rita Moreira (Talent Acquisition)\n"
+            "Pedro Azevedo (Head of Product) – pedro.azevedo@ondarte.example\n\n"
+            "Enviado através de Teamtailor\n",
+            subject="Entrevista agendada – Product Manager na Ondarte",
+            sender=("Ondarte", "no-reply@teamtailor.com"),
+            reply_to=("Rita Moreira", "rita.moreira@ondarte.example"),
+        )
+    )
+    assert found is not None and found.interview is not None
+    assert found.interview.start == datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
+    assert [p.email for p in found.interview.interviewers] == [
+        "rita.moreira@ondarte.example",
+        "pedro.azevedo@ondarte.example",
+    ]

@@ -107,6 +107,11 @@ def test_rejection_evidence_and_score() -> None:
         ("We are pleased to offer you an interview.", False),
         ("We are unable to offer you the position.", False),
         ("You were our first choice, but I can't make an offer until the freeze lifts.", False),
+        (
+            "Tenho ótimas notícias: gostaríamos muito de te ter na equipa como Product Manager!",
+            True,
+        ),
+        ("Siamo lieti di offrirti il ruolo di Data Analyst.", True),
         ("We cannot extend an offer before the budget is approved.", False),
     ],
 )

@@ -331,6 +331,14 @@ class SignalLexicon:
         (r"(?:promesse|proposition)\s+d['’]embauche", 1.5),
         (r"ofrecer(?:te|le)\s+(?:el|un|este)\s+puesto|carta\s+(?:de\s+)?oferta", 2.0),
         (r"(?:je|u)\s+(?:graag\s+)?een\s+(?:aanbod|arbeidsovereenkomst)\s+(?:te\s+)?doen", 2.0),
+        # Portuguese, Italian: "gostaríamos muito de te ter na equipa", "la proposta"
+        (r"(?:gostar[ií]amos|queremos)\s+(?:muito\s+)?de\s+(?:te|o|a|vos)\s+ter\s+(?:na|no)\s+"
+         r"(?:equipa|equipe|time)", 2.0),
+        (r"carta[- ]proposta|proposta\s+(?:de\s+(?:emprego|trabalho|contrata[çc][ãa]o)|formal)",
+         1.5),
+        (r"(?:siamo\s+lieti|felici)\s+di\s+(?:offrirti|proporti|farti)|proposta\s+di\s+"
+         r"(?:assunzione|lavoro)|lettera\s+di\s+(?:offerta|assunzione)", 2.0),
+        (r"data\s+de\s+in[ií]cio|remunera[çc][ãa]o\s+base|retribuzione\s+annua", 0.5),
     )  # fmt: skip
     not_offer: tuple[Phrase, ...] = _phrases(
         (

@@ -86,7 +86,9 @@ _LEADS = re.compile(
     r"en\s+présence\s+de|avec\s*:|(?<!\w)estar(?:emos|án|á)\s+(?:presentes?\s+)?|"
     r"(?:te|se|le)\s+reunirá(?:s)?\s+con|(?:tus|sus)\s+entrevistador(?:es|as)?\s*(?::|serán|será)|"
     r"entrevistador(?:es|as)?\s*:|con\s*:|(?<!\w)(?:te|le|os|les)\s+entrevistar(?:á|án)(?!\w)|"
-    r"(?<!\w)vous\s+(?:serez\s+)?(?:interviewée?|reçue?)\s+par",
+    r"(?<!\w)vous\s+(?:serez\s+)?(?:interviewée?|reçue?)\s+par|"
+    r"(?<!\w)(?:vais|vai|ir[áa]s)\s+conhecer|conhecer[áa]s|incontrerai|conoscerai|"
+    r"je\s+(?:spreekt|maakt\s+kennis)\s+met|gesprekspartners?\s*:?",
     _FLAGS,
 )
 _NAMES_BEFORE = re.compile(
@@ -108,6 +110,7 @@ _NAME_LIST = (
 # and Tom Baker": a list after "with" in a sentence about the meeting.
 _WITH_ONE = re.compile(
     rf"(?:interview|call|phone|chat|conversation|screen|meeting|session|round|coding|design|pairing|"
+    rf"confirm\w*|confirmad[oa]|confermat[oa]|bevestig\w*|"
     rf"minutes?|mins?|hours?|"
     rf"panel|discussion|walkthrough|deep\s+dive|presentation|talk|lunch|coffee|Gespräch|"
     rf"Telefonat|entretien|échange|entrevista|llamada|reunión|zoom|teams|webex|video|gesprek|"
@@ -212,8 +215,9 @@ def _clean_item(item: str) -> tuple[str, str]:
         address = checked.address
         item = item[: found.start()] + " " + item[found.end() :]
     item = _BULLET.sub("", item)
+    item = _ASIDE.sub(" ", item)  # "Pedro Azevedo (Head of Product) – pedro@…"
     item = re.sub(r"[<>\[\]()\"“”]|mailto:", " ", item)
-    item = _TITLE_TAIL.sub("", item.strip())
+    item = _TITLE_TAIL.sub("", item.strip().rstrip(" -–—|:"))
     item = re.sub(r"\s+", " ", item).strip(" .:;!?")
     return item, address
 
@@ -286,9 +290,7 @@ def _items_after(text: str, lead_end: int) -> list[str]:
     line_end = text.find("\n", lead_end)
     rest = text[lead_end : line_end if line_end >= 0 else len(text)]
     rest = re.split(r"(?<=[a-z)])\.\s|[.!?](?:\s|$)", rest, maxsplit=1)[0]
-    if rest.strip(" :"):
-        return _SPLIT.split(rest.strip(" :"))
-    items: list[str] = []
+    items: list[str] = _SPLIT.split(rest.strip(" :")) if rest.strip(" :") else []
     for line in text[line_end + 1 :].splitlines()[:MAX_NAMES] if line_end >= 0 else []:
         if not line.strip():
             if items:
@@ -296,6 +298,7 @@ def _items_after(text: str, lead_end: int) -> list[str]:
             continue
         if not _BULLET.match(line) and not is_name(_clean_item(line.split(",")[0])[0].split()):
             break  # "Jonah Feldstein, Senior ML Engineer" is a name with its title
+        # "Vais conhecer: Rita Moreira (Talent Acquisition)" and the next name below it
         items.extend(_SPLIT.split(_BULLET.sub("", line)) if "," not in line else [line])
     return items
 

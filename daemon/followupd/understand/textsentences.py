@@ -57,6 +57,7 @@ _MEETING = (
 
 _LABEL = (
     r"date|time|when|start|datum|uhrzeit|zeit|wann|termin|heure|quand|fecha|hora|cuándo|"
+    r"data|ora|tijd|tijdstip|dag|giorno|dia|"
     r"day|jour|tag|date\s+et\s+heure|date\s+and\s+time|datum\s+und\s+uhrzeit"
 )
 

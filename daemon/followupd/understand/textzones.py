@@ -66,6 +66,9 @@ _ZONE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"heure\s+(?:de\s+paris|française|de\s+france|d['’]europe\s+centrale)", "Europe/Paris"),
         (r"heure\s+de\s+l['’]est", "America/Toronto"),
         (r"hora\s+(?:peninsular|de\s+españa|de\s+madrid|central\s+europea)", "Europe/Madrid"),
+        (r"hora\s+(?:de\s+lisboa|de\s+portugal|portuguesa)", "Europe/Lisbon"),
+        (r"ora\s+(?:italiana|di\s+roma|di\s+milano)", "Europe/Rome"),
+        (r"nederlandse\s+tijd", "Europe/Amsterdam"),
         (r"hora\s+(?:del\s+centro|de\s+(?:la\s+)?ciudad\s+de\s+méxico)", "America/Mexico_City"),
     )
 )
