@@ -1124,3 +1124,17 @@ def test_a_teamtailor_confirmation_in_portuguese_names_both_people() -> None:
         "rita.moreira@ondarte.example",
         "pedro.azevedo@ondarte.example",
     ]
+
+
+def test_a_panel_listed_with_honorifics_and_titles() -> None:
+    """ "The interview panel will be:" and one "Ms Name, Title" per line: each person,
+    found by the address the mail gives elsewhere ("Mr Doherty can be contacted at …")."""
+    text = (
+        "Your interview will take place on Thursday 26 November at 11.15am.\n\n"
+        "The interview panel will be:\nMs Bernadette Hyland, Director of Nursing\n"
+        "Mr Kieran Doherty, Clinical Nurse Manager 2, Surgical Directorate\n\n"
+        "Mr Doherty can be contacted at kieran.doherty@mountcarrow.example.\n"
+    )
+    named = people_named(text, parse_message(mail(text, sender=PRIYA)), USER)
+    assert [p.email for p in named.people] == ["kieran.doherty@mountcarrow.example"]
+    assert named.without_address == ("Bernadette Hyland",)

@@ -77,7 +77,8 @@ _LEADS = re.compile(
     r"your\s+interviewers?\s+(?:is|are|will\s+be|for\s+the\s+day\s+(?:is|are))|"
     r"(?:interviewers?|interview\s+panel|panel(?:ists)?|attendees|participants|"
     r"meeting\s+with|speaking\s+with|with|who|staff|host|hosted\s+by)\s*:|"
-    r"the\s+panel\s+(?:will\s+)?(?:be|includes?|consists?\s+of)|(?:joined|accompanied)\s+by|"
+    r"the\s+(?:interview\s+)?panel\s+(?:will\s+)?(?:be|includes?|consists?\s+of|comprises?)"
+    r"(?:\s+of)?|(?:joined|accompanied)\s+by|"
     r"Sie\s+(?:treffen|sprechen|lernen)\s+(?:mit\s+|auf\s+)?|"
     r"(?:Ihre\s+)?Gesprächspartner(?:in|innen)?\s*(?::|sind|ist|werden\s+sein)|"
     r"(?:Interviewer(?:in|innen)?|Teilnehmer(?:in|innen)?)\s*:|"
@@ -285,6 +286,18 @@ def _lookup(name: str, book: list[Person], user: UserIdentity) -> Person | None:
     return Person(email=person.email, name=person.name if person.name and not last else name)
 
 
+def _a_name_line(line: str) -> bool:
+    """A line of a list of people: a name, perhaps after "Ms" and before its title."""
+    words = _clean_item(line.split(",")[0])[0].split()
+    if is_name(words):
+        return True
+    honorific = bool(words) and words[0].casefold().strip(".") in _HONORIFICS
+    return honorific and len(words) <= 5 and is_name(words[1:])
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "mme", "m"})
+
+
 def _items_after(text: str, lead_end: int) -> list[str]:
     """The list a lead introduces: the rest of its line, or the list lines below it."""
     line_end = text.find("\n", lead_end)
@@ -296,10 +309,16 @@ def _items_after(text: str, lead_end: int) -> list[str]:
             if items:
                 break
             continue
-        if not _BULLET.match(line) and not is_name(_clean_item(line.split(",")[0])[0].split()):
+        if not _BULLET.match(line) and not _a_name_line(line):
             break  # "Jonah Feldstein, Senior ML Engineer" is a name with its title
         # "Vais conhecer: Rita Moreira (Talent Acquisition)" and the next name below it
-        items.extend(_SPLIT.split(_BULLET.sub("", line)) if "," not in line else [line])
+        name, _, rest = line.partition(",")
+        if rest and _TITLE_WORDS.search(rest):
+            # "Ms Bernadette Hyland, Director of Nursing": the name, without its title
+            address = _ADDRESS.search(rest)
+            items.append(f"{name} {address.group(0)}" if address else name)
+        else:
+            items.extend(_SPLIT.split(_BULLET.sub("", line)) if "," not in line else [line])
     return items
 
 
