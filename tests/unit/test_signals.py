@@ -48,6 +48,7 @@ def kinds(text: str, **kwargs: object) -> set[SignalKind]:
         "Leider können wir Ihnen keine Zusage geben.",
         "Wir haben uns entschieden, die Stelle anderweitig zu besetzen.",
         "Uiteindelijk hebben we gekozen voor een kandidaat die al ervaring heeft met ons WMS.",
+        "We ended up going with Karen who's done a few seasons with us already.",
     ],
 )
 def test_rejections(text: str) -> None:
@@ -118,6 +119,12 @@ def test_rejection_evidence_and_score() -> None:
 def test_offers(text: str, offer: bool) -> None:
     """An offer of the job is an offer; an offer of an interview or a job ad's perks is not."""
     assert (SignalKind.OFFER in kinds(text)) == offer
+
+
+def test_a_texted_timeframe_is_one() -> None:
+    """ "I'll let u know by tues latest": a promise, written the way phones write it."""
+    signals = classify(message("good chat. I'll let u know by tues latest"), user=USER)
+    assert [s.kind for s in signals] == [SignalKind.TIMEFRAME]
 
 
 def test_timeframe_in_the_senders_zone() -> None:

@@ -270,6 +270,10 @@ class SignalLexicon:
         (r"no\s+(?:ha|has)\s+sido\s+(?:seleccionad|elegid)[oa]", 2.0),
         (r"lamentamos\s+(?:comunicarte|comunicarle|informarte|informarle)", 1.5),
         (r"lamentablemente|desafortunadamente", 0.5),
+        # "We ended up going with Karen who's done a few seasons with us"
+        (r"(?:ended\s+up|we(?:'ve|’ve|\s+have)?|decided\s+to)\s+(?:go(?:ing)?|went|gone)\s+with\s+"
+         r"(?:someone|somebody|another\s+(?:candidate|applicant|person)|[a-z]+\s+who)",
+         2.0),
         # Dutch
         (r"niet\s+(?:verder|door)\s+(?:te\s+)?gaan\s+met\s+(?:je|jouw|uw|u)", 2.0),
         (r"(?:gekozen|gaan)\s+(?:voor|verder\s+met)\s+(?:een\s+)?andere\s+kandida\w*", 2.0),
@@ -374,9 +378,9 @@ class SignalLexicon:
         r"nächsten?\s+Schritt|(?:zweite|nächste|finale)[nsr]?\s+(?:Runde|Gespräch)",
     )  # fmt: skip
     timeframe_context: tuple[Phrase, ...] = _phrases(
-        r"hear|get\s+back|back\s+to\s+you|let\s+you\s+know|update|decision|decide|feedback|"
-        r"respond|response|reply|in\s+touch|reach\s+out|outcome|news|follow\s+up|answer|"
-        r"contact\s+you|(?:call|ring|phone|text|e-?mail|write\s+to)\s+you\b|revert|"
+        r"hear|get\s+back|back\s+to\s+(?:you|u)\b|let\s+(?:you|u|ya)\s+know|update|decision|decide|"
+        r"feedback|respond|response|reply|in\s+touch|reach\s+out|outcome|news|follow\s+up|answer|"
+        r"contact\s+(?:you|u)\b|(?:call|ring|phone|text|e-?mail|write\s+to)\s+(?:you|u)\b|revert|"
         r"(?:contact|notify|update|inform)\s+(?:all|every|each)\s+(?:candidates?|applicants?)|"
         r"(?:reviendr\w*|revenir|reviens|revenons)\s+vers\s+vous|vous\s+recontacter|"
         r"vous\s+(?:tiendr\w*|tenir)\s+au\s+courant|réponse|décision|retour|"
