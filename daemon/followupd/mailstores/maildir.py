@@ -20,6 +20,7 @@ import email
 import email.policy
 import mailbox
 import os
+import re
 import socket
 import time
 import zlib
@@ -42,10 +43,12 @@ from followupd.domain.errors import SourceError
 from followupd.domain.model import MessageRef
 from followupd.domain.ports import Candidate, Cursor, Fetched, FolderBatch, LetterTrace, Wanted
 from followupd.domain.words import quoted
+from followupd.mailstores.structure import parts
 from followupd.understand.mime import decode_words
 
 KEY_HEADER = "X-Followupd-Key"  # notes to the user only
 _HEADERS = BytesHeaderParser(policy=email.policy.default)
+_DATE = re.compile(rb"^date:(.*)", re.IGNORECASE | re.MULTILINE)  # its first line suffices
 DRAFT_INFO = ":2,DS"  # Maildir flags: Draft, Seen (sorted, as the spec wants)
 _counter = count()
 
@@ -183,10 +186,11 @@ class MaildirMailbox:
         """The Date header's day, else the delivery day."""
         header = _read_header(entry.path)
         if header:
-            value = BytesHeaderParser().parsebytes(header).get("Date")
-            if value:
+            found = _DATE.search(header)  # not the email parser: this runs on every file
+            if found:
                 try:
-                    return parsedate_to_datetime(str(value)).date()
+                    value = found.group(1).decode("ascii", "replace").strip()
+                    return parsedate_to_datetime(value).date()
                 except (TypeError, ValueError):
                     pass
         return datetime.fromtimestamp(entry.delivered, UTC).date()
@@ -315,8 +319,14 @@ def unique_name() -> str:
 
 
 def _read(entry: _Entry) -> bytes | None:
-    """The file's bytes; follows a rename new/ → cur/ by another program."""
-    for path in (entry.path, *_renamed(entry)):
+    """The file's bytes; follows a rename new/ → cur/ by another program. (The folder
+    is listed only when the file is not where the listing saw it: listing it for every
+    message made a first read of a large Maildir quadratic.)"""
+    try:
+        return entry.path.read_bytes()
+    except FileNotFoundError:
+        pass
+    for path in _renamed(entry):
         try:
             return path.read_bytes()
         except FileNotFoundError:
@@ -356,10 +366,9 @@ def candidate_of(ref: MessageRef, raw: bytes) -> Candidate:
     """What the selector sees of a whole message: its headers and its parts' types."""
     ends = [i + len(sep) for sep in (b"\n\n", b"\r\n\r\n") if (i := raw.find(sep)) != -1]
     headers = raw[: min(ends)] if ends else raw
-    message = email.message_from_bytes(raw, policy=email.policy.compat32)
     types: list[str] = []
     names: list[str] = []
-    for part in message.walk():
+    for part in parts(raw):
         types.append(part.get_content_type().lower())
         filename = part.get_filename()
         if filename:

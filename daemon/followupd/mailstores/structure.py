@@ -1,0 +1,99 @@
+"""The MIME structure of a whole message, read from its header blocks only.
+
+What the selector needs of a message it has not decided to read — each part's
+content type and attachment name — is in the parts' header blocks. A local
+mailstore has only the raw bytes (an IMAP server answers BODYSTRUCTURE instead), and
+parsing every message of a large Maildir with the email package decodes every line
+of every body: most of a first read's time. `parts` finds the parts by their
+boundary lines (RFC 2046 §5.1.1) with a bytes search and parses each header block
+alone (its Content-Type and Content-Disposition fields, as the email package's
+compat32 policy keeps them), giving the same types and names as `email.message.Message.walk()`:
+multipart parts within parts, a message/rfc822 part's own message, a
+multipart/digest's parts defaulting to message/rfc822. Depth and count are bounded:
+a message can be built to nest without end.
+"""
+
+from __future__ import annotations
+
+import email.policy
+import re
+from collections.abc import Iterator
+from email.message import Message
+
+MAX_DEPTH = 20  # nesting of multiparts and attached messages that is looked into
+MAX_PARTS = 1000  # parts of one message that are looked at
+
+_HEAD_END = re.compile(rb"\r?\n\r?\n")
+# The two fields that make a part's type and name, with their continuation lines.
+_FIELD = re.compile(
+    rb"^(content-type|content-disposition):(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE
+)
+
+
+def parts(raw: bytes) -> list[Message]:
+    """Each part's headers, in the order `walk()` visits them (the message first)."""
+    found: list[Message] = []
+    _walk(raw, "text/plain", 0, found)
+    return found
+
+
+def _walk(raw: bytes, default_type: str, depth: int, found: list[Message]) -> None:
+    if len(found) >= MAX_PARTS:
+        return
+    head, body = _split(raw)
+    part = Message(policy=email.policy.compat32)
+    for field in _FIELD.finditer(head):
+        # As compat32 keeps a field: leading blanks and the final line break dropped.
+        value = field.group(2).lstrip(b" \t").rstrip(b"\r\n")
+        part[field.group(1).decode("ascii")] = value.decode("ascii", "surrogateescape")
+    if default_type != "text/plain":
+        part.set_default_type(default_type)
+    found.append(part)
+    if depth >= MAX_DEPTH:
+        return
+    ctype = part.get_content_type()
+    if part.get_content_maintype() == "multipart":
+        boundary = part.get_boundary()
+        if not boundary:
+            return
+        child_type = "message/rfc822" if ctype == "multipart/digest" else "text/plain"
+        for chunk in _between(body, boundary):
+            _walk(chunk, child_type, depth + 1, found)
+    elif ctype == "message/rfc822":
+        _walk(body, "text/plain", depth + 1, found)
+
+
+def _split(raw: bytes) -> tuple[bytes, bytes]:
+    """(header block, body): the body starts after the first empty line."""
+    if raw.startswith((b"\n", b"\r\n")):
+        return b"", raw[2 if raw.startswith(b"\r\n") else 1 :]
+    end = _HEAD_END.search(raw)
+    if end is None:
+        return raw, b""
+    return raw[: end.start()] + b"\n", raw[end.end() :]
+
+
+def _between(body: bytes, boundary: str) -> Iterator[bytes]:
+    """The parts between a multipart body's delimiter lines, up to the close delimiter
+    (or the end, when a message never closes it)."""
+    mark = b"--" + boundary.encode("utf-8", "surrogateescape")
+    start: int | None = None
+    at = 0
+    while (at := body.find(mark, at)) != -1:
+        line_end = body.find(b"\n", at)
+        line_end = len(body) if line_end == -1 else line_end
+        rest = body[at + len(mark) : line_end].rstrip(b"\r")
+        closing = rest.startswith(b"--")
+        if (at and body[at - 1 : at] != b"\n") or rest[2 if closing else 0 :].strip(b" \t"):
+            at += len(mark)  # not a delimiter line: the mark inside text, or a longer one
+            continue
+        if start is not None:
+            # The line break before a delimiter belongs to the delimiter.
+            end = at - 2 if body[at - 2 : at] == b"\r\n" else at - 1
+            yield body[start : max(start, end)]
+        if closing:
+            return
+        start = min(line_end + 1, len(body))
+        at = start
+    if start is not None and start < len(body):
+        yield body[start:]
