@@ -39,7 +39,7 @@ BOUNDARIES = ["b", "=_next_part", "----=_Part_1_2.3", "a b", "x'y"]
 @st.composite
 def part(draw: st.DrawFn, depth: int = 0) -> bytes:
     """One MIME entity: a leaf, a multipart of entities, or an attached message."""
-    kinds = ["leaf", "bare", "multipart", "message"] if depth < 3 else ["leaf", "bare"]
+    kinds = ["leaf", "bare", "multipart", "message", "status"] if depth < 3 else ["leaf", "bare"]
     kind = draw(st.sampled_from(kinds))
     crlf = draw(st.booleans())
     nl = b"\r\n" if crlf else b"\n"
@@ -57,7 +57,13 @@ def part(draw: st.DrawFn, depth: int = 0) -> bytes:
         return head + nl + nl + body
     if kind == "message":
         inner = draw(part(depth + 1))
-        return b"Content-Type: message/rfc822" + nl + nl + b"Subject: inner" + nl + inner
+        sub = draw(st.sampled_from(["rfc822", "global", "partial"]))
+        return f"Content-Type: message/{sub}".encode() + nl + nl + b"Subject: inner" + nl + inner
+    if kind == "status":  # a bounce's delivery status: blocks of fields
+        blocks = draw(
+            st.lists(st.sampled_from([b"Action: failed", b"", b"Content-Type: text/calendar"]))
+        )
+        return b"Content-Type: message/delivery-status" + nl + nl + nl.join(blocks)
     boundary = draw(st.sampled_from(BOUNDARIES)) + str(depth)
     sub = draw(st.sampled_from(["mixed", "alternative", "digest"]))
     children = draw(st.lists(part(depth + 1), min_size=0, max_size=3))

@@ -8,7 +8,8 @@ of every body: most of a first read's time. `parts` finds the parts by their
 boundary lines (RFC 2046 §5.1.1) with a bytes search and parses each header block
 alone (its Content-Type and Content-Disposition fields, as the email package's
 compat32 policy keeps them), giving the same types and names as `email.message.Message.walk()`:
-multipart parts within parts, a message/rfc822 part's own message, a
+multipart parts within parts, a message/* part's own message, a delivery status's
+blocks, a
 multipart/digest's parts defaulting to message/rfc822. Depth and count are bounded:
 a message can be built to nest without end.
 """
@@ -59,8 +60,27 @@ def _walk(raw: bytes, default_type: str, depth: int, found: list[Message]) -> No
         child_type = "message/rfc822" if ctype == "multipart/digest" else "text/plain"
         for chunk in _between(body, boundary):
             _walk(chunk, child_type, depth + 1, found)
-    elif ctype == "message/rfc822":
+    elif ctype == "message/delivery-status":  # blocks of fields, each a part
+        for block in _blocks(body):
+            _walk(b"".join(block) + b"\n", "text/plain", depth + 1, found)
+    elif part.get_content_maintype() == "message":  # any message/*: a message follows
         _walk(body, "text/plain", depth + 1, found)
+
+
+def _blocks(body: bytes) -> list[list[bytes]]:
+    """A delivery status's blocks of header lines, each ended by an empty line."""
+    lines = body.splitlines(keepends=True)
+    blocks: list[list[bytes]] = []
+    at = 0
+    while True:
+        block: list[bytes] = []
+        while at < len(lines) and lines[at].strip(b"\r\n"):
+            block.append(lines[at])
+            at += 1
+        blocks.append(block)
+        at += 1  # the empty line
+        if at >= len(lines) or len(blocks) >= MAX_PARTS:
+            return blocks
 
 
 def _split(raw: bytes) -> tuple[bytes, bytes]:
@@ -88,9 +108,9 @@ def _between(body: bytes, boundary: str) -> Iterator[bytes]:
             at += len(mark)  # not a delimiter line: the mark inside text, or a longer one
             continue
         if start is not None:
-            # The line break before a delimiter belongs to the delimiter.
-            end = at - 2 if body[at - 2 : at] == b"\r\n" else at - 1
-            yield body[start : max(start, end)]
+            # The line break before a delimiter is kept: the email package's parser
+            # also reads a part's lines up to the delimiter line.
+            yield body[start:at]
         if closing:
             return
         start = min(line_end + 1, len(body))
