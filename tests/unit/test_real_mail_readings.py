@@ -938,6 +938,56 @@ def test_a_session_moved_is_the_one_whose_interviewer_the_mail_names(tmp_path: P
     assert all(RUBEN[1] not in {p.email for p in iv.interviewers} for iv in held)
 
 
+def test_a_session_moved_is_not_one_the_mail_says_stays_as_planned(tmp_path: Path) -> None:
+    """ "Rohan has been pulled into an incident review. Could his session move to Friday
+    at 7:30am PST? Dana and Lisa stay exactly as planned." — "Friday works": Rohan's
+    session moves; Dana's, named too but as staying, does not."""
+    dana = ("Dana Whitfield", "dana.whitfield@acme-robotics.com")
+    rohan = ("Rohan Mehta", "rohan.mehta@acme-robotics.com")
+    schedule = mail(
+        "Hi Jordan,\n\nYou're all set for Thursday, November 26. Here's the schedule (PST,"
+        " with CT in brackets):\n\n"
+        "8:00 - 8:45am   Dana Whitfield, Director of Engineering   (10:00 - 10:45am CT)\n"
+        "9:00 - 9:45am   Rohan Mehta, Staff Engineer              (11:00 - 11:45am CT)\n"
+        "10:00 - 10:45am Lisa Park, Product Lead                  (12:00 - 12:45pm CT)\n\n"
+        "Ruben\n",
+        subject="Confirmed: Acme Robotics final loop, Thu Nov 26",
+        sender=RUBEN,
+        cc=(dana, rohan),
+    )
+    asked = reply(
+        "Hi Jordan,\n\nQuick one - Rohan has been pulled into an incident review on Thursday"
+        " morning. Could his session move to Friday Nov 27 at 7:30am PST (9:30am CT)? Dana"
+        " and Lisa stay exactly as planned on Thursday.\n\nRuben\n",
+        subject="Small change to your final loop",
+        sender=RUBEN,
+        to=(ME,),
+        sent=datetime(2026, 11, 18, 9, 0, tzinfo=CHICAGO),
+        message_id="<m-2@acme-robotics.com>",
+        in_reply_to="<m-1@acme-robotics.com>",
+    )
+    settled = reply(
+        "No problem at all, Friday works.\n\nJordan\n\n"
+        "On Wed, Nov 18, 2026 Ruben Alcantar wrote:\n> Quick one - Rohan has been pulled into"
+        " an incident review on Thursday morning. Could his session move to Friday Nov 27 at"
+        " 7:30am PST (9:30am CT)? Dana and Lisa stay exactly as planned on Thursday.\n",
+        subject="Re: Small change to your final loop",
+        sender=ME,
+        to=(RUBEN,),
+        sent=datetime(2026, 11, 18, 10, 0, tzinfo=CHICAGO),
+        message_id="<m-3@example.org>",
+        in_reply_to="<m-2@acme-robotics.com>",
+        references=("<m-1@acme-robotics.com>", "<m-2@acme-robotics.com>"),
+    )
+    steps = [(schedule, 16), (asked, 18), (settled, 18)]
+    held = _held_after(tmp_path, [(r, datetime(2026, 11, d, 18, tzinfo=UTC)) for r, d in steps])
+    assert [(iv.start, [p.email for p in iv.interviewers]) for iv in held] == [
+        (datetime(2026, 11, 26, 16, 0, tzinfo=UTC), [dana[1]]),
+        (datetime(2026, 11, 26, 18, 0, tzinfo=UTC), []),
+        (datetime(2026, 11, 27, 15, 30, tzinfo=UTC), [rohan[1]]),
+    ]
+
+
 def test_picking_a_slot_with_please_confirms_it() -> None:
     """ "Thursday at 4 please." answering "Wednesday 9/16 at 9 am or Thursday 11/19 at 4 pm"
     fixes Thursday at 4 pm, with the person the user answers."""

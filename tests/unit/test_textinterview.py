@@ -379,6 +379,53 @@ def test_sessions_each_with_their_people_are_an_interview_each() -> None:
     assert len({iv.uid for iv in every if iv is not None}) == 3
 
 
+def test_schedule_lines_giving_each_slot_in_two_zones_are_one_session_each() -> None:
+    """A recruiter's table with the candidate's zone in brackets ("8:00 - 8:45am  Dana
+    Whitfield, Director of Engineering  (9:30 - 10:15pm IST)"): one session per line, at
+    the time written with its zone (not the other read in the sender's), a range past
+    midnight kept whole, and each line's person from the Cc."""
+    body = (
+        "You're all set for Thursday, November 19. Here's the schedule (PST, with IST in"
+        " brackets):\n\n"
+        "8:00 - 8:45am   Dana Whitfield, Director of Engineering   (9:30 - 10:15pm IST)\n"
+        "9:00 - 9:45am   Rohan Mehta, Staff Engineer              (10:30 - 11:15pm IST)\n"
+        "10:00 - 10:45am Lisa Park, Product Lead                  (11:30pm - 12:15am IST)\n\n"
+        "Each session has its own Zoom link, which I'll send the day before."
+    )
+    found = read(
+        mail(
+            body,
+            subject="Confirmed: final loop, Thu Nov 19",
+            cc=(("Dana Whitfield", "dana.w@acme-robotics.com"),
+                ("Rohan Mehta", "rohan.m@acme-robotics.com")),
+        )
+    )  # fmt: skip
+    assert found is not None and found.kind == "scheduled", found
+    every = [found.interview, *(s.interview for s in found.sessions)]
+    slots = [(iv.start, iv.end) for iv in every if iv is not None]
+    assert slots == [
+        (utc(2026, 11, 19, 16), utc(2026, 11, 19, 16, 45)),
+        (utc(2026, 11, 19, 17), utc(2026, 11, 19, 17, 45)),
+        (utc(2026, 11, 19, 18), utc(2026, 11, 19, 18, 45)),
+    ]
+    people = [[p.email for p in iv.interviewers] for iv in every if iv is not None]
+    assert people == [["dana.w@acme-robotics.com"], ["rohan.m@acme-robotics.com"], []]
+
+
+def test_a_range_past_midnight_ends_the_next_day() -> None:
+    """ "11:30pm - 12:15am" is 45 minutes, not a range refused as running backwards."""
+    found = mentions("Your interview is on Thursday, November 19, 11:30pm - 12:15am IST.", 0,
+                     SENT, context="", user_zone=ZoneInfo("Europe/Berlin"))  # fmt: skip
+    assert [(m.clock, m.until) for m in found if m.clock] == [
+        (datetime(1, 1, 1, 23, 30).time(), datetime(1, 1, 1, 0, 15).time())
+    ]
+    interview = read(mail("Your interview is confirmed for Thursday, November 19, 11:30pm -"
+                          " 12:15am IST, with Priya Raman."))  # fmt: skip
+    assert interview is not None and interview.interview is not None
+    assert interview.interview.start == utc(2026, 11, 19, 18)
+    assert interview.interview.end == utc(2026, 11, 19, 18, 45)
+
+
 def test_schedule_lines_indented_below_a_heading_are_sessions() -> None:
     """Indented schedule lines that start with a time are lines of their own, even in one
     paragraph; "with" on such a line names that session's people."""

@@ -89,10 +89,22 @@ def _names_company(iv: Interview, text: str) -> bool:
     return len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I) is not None
 
 
+# A sentence saying sessions do not change ("Dana and Lisa stay exactly as planned"):
+# the people it names are not the ones a move is about.
+_UNCHANGED = re.compile(
+    r"\b(?:stays?|remains?|unchanged|as planned|as scheduled|as before|still on|no change"
+    r"|won['’]t change|doesn['’]t change|don['’]t change|bleib(?:t|en)|wie geplant)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
 def _names_its_people(iv: Interview, text: str) -> bool:
-    """Whether the text names someone of the interview (full name, or first name)."""
+    """Whether the text names someone of the interview (full name, or first name),
+    leaving out sentences that say sessions stay as they are."""
     names = [p.name for p in iv.interviewers if p.name] + list(iv.unnamed)
-    folded = text.casefold()
+    kept = (s for s in _SENTENCE_END.split(text) if not _UNCHANGED.search(s))
+    folded = " ".join(kept).casefold()
     for name in names:
         words = name.casefold().split()
         if words and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", folded):

@@ -78,7 +78,8 @@ class InterviewPhrases:
     interview: tuple[str, ...] = (
         "interview", "interviews", "phone screen", "phone screening", "screening call",
         "screening interview", "recruiter call", "recruiter screen", "technical screen",
-        "tech screen", "onsite", "on-site", "final round", "hiring manager", "coding exercise",
+        "tech screen", "onsite", "on-site", "final round", "final loop", "interview loop",
+        "onsite loop", "virtual onsite", "hiring manager", "coding exercise",
         "coding challenge review", "pair programming session", "pair programming",
         "system design", "take-home review", "job interview", "vorstellungsgespräch",
         "vorstellungsgespräche", "bewerbungsgespräch", "bewerbungsinterview", "jobinterview",

@@ -166,6 +166,8 @@ def _range_of(
         return start, end, guessed
     if end.hour < 12 and not end_marker and _minutes(start, end.replace(hour=end.hour + 12)) > 0:
         return start, end.replace(hour=end.hour + 12), guessed
+    if start.hour >= 12 and end_marker == "am" and 0 < _minutes(start, end) + 24 * 60 <= 240:
+        return start, end, guessed  # "11:30pm - 12:15am": past midnight (the end is earlier)
     return start, None, guessed
 
 

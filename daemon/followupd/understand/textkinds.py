@@ -67,6 +67,9 @@ class Reader(Answer):
         try:
             start = instant(mention.day, mention.clock, reading)
             end = instant(mention.day, mention.until, reading) if mention.until else None
+            if end is not None and mention.until is not None and mention.until < mention.clock:
+                # "11:30pm - 12:15am": the end is on the next day
+                end = instant(mention.day + timedelta(days=1), mention.until, reading)
         except (OverflowError, ValueError):
             return None
         if end is not None and not timedelta(0) < end - start <= timedelta(minutes=WINDOW_MINUTES):

@@ -140,10 +140,11 @@ _LINE_TAIL = re.compile(
     _FLAGS,
 )
 # A schedule's line ending in its interviewer and their title, as a table prints it
-# ("10:00 AM - 10:45 AM System Design / Hollis Grant, Principal Engineer").
+# ("10:00 AM - 10:45 AM System Design / Hollis Grant, Principal Engineer"), perhaps
+# with the time in another zone after it in brackets.
 _NAME_THEN_TITLE = re.compile(
     rf"(?P<names>{_WORD}[ \t]+{_WORD}),[ \t]+{_WORD}(?:(?:[ \t]*[,&/][ \t]*|[ \t]+){_WORD}){{0,7}}"
-    r"[ \t]*$",
+    r"[ \t]*(?:\([^()]{0,80}\)[ \t]*)?$",  # "… Staff Engineer   (10:30 - 11:15pm IST)"
     _FLAGS,
 )
 _APPOSITIVE = re.compile(

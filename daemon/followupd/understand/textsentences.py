@@ -337,7 +337,9 @@ def times_named(
         if clocks and days and len(clocks) == len(here) and len(days) == len(there):
             per[i] = [combine(days[0], c) for c in clocks]
             per[i + 1] = []
-    found = [m for group in per for m in group if m.day is not None or m.clock is not None]
+    found = _one_slot_a_line(
+        [m for group in per for m in group if m.day is not None or m.clock is not None]
+    )
     named_days = {m.day for m in found if m.day is not None and m.clock is None}
     if not any(m.complete for m in found) and len(named_days) == 1:
         only = next(m for m in found if m.day is not None and m.clock is None)
@@ -345,6 +347,34 @@ def times_named(
         if joined:
             found = joined
     return found
+
+
+def _one_slot_a_line(found: list[Mention]) -> list[Mention]:
+    """A schedule line giving its slot in two zones ("8:00 - 8:45am  Dana Whitfield
+    (9:30 - 10:15pm IST)"): one slot; the time written with its zone is kept, the other
+    would be read in a zone guessed from the sender."""
+    by_line: dict[int, list[Mention]] = {}
+    for m in found:
+        by_line.setdefault(m.line, []).append(m)
+    dropped: set[int] = set()
+    for group in by_line.values():
+        if len(group) != 2:
+            continue
+        bare, zoned = sorted(group, key=lambda m: m.zone is not None)
+        if bare.zone is not None or zoned.zone is None or bare.day != zoned.day:
+            continue
+        if bare.clock is None or zoned.clock is None or _length(bare) != _length(zoned):
+            continue
+        dropped.add(id(bare))
+    return [m for m in found if id(m) not in dropped]
+
+
+def _length(m: Mention) -> int | None:
+    """A range's minutes (past midnight counted on), None for a time alone."""
+    if m.clock is None or m.until is None:
+        return None
+    minutes = (m.until.hour - m.clock.hour) * 60 + m.until.minute - m.clock.minute
+    return minutes + 24 * 60 if minutes <= 0 else minutes
 
 
 # "Here is the agenda for your onsite on Tuesday, October 6.": the lines below are its.
