@@ -86,6 +86,22 @@ def test_newsletter_gives_only_automated() -> None:
     assert kinds(text, auto=True, subject="Your job alert") == {SignalKind.AUTOMATED}
 
 
+def test_a_newsletter_without_list_headers_is_known_by_its_unsubscribe_link() -> None:
+    """ "The Offer Letter - weekly career newsletter. Unsubscribe": no offer, though no
+    header says it is a mailing; an offer that mentions a newsletter is still one."""
+    letters = Person(name="The Offer Letter", email="newsletter@theofferletter.example")
+    text = (
+        "5 questions to ask at the end of every interview.\n\nPlus: our salary negotiation"
+        " template.\n\nThe Offer Letter - weekly career newsletter. Unsubscribe"
+    )
+    assert kinds(text, sender=letters, subject="5 questions to ask") == set()
+    offer = (
+        "We are delighted to offer you the position of Data Engineer! Your offer letter is"
+        " attached. PS: our team newsletter is fun."
+    )
+    assert SignalKind.OFFER in kinds(offer)
+
+
 def test_rejection_evidence_and_score() -> None:
     """The evidence is the best sentence; the score is the sum of the weights."""
     text = "Thanks for your time.\n\nAfter careful consideration, we have decided to move forward with other candidates."

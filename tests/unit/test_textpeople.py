@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -81,3 +82,20 @@ def test_titles_never_raise_and_are_short(text: str) -> None:
 
     for _, title in titles_of((ARJUN, KASIA), f"Arjun Mehta, {text}\nKasia Nowak\n{text}"):
         assert 0 < len(title) <= MAX_TITLE_CHARS and "\n" not in title
+
+
+@pytest.mark.parametrize(
+    ("text", "takes_part"),
+    [
+        ("Really enjoyed our chat yesterday - the next step is with Wei.", False),
+        ("Thanks for our call! Wei has these openings.", False),
+        ("Following our conversation, here are Wei's times.", False),
+        ("Looking forward to our chat on Tuesday.", True),
+        ("Here are some times for our call.", True),
+    ],
+)
+def test_our_chat_had_is_not_one_the_sender_joins(text: str, takes_part: bool) -> None:
+    """ "Really enjoyed our chat yesterday" speaks of a call that is over: the recruiter
+    who writes it is not in the next interview; "our chat on Tuesday" is one they join."""
+    message = ParsedMessage(sender=Person(name="Megan Ortiz", email="megan@acme.example"))
+    assert people_named(text, message, USER).sender_takes_part is takes_part

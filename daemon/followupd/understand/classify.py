@@ -86,6 +86,12 @@ _CLAUSE = re.compile(
 # Quoted speech ("we regret to inform you …" in a newsletter) is someone else's words.
 _QUOTED = re.compile(r"\"[^\"]{12,400}\"|“[^”]{12,400}”|„[^“”]{12,400}[“”]|«[^»]{12,400}»")
 _WE = re.compile(r"\b(?:we|wir)\b", re.IGNORECASE)
+# A subscription's way out, in the text when the headers carry none (List-Unsubscribe).
+_UNSUBSCRIBE = re.compile(
+    r"\b(?:unsubscribe|abbestellen|abmelden|désabonner|se\s+désinscrire|darse\s+de\s+baja|"
+    r"uitschrijven|afmelden|cancelar\s+(?:a\s+)?(?:subscrição|inscrição)|disiscriviti)\b",
+    re.IGNORECASE,
+)
 
 
 def classify(
@@ -119,8 +125,9 @@ def classify(
         return signals
     sender = [message.sender.name, message.sender.email.split("@")[0]] if message.sender else []
     marketing = _any(lexicon.marketing, [*lines, *sender])
-    if marketing and (message.auto_submitted or automated is not None):
-        return signals  # a newsletter or job alert
+    subscribed = message.auto_submitted or automated is not None or _UNSUBSCRIBE.search(body)
+    if marketing and subscribed:
+        return signals  # a newsletter or job alert ("The Offer Letter - weekly newsletter")
 
     # What each sentence asserts: quoted speech and hypothetical segments blanked.
     said = [(line, asserted(_QUOTED.sub(" … ", line))) for line in lines]

@@ -176,6 +176,28 @@ _SENDER_TAKES_PART = re.compile(
     r"(?:will|'ll|’ll)\s+(?:also\s+)?join(?:\s+(?:us|me))?(?=\s*(?:[.,;!]|$|and\b|for\b|on\b|as\b))",
     _FLAGS,
 )
+# "Really enjoyed our chat yesterday", "following our call": a conversation had, not
+# one the sender will take part in.
+_PAST_BEFORE = re.compile(
+    r"(?:enjoyed|loved|liked|after|following|since|thanks\s+for|thank\s+you\s+for)\s+$", _FLAGS
+)
+_PAST_AFTER = re.compile(
+    r"\s*(?:yesterday|last\s+\w+|earlier|this\s+morning|today|gestern|hier|ayer)(?!\w)", _FLAGS
+)
+
+
+def _sender_takes_part(text: str) -> bool:
+    for found in _SENDER_TAKES_PART.finditer(text):
+        ours = re.match(r"(?:our|unser(?:en|em)?|notre|nuestra)\s", found.group(0), _FLAGS)
+        if ours and (
+            _PAST_BEFORE.search(text[max(0, found.start() - 30) : found.start()])
+            or _PAST_AFTER.match(text, found.end())
+        ):
+            continue
+        return True
+    return False
+
+
 MAX_NAMES = 20  # more than any panel: a list longer than this is not read further
 
 
@@ -375,7 +397,7 @@ def people_named(
         n for n in unnamed
         if not any(_fold(p.name).startswith(_fold(n)) for p in named if p.name)
     )  # fmt: skip
-    return Named(named, kept[:MAX_NAMES], bool(_SENDER_TAKES_PART.search(text)))
+    return Named(named, kept[:MAX_NAMES], _sender_takes_part(text))
 
 
 def _said_of(item: str) -> bool:
