@@ -412,6 +412,21 @@ def test_schedule_lines_giving_each_slot_in_two_zones_are_one_session_each() -> 
     assert people == [["dana.w@acme-robotics.com"], ["rohan.m@acme-robotics.com"], []]
 
 
+def test_a_time_with_its_day_in_another_zone_in_brackets_is_one_time() -> None:
+    """ "Monday Sep 14 at 7:30pm ET (Tuesday Sep 15, 8:30am KST)": 7:30pm is Monday's
+    (the bracket's day has its own time), so both name the same moment: one interview."""
+    found = mentions("You're booked for Monday Nov 23 at 7:30pm ET (Tuesday Nov 24, 9:30am"
+                     " KST).", 0, SENT, context="", user_zone=ZoneInfo("Asia/Seoul"))  # fmt: skip
+    assert [(m.day, m.clock) for m in found] == [
+        (date(2026, 11, 23), datetime(1, 1, 1, 19, 30).time()),
+        (date(2026, 11, 24), datetime(1, 1, 1, 9, 30).time()),
+    ]
+    got = read(mail("Great - you're booked for Monday Nov 23 at 7:30pm ET (Tuesday Nov 24,"
+                    " 9:30am KST). I'll call you on Zoom."))  # fmt: skip
+    assert got is not None and got.kind == "scheduled" and got.interview is not None
+    assert got.interview.start == utc(2026, 11, 24, 0, 30)
+
+
 def test_a_range_past_midnight_ends_the_next_day() -> None:
     """ "11:30pm - 12:15am" is 45 minutes, not a range refused as running backwards."""
     found = mentions("Your interview is on Thursday, November 19, 11:30pm - 12:15am IST.", 0,

@@ -353,7 +353,7 @@ def mentions(
         if clock.offset_date is not None:
             out.append(_mention(sentence, index, None, clock, sent))
             continue
-        nearest = _nearest(days, clock)
+        nearest = _nearest(days, clock, masked)
         if nearest is not None:
             used.add(id(nearest))
         out.append(_mention(sentence, index, nearest, clock, sent))
@@ -382,16 +382,27 @@ def _iso_clock(m: re.Match[str], sent: datetime | None) -> Clock:
                   offset_date=day or date(1970, 1, 1))  # fmt: skip
 
 
-def _nearest(days: list[_Day], clock: Clock) -> _Day | None:
+_ASIDE_MARK = re.compile(r"[()\[\]=/|;]")  # between a time and a day: an aside, a second zone
+ASIDE_PENALTY = 60
+
+
+def _nearest(days: list[_Day], clock: Clock, text: str) -> _Day | None:
+    """The day a clock time belongs to: the nearest within 80 characters, one across a
+    bracket or "=" counted farther ("Monday Sep 14 at 7:30pm ET (Tuesday Sep 15, 8:30am
+    KST)": 7:30pm is Monday's; Tuesday has its own time)."""
     best: _Day | None = None
     distance = 10**9
     for day in days:
         gap = clock.start - day.end if day.end <= clock.start else day.start - clock.end
-        if gap < 0:
+        if gap < 0 or gap > 80:
             continue
-        if gap < distance:
-            best, distance = day, gap
-    return best if distance <= 80 else None
+        between = (
+            text[day.end : clock.start] if day.end <= clock.start else text[clock.end : day.start]
+        )
+        weighed = gap + (ASIDE_PENALTY if _ASIDE_MARK.search(between) else 0)
+        if weighed < distance:
+            best, distance = day, weighed
+    return best
 
 
 def _mention(
