@@ -73,17 +73,22 @@ def child_reference(port: int, username: str, password: str) -> dict[str, Any]:
     }
 
 
-def write_config(folder: Path, port: int, username: str, password: str) -> Path:
-    config = folder / "config.toml"
-    config.write_text(
-        f"""[user]
+def user_and_state(folder: Path) -> str:
+    """The [user] (bench.mailbox's owner) and [state] (in `folder`) of a bench config."""
+    return f"""[user]
 name = "Jo Example"
 email = "{USER}"
 timezone = "Europe/Berlin"
 
 [state]
 path = "{folder / "state.sqlite3"}"
+"""
 
+
+def write_config(folder: Path, port: int, username: str, password: str) -> Path:
+    config = folder / "config.toml"
+    config.write_text(
+        f"""{user_and_state(folder)}
 [accounts.bench]
 host = "127.0.0.1"
 port = {port}

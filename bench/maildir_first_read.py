@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.first_sync import user_and_state
+
 REFERENCE = """
 import os, sys
 root = sys.argv[1]
@@ -43,20 +45,14 @@ print(seen)
 def config(folder: Path, maildir: Path) -> Path:
     path = folder / "config.toml"
     path.write_text(
-        f"""[user]
-name = "Jo Example"
-email = "jo@example.org"
-timezone = "Europe/Berlin"
-
-[state]
-path = "{folder / "state.sqlite3"}"
-
+        f"""{user_and_state(folder)}
 [accounts.local]
 kind = "maildir"
 path = "{maildir}"
 """,
         encoding="utf-8",
     )
+    path.chmod(0o600)  # no warning about a world-readable config
     return path
 
 
@@ -88,9 +84,8 @@ def main(argv: list[str] | None = None) -> None:
         for _ in range(args.repeats):
             with tempfile.TemporaryDirectory(prefix="followupd-state-") as state:
                 cfg = config(Path(state), root)
-                env_command = [sys.executable, "-m", "followupd", "--config", str(cfg)]
-                os.chmod(cfg, 0o600)
-                ours.append(timed([*env_command, "run", "--once"]))
+                command = [sys.executable, "-m", "followupd", "--config", str(cfg), "run", "--once"]
+                ours.append(timed(command))
             for leftover in (root / ".Drafts" / "cur", root / "new"):  # what the run wrote
                 for name in os.listdir(leftover):
                     os.unlink(leftover / name)

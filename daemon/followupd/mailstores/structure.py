@@ -5,13 +5,12 @@ content type and attachment name — is in the parts' header blocks. A local
 mailstore has only the raw bytes (an IMAP server answers BODYSTRUCTURE instead), and
 parsing every message of a large Maildir with the email package decodes every line
 of every body: most of a first read's time. `parts` finds the parts by their
-boundary lines (RFC 2046 §5.1.1) with a bytes search and parses each header block
-alone (its Content-Type and Content-Disposition fields, as the email package's
-compat32 policy keeps them), giving the same types and names as `email.message.Message.walk()`:
+boundary lines (RFC 2046 §5.1.1) with a bytes search and reads each header block's
+Content-Type and Content-Disposition alone (as the email package's compat32 policy
+keeps them), giving the same types and names as `email.message.Message.walk()`:
 multipart parts within parts, a message/* part's own message, a delivery status's
-blocks, a
-multipart/digest's parts defaulting to message/rfc822. Depth and count are bounded:
-a message can be built to nest without end.
+blocks, a multipart/digest's parts defaulting to message/rfc822. Depth and count are
+bounded: a message can be built to nest without end.
 """
 
 from __future__ import annotations
@@ -53,7 +52,8 @@ def _walk(raw: bytes, default_type: str, depth: int, found: list[Message]) -> No
     if depth >= MAX_DEPTH:
         return
     ctype = part.get_content_type()
-    if part.get_content_maintype() == "multipart":
+    maintype = ctype.split("/", 1)[0]
+    if maintype == "multipart":
         boundary = part.get_boundary()
         if not boundary:
             return
@@ -63,7 +63,7 @@ def _walk(raw: bytes, default_type: str, depth: int, found: list[Message]) -> No
     elif ctype == "message/delivery-status":  # blocks of fields, each a part
         for block in _blocks(body):
             _walk(b"".join(block) + b"\n", "text/plain", depth + 1, found)
-    elif part.get_content_maintype() == "message":  # any message/*: a message follows
+    elif maintype == "message":  # any message/*: a message follows
         _walk(body, "text/plain", depth + 1, found)
 
 

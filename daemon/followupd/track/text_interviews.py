@@ -29,6 +29,7 @@ from followupd.track.changes import HappeningRecorded, merge_people
 from followupd.track.facts import Folding, Observed, message_fact
 from followupd.track.state import KnownInterview
 from followupd.understand.conversation import assign
+from followupd.understand.quoting import sentences
 from followupd.understand.textanswer import PEOPLE_WRITTEN_TO, TextInterview
 from followupd.understand.tz import iana_zone
 
@@ -75,7 +76,8 @@ def moved_target(
             return on_day[0]
     upcoming = [k for k in known if k.interview.end >= at]
     for text in texts:
-        naming = [k for k in upcoming if _names_its_people(k.interview, text)]
+        folded = _moving_words(text)
+        naming = [k for k in upcoming if _names_its_people(k.interview, folded)]
         if len(naming) == 1:
             return naming[0]
     if upcoming:
@@ -96,15 +98,18 @@ _UNCHANGED = re.compile(
     r"|won['’]t change|doesn['’]t change|don['’]t change|bleib(?:t|en)|wie geplant)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
-def _names_its_people(iv: Interview, text: str) -> bool:
-    """Whether the text names someone of the interview (full name, or first name),
-    leaving out sentences that say sessions stay as they are."""
+def _moving_words(text: str) -> str:
+    """The text without its sentences saying sessions stay as they are, case-folded:
+    what `_names_its_people` searches for the people of the session a mail moves."""
+    return " ".join(s for s in sentences(text) if not _UNCHANGED.search(s)).casefold()
+
+
+def _names_its_people(iv: Interview, folded: str) -> bool:
+    """Whether `folded` (`_moving_words` of a text) names someone of the interview
+    (full name, or first name)."""
     names = [p.name for p in iv.interviewers if p.name] + list(iv.unnamed)
-    kept = (s for s in _SENTENCE_END.split(text) if not _UNCHANGED.search(s))
-    folded = " ".join(kept).casefold()
     for name in names:
         words = name.casefold().split()
         if words and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", folded):
@@ -282,7 +287,8 @@ def moved_in_thread(
             found.append(k)
     for text in texts if len(found) > 1 else ():
         # A schedule's sessions: the one whose people the mail names.
-        naming = [k for k in found if _names_its_people(k.interview, text)]
+        folded = _moving_words(text)
+        naming = [k for k in found if _names_its_people(k.interview, folded)]
         if len(naming) == 1:
             return naming[0]
     return found[0] if found else None

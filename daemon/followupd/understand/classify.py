@@ -125,8 +125,7 @@ def classify(
         return signals
     sender = [message.sender.name, message.sender.email.split("@")[0]] if message.sender else []
     marketing = _any(lexicon.marketing, [*lines, *sender])
-    subscribed = message.auto_submitted or automated is not None or _UNSUBSCRIBE.search(body)
-    if marketing and subscribed:
+    if marketing and (message.auto_submitted or automated is not None or _UNSUBSCRIBE.search(body)):
         return signals  # a newsletter or job alert ("The Offer Letter - weekly newsletter")
 
     # What each sentence asserts: quoted speech and hypothetical segments blanked.

@@ -66,10 +66,12 @@ class Reader(Answer):
         reading = zone.tz if zone else self.sender_zone()
         try:
             start = instant(mention.day, mention.clock, reading)
-            end = instant(mention.day, mention.until, reading) if mention.until else None
-            if end is not None and mention.until is not None and mention.until < mention.clock:
+            end = None
+            if mention.until is not None:
                 # "11:30pm - 12:15am": the end is on the next day
-                end = instant(mention.day + timedelta(days=1), mention.until, reading)
+                past_midnight = mention.until < mention.clock
+                end_day = mention.day + timedelta(days=1) if past_midnight else mention.day
+                end = instant(end_day, mention.until, reading)
         except (OverflowError, ValueError):
             return None
         if end is not None and not timedelta(0) < end - start <= timedelta(minutes=WINDOW_MINUTES):

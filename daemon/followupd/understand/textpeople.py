@@ -166,8 +166,8 @@ _SENDER_TAKES_PART = re.compile(
     r"(?:do|have|set\s+up|schedule)\s+a\s+(?:quick\s+)?(?:[\w-]+\s+)?(?:call|chat|intro|screen))(?!\w)|"
     r"I(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:join|be\s+joining|sit\s+in)(?:\s+(?:too|as\s+well|you))?"
     r"(?=\s*[.!,;]|\s+(?:too|as\s+well|for))|"
-    r"(?<!\w)(?:our|unser(?:en|em)?|notre|nuestra)\s+(?:call|chat|conversation|Gespräch|Telefonat|"
-    r"échange|entretien|conversación|llamada)|ich\s+(?:rufe|werde\s+Sie\s+anrufen)|"
+    r"(?P<ours>(?<!\w)(?:our|unser(?:en|em)?|notre|nuestra)\s+(?:call|chat|conversation|Gespräch|"
+    r"Telefonat|échange|entretien|conversación|llamada))|ich\s+(?:rufe|werde\s+Sie\s+anrufen)|"
     r"je\s+vous\s+appellerai|(?<!\w)(?:and|und|et|y)\s+(?:me|myself|mir|moi(?:-même)?|yo|ich)(?!\w)|"
     r"the\s+(?:two|three)\s+of\s+us|both\s+of\s+us|(?<!\w)and\s+I\s+(?:will|'ll|’ll|am|are|both)\b|"
     r"ask\s+for\s+me|(?:meet|see|find)\s+me(?!\w)|"
@@ -187,9 +187,10 @@ _PAST_AFTER = re.compile(
 
 
 def _sender_takes_part(text: str) -> bool:
+    """Whether the text says the sender takes part ("with me", "I'll call you", "our
+    call on Tuesday"); "our chat" that was had ("enjoyed our chat yesterday") does not."""
     for found in _SENDER_TAKES_PART.finditer(text):
-        ours = re.match(r"(?:our|unser(?:en|em)?|notre|nuestra)\s", found.group(0), _FLAGS)
-        if ours and (
+        if found["ours"] and (
             _PAST_BEFORE.search(text[max(0, found.start() - 30) : found.start()])
             or _PAST_AFTER.match(text, found.end())
         ):
