@@ -15,6 +15,7 @@ bounded: a message can be built to nest without end.
 
 from __future__ import annotations
 
+import email
 import email.policy
 import re
 from collections.abc import Iterator
@@ -23,15 +24,27 @@ from email.message import Message
 MAX_DEPTH = 20  # nesting of multiparts and attached messages that is looked into
 MAX_PARTS = 1000  # parts of one message that are looked at
 
-_HEAD_END = re.compile(rb"\r?\n\r?\n")
+# A line of a header block, as the email package's parser knows one.
+_HEADER_LINE = re.compile(rb"From |[\x21-\x39\x3b-\x7e]*:|[\t ]")
 # The two fields that make a part's type and name, with their continuation lines.
 _FIELD = re.compile(
-    rb"^(content-type|content-disposition):(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE
+    # (A lone CR ends a line too, as for the email package.)
+    rb"^(content-type|content-disposition):([^\r\n]*(?:(?:\r\n|\r|\n)[ \t][^\r\n]*)*)",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
+# What the email package reads differently from this scan — a lone CR (a line end to
+# it), control bytes around fields and boundaries: such a message is walked by it.
+_ODD_BYTES = re.compile(rb"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def parts(raw: bytes) -> list[Message]:
-    """Each part's headers, in the order `walk()` visits them (the message first)."""
+    """Each part's headers, in the order `walk()` visits them (the message first).
+    A message with odd bytes (`_ODD_BYTES`) is walked by the email package itself."""
+    if _ODD_BYTES.search(raw):
+        message = email.message_from_bytes(raw, policy=email.policy.compat32)
+        return list(message.walk())[:MAX_PARTS]
     found: list[Message] = []
     _walk(raw, "text/plain", 0, found)
     return found
@@ -84,13 +97,20 @@ def _blocks(body: bytes) -> list[list[bytes]]:
 
 
 def _split(raw: bytes) -> tuple[bytes, bytes]:
-    """(header block, body): the body starts after the first empty line."""
-    if raw.startswith((b"\n", b"\r\n")):
-        return b"", raw[2 if raw.startswith(b"\r\n") else 1 :]
-    end = _HEAD_END.search(raw)
-    if end is None:
-        return raw, b""
-    return raw[: end.start()] + b"\n", raw[end.end() :]
+    """(header block, body), as the email package's parser splits them: the header
+    block ends at an empty line (dropped) or at the first line that is neither a field
+    nor a continuation (the body's first line)."""
+    at = 0
+    while at < len(raw):
+        end = raw.find(b"\n", at)
+        line_end = len(raw) if end == -1 else end + 1
+        line = raw[at:line_end]
+        if line in (b"\n", b"\r\n"):
+            return raw[:at], raw[line_end:]
+        if not _HEADER_LINE.match(line):
+            return raw[:at], raw[at:]
+        at = line_end
+    return raw, b""
 
 
 def _between(body: bytes, boundary: str) -> Iterator[bytes]:
