@@ -36,6 +36,24 @@ def test_who_will_not_take_part() -> None:
     assert people_absent(text, message(text), USER, invited) == frozenset()
 
 
+def test_an_organiser_who_only_introduces_the_panel_does_not_take_part() -> None:
+    """ "I'll join for the first five minutes to introduce everyone and then drop off": the
+    coordinator who sent the panel is no interviewer; "I'll then walk you through the
+    offer" is no such sentence."""
+    invited = (ARJUN, KASIA, FIONA)
+    for text in (
+        "Here's the panel. I'll join for the first five minutes to introduce everyone and then drop off.",
+        "I will kick things off and then leave you to it.",
+        "I'll do the introductions, then hop off.",
+    ):
+        assert people_absent(text, message(text), USER, invited) == {ARJUN.email}, text
+    for text in (
+        "I'll join first and then Kasia will take over the technical part.",
+        "Fiona and I will then drop by the office with you.",
+    ):
+        assert people_absent(text, message(text), USER, invited) == frozenset(), text
+
+
 def test_a_sessions_line_names_its_people_after_with() -> None:
     """On a schedule's line, "with" alone introduces the session's people; elsewhere a
     plain "with" does not ("sessions with a short break")."""

@@ -444,6 +444,10 @@ def _names_user(words: list[str], user: UserIdentity) -> bool:
 # invitation only to keep track, the greeter in the lobby.
 _SENDER_ABSENT = re.compile(
     r"\bI(?:'ll|’ll|\s+will)\s+(?:stay\s+off|sit\s+(?:this\s+one\s+)?out|skip)\b|"
+    # "I'll join for the first five minutes to introduce everyone and then drop off"
+    r"\bI(?:'ll|’ll|\s+will)\s+[^.!?\n]{0,80}?\b(?:and\s+)?then\s+(?:drop|hop|jump|duck|head)\s+"
+    r"off\b|\bI(?:'ll|’ll|\s+will)\s+[^.!?\n]{0,80}?\b(?:and\s+)?then\s+leave\s+you\s+"
+    r"(?:to\s+it|with|two|three|all)\b|"
     r"\bI\s+(?:won't|won’t|will\s+not)\s+(?:be\s+)?(?:join(?:ing)?|on\s+(?:the|this)\s+call|"
     r"attend(?:ing)?|be\s+there)\b|\bI(?:'m|’m|\s+am)\s+(?:only\s+)?(?:on\s+the\s+invite|cc'?d)\s+"
     r"(?:only\s+)?(?:to|for)\b",
