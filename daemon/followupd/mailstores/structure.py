@@ -25,7 +25,9 @@ MAX_DEPTH = 20  # nesting of multiparts and attached messages that is looked int
 MAX_PARTS = 1000  # parts of one message that are looked at
 
 # A line of a header block, as the email package's parser knows one.
-_HEADER_LINE = re.compile(rb"From |[\x21-\x39\x3b-\x7e]*:|[\t ]")
+_HEADER_LINE = rb"(?:From |[\x21-\x39\x3b-\x7e]*:|[\t ])"
+# The lines of a header block: each such a line, up to and with its line break.
+_HEADER_BLOCK = re.compile(rb"(?:" + _HEADER_LINE + rb"[^\n]*(?:\n|\Z))*")
 # The two fields that make a part's type and name, with their continuation lines.
 _FIELD = re.compile(
     # (A lone CR ends a line too, as for the email package.)
@@ -36,13 +38,19 @@ _FIELD = re.compile(
 
 # What the email package reads differently from this scan — a lone CR (a line end to
 # it), control bytes around fields and boundaries: such a message is walked by it.
-_ODD_BYTES = re.compile(rb"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20)) + b"\x7f"
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL)
+
+
+def _odd_bytes(raw: bytes) -> bool:
+    """A lone CR or a control byte anywhere (two C scans: cheaper than one regex)."""
+    return bool(raw.translate(None, _NOT_CONTROL)) or raw.count(b"\r") != raw.count(b"\r\n")
 
 
 def parts(raw: bytes) -> list[Message]:
     """Each part's headers, in the order `walk()` visits them (the message first).
-    A message with odd bytes (`_ODD_BYTES`) is walked by the email package itself."""
-    if _ODD_BYTES.search(raw):
+    A message with odd bytes (`_odd_bytes`) is walked by the email package itself."""
+    if _odd_bytes(raw):
         message = email.message_from_bytes(raw, policy=email.policy.compat32)
         return list(message.walk())[:MAX_PARTS]
     found: list[Message] = []
@@ -100,17 +108,12 @@ def _split(raw: bytes) -> tuple[bytes, bytes]:
     """(header block, body), as the email package's parser splits them: the header
     block ends at an empty line (dropped) or at the first line that is neither a field
     nor a continuation (the body's first line)."""
-    at = 0
-    while at < len(raw):
-        end = raw.find(b"\n", at)
-        line_end = len(raw) if end == -1 else end + 1
-        line = raw[at:line_end]
-        if line in (b"\n", b"\r\n"):
-            return raw[:at], raw[line_end:]
-        if not _HEADER_LINE.match(line):
-            return raw[:at], raw[at:]
-        at = line_end
-    return raw, b""
+    block = _HEADER_BLOCK.match(raw)  # (it always matches, at least "")
+    at = block.end() if block else 0
+    for empty in (b"\n", b"\r\n"):
+        if raw.startswith(empty, at):
+            return raw[:at], raw[at + len(empty) :]
+    return raw[:at], raw[at:]
 
 
 def _between(body: bytes, boundary: str) -> Iterator[bytes]:
