@@ -242,3 +242,39 @@ def test_a_rejection_beats_an_on_hold_in_the_same_message() -> None:
     decision = decide(state(ACME), "work", Observed(mail("x"), "x", signals), user=USER, now=NOW)
     (moved,) = [c for c in decision.changes if isinstance(c, StageMoved)]
     assert moved.stage == Stage.REJECTED and moved.evidence == "we will not be moving forward"
+
+
+def test_a_recruiter_who_sends_a_panels_invitation_arranges_it() -> None:
+    """Her signature said "Senior Talent Acquisition Partner": the invitation she sends for
+    a panel of two colleagues has them as interviewers, not her. A hiring manager who
+    sends one, or a recruiter whose mail says she joins, stays on it."""
+    lauren = Person(email="lauren@acme.example", name="Lauren Fischbach")
+    known = ACME.model_copy(
+        update={"titles": ((lauren.email, "Senior Talent Acquisition Partner"),)}
+    )
+    panel = (lauren, Person(email="mei@acme.example", name="Mei Zhou"), DANA)
+    invite = interview(interviewers=panel, organizer=lauren)
+    for text, kept in (
+        ("Please check in with reception.", {"mei@acme.example", DANA.email}),
+        ("Mei and I will walk you through the case.", {p.email for p in panel}),
+    ):
+        msg = mail(text, sender=lauren)
+        decision = decide(state(known), "work", Observed(msg, text, interviews=(invite,)),
+                          user=USER, now=NOW)  # fmt: skip
+        (recorded,) = [c for c in decision.changes if isinstance(c, InterviewRecorded)]
+        assert {p.email for p in recorded.interview.interviewers} == kept, text
+    manager = known.model_copy(update={"titles": ((lauren.email, "Engineering Manager"),)})
+    msg = mail("Please check in with reception.", sender=lauren)
+    decision = decide(state(manager), "work", Observed(msg, msg.text, interviews=(invite,)),
+                      user=USER, now=NOW)  # fmt: skip
+    (recorded,) = [c for c in decision.changes if isinstance(c, InterviewRecorded)]
+    assert lauren in recorded.interview.interviewers
+
+
+def test_a_contacts_signature_title_is_remembered() -> None:
+    """ "Dana Whitfield / Head of Talent" under her mail: the application knows her title."""
+    signed = mail("Thanks, talk soon.\n\nDana Whitfield\nHead of Talent\nAcme")
+    before = state(ACME)
+    for change in decide(before, "work", Observed(signed, signed.text), user=USER, now=NOW).changes:
+        before.apply(change)
+    assert before.index.applications[ACME.id].titles == ((DANA.email, "Head of Talent"),)

@@ -178,6 +178,9 @@ class Application(Frozen):
     stage: Stage = Stage.INTERVIEWING
     contact: Person | None = None  # the recruiter or coordinator to write to
     contacts: tuple[Person, ...] = ()  # everyone of the company met in the mailbox
+    # (address, job title) of contacts whose signature gave one ("Talent Acquisition
+    # Partner"): a recruiter who sends a panel's invitation arranges it.
+    titles: tuple[tuple[str, str], ...] = ()
     agency: str = ""  # an agency recruiter writing about this company, if any
     timeframe: str = ""  # what they said ("by Friday"), their words
     timeframe_due: datetime | None = None  # the same as a moment (UTC)

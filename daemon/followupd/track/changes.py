@@ -65,11 +65,14 @@ class ContactsAdded:
     application: str
     people: tuple[Person, ...]
     primary: Person | None = None
+    titles: tuple[tuple[str, str], ...] = ()  # (address, job title) their mail gives
 
     def on(self, app: Application) -> Application:
         update: dict[str, object] = {"contacts": merge_people(app.contacts, self.people)}
         if self.primary is not None:
             update["contact"] = self.primary
+        if self.titles:
+            update["titles"] = tuple({**dict(app.titles), **dict(self.titles)}.items())
         return app.model_copy(update=update)
 
 

@@ -51,6 +51,7 @@ from followupd.track.interview_people import (
     still_absent,
     with_known_people,
     with_text_people,
+    without_recruiter,
 )
 from followupd.track.reminder_replies import debrief
 from followupd.track.state import TrackState, interview_change
@@ -78,6 +79,7 @@ from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.naming import find_role, name_of_domain, strip_subject
 from followupd.understand.people import company_domain, company_name, human_contacts
 from followupd.understand.textanswer import TextInterview
+from followupd.understand.textpeople import titles_of
 from followupd.understand.timeframe import span_due
 
 _STAGE_BY_SIGNAL = {
@@ -189,6 +191,9 @@ def _interview(
             fold.emit(InterviewDropped(twin.interview.uid, iv.uid))
     if known is None:
         iv = still_absent(fold, app_id, iv)
+        iv = without_recruiter(
+            state.application(app_id), iv, observed.message if observed else None, user
+        )
     app = state.application(app_id)
     if app is None:
         app = Application(
@@ -468,7 +473,9 @@ def _update_application(
         people = human_contacts((*fact.reply_to, fact.sender))
         people = tuple(p for p in people if not user.is_me(p.email))
         if people:
-            fold.emit(ContactsAdded(app_id, people, people[0] if app.contact is None else None))
+            titles = tuple(t for t in titles_of(people, fact.text) if t not in app.titles)
+            primary = people[0] if app.contact is None else None
+            fold.emit(ContactsAdded(app_id, people, primary, titles))
             domain = company_domain(people[0].email)
             if domain and not app.agency and domain not in app.domains:
                 fold.emit(DomainAdded(app_id, domain))

@@ -5,13 +5,15 @@ interviewer the text says is out ("Wei is out, so Anjali will run it"), off the 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
-from followupd.domain.model import Interview, ParsedMessage, Person, UserIdentity
+from followupd.domain.model import Application, Interview, ParsedMessage, Person, UserIdentity
 from followupd.track.changes import merge_people
 from followupd.track.facts import Folding
 from followupd.track.text_interviews import held_interviews
-from followupd.understand.textpeople import people_absent
+from followupd.understand.people import company_domain
+from followupd.understand.textpeople import people_absent, people_named
 
 
 def with_known_people(
@@ -65,6 +67,39 @@ def with_text_people(
     kept = tuple(p for p in merged if p.email.lower() not in gone) or merged
     off = {p.email.lower() for p in merged} - {p.email.lower() for p in kept}
     return kept, tuple(sorted({*old.absent, *off}))
+
+
+# A job title of someone who recruits or arranges interviews rather than holds them.
+_RECRUITING_TITLE = re.compile(
+    r"recruit|talent|sourc(?:er|ing)\b|\bHR\b|human\s+resources|people\s+(?:partner|operations)|"
+    r"coordinat|scheduler|reclut|recrut|selecci[oó]n|personalreferent|werving",
+    re.IGNORECASE,
+)
+
+
+def without_recruiter(
+    app: Application | None, iv: Interview, msg: ParsedMessage | None, user: UserIdentity
+) -> Interview:
+    """A recruiter who sends the invitation for a meeting with others of the company
+    ("Lauren Fischbach, Senior Talent Acquisition Partner", known from her earlier mail)
+    arranges it and takes no part, unless the mail says she does ("Sam and I")."""
+    if app is None or iv.organizer is None or not app.titles or iv.uid.startswith("text:"):
+        return iv
+    organizer = iv.organizer.email.lower()
+    if organizer not in {p.email.lower() for p in iv.interviewers}:
+        return iv
+    own = company_domain(organizer)
+    others = [p for p in iv.interviewers if p.email.lower() != organizer]
+    if not own or not any(company_domain(p.email) == own for p in others):
+        return iv
+    title = next((t for e, t in app.titles if e.lower() == organizer), iv.title_of(organizer))
+    if not _RECRUITING_TITLE.search(title):
+        return iv
+    if msg is not None and people_named(msg.text[:20_000], msg, user).sender_takes_part:
+        return iv
+    return iv.model_copy(
+        update={"interviewers": tuple(others), "absent": tuple(sorted({*iv.absent, organizer}))}
+    )
 
 
 def _known_anywhere(fold: Folding, names: list[str]) -> list[Person]:
