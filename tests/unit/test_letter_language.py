@@ -302,3 +302,17 @@ def test_an_interviewer_known_only_by_address_is_not_greeted_by_it(shipped: Rule
     w.now = END + timedelta(hours=1)
     (draft,) = [i for i in plan(w, shipped).intents if i.rule_id == "thank-you"]
     assert draft.body.startswith("Guten Tag,\n\n")  # type: ignore[attr-defined]
+
+
+def test_a_note_names_the_company_as_the_application_spells_it() -> None:
+    """An invitation named the company from its domain ("Halvorsenpike"); its people sign
+    "Halvorsen & Pike": notes and letters say the latter."""
+    iv = interview(company="Halvorsenpike")
+    app = application().model_copy(update={"company": "Halvorsen & Pike"})
+    occ = Occurrence(
+        trigger="interview.ended", ref=iv.uid, moment=END, account="work",
+        application=app, interview=iv,
+    )  # fmt: skip
+    assert template_context(occ, world(iv=iv), ANA, END)["interview"]["company"] == (
+        "Halvorsen & Pike"
+    )

@@ -46,7 +46,9 @@ def _fmt(moment: datetime | None, zone: ZoneInfo, pattern: str) -> str:
     return moment.astimezone(zone).strftime(pattern) if moment else ""
 
 
-def interview_vars(iv: Interview | None, zone: ZoneInfo) -> dict[str, Any]:
+def interview_vars(iv: Interview | None, zone: ZoneInfo, company: str = "") -> dict[str, Any]:
+    """The interview's fields; `company` is the application's name for the company when
+    known (as its people spell it: "Halvorsen & Pike", not the domain's "Halvorsenpike")."""
     if iv is None:
         return {
             "title": "", "company": "", "role": "", "kind": "", "start": "", "end": "", "date": "",
@@ -54,7 +56,7 @@ def interview_vars(iv: Interview | None, zone: ZoneInfo) -> dict[str, Any]:
         }  # fmt: skip
     return {
         "title": iv.title,
-        "company": iv.company,
+        "company": company or iv.company,
         "role": iv.role,
         "kind": interview_kind(iv.title),
         "start": _fmt(iv.start, zone, "%A, %d %B %Y, %H:%M"),
@@ -176,7 +178,9 @@ def template_context(
             **person_vars(Person(email=user.email, name=user.name)),
             "name": user.name or user.email,
         },
-        "interview": interview_vars(occ.interview, zone),
+        "interview": interview_vars(
+            occ.interview, zone, occ.application.company if occ.application else ""
+        ),
         "application": application_vars(occ.application, occ.interview, world, zone),
         "interviewer": person_vars(person, occ.interview),
         "person": person_vars(person, occ.interview),
