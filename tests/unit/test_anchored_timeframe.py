@@ -54,6 +54,15 @@ def at_18(day: int, month: int = 3) -> datetime:
             Span(count=3, unit=SpanUnit.BUSINESS_DAYS),
         ),
         ("We'll get back to you the day after your interview.", Span(count=1, unit=SpanUnit.DAYS)),
+        (
+            "After our call, I'll get back to you with feedback within 3 business days.",
+            Span(count=3, unit=SpanUnit.BUSINESS_DAYS),
+        ),
+        (
+            "Following the panel, we expect to make a decision in 5 business days.",
+            Span(count=5, unit=SpanUnit.BUSINESS_DAYS),
+        ),
+        ("We'll decide within a week after our conversation.", Span(count=1, unit=SpanUnit.WEEKS)),
     ],
 )
 def test_a_span_after_the_interview_keeps_its_anchor(sentence: str, span: Span) -> None:
@@ -220,3 +229,11 @@ def test_explain_of_a_conditional_acknowledgement_shows_no_rejection(tmp_path: P
     eml.write_text(EML.format(subject="Your application", id="m2", body=body))
     text = render(explain(str(eml), settings, rules, datetime(2026, 3, 5, 9, tzinfo=UTC)))
     assert "signal rejection" not in text and "rejection.received" not in text
+
+
+def test_an_event_named_first_does_not_reach_into_the_next_sentence() -> None:
+    """ "… after your interview on Thursday. Within 5 business days …": the second sentence
+    is a span from the sent date, not counted from Thursday's interview."""
+    text = "See you after your interview on Thursday. We decide within 5 business days."
+    assert find_anchored(text, SENT) == []
+    assert at_18(11) in [moment for moment, _ in find_timeframes(text, SENT)]  # Wed + 5

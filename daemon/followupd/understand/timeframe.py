@@ -119,7 +119,7 @@ def find_timeframes(text: str, sent: datetime) -> list[tuple[datetime, str]]:
     found: list[tuple[datetime, str]] = []
     for sentence in sentences(text):
         # A span counted from an interview is not counted from the sent date.
-        sentence_read = _ANCHORED.sub(lambda m: " " * len(m.group(0)), sentence)
+        sentence_read = _blank_anchored(sentence)
         if not _ANY_RULE(sentence_read):
             continue  # most sentences state no timeframe: one search says so
         taken = _Spans()
@@ -468,7 +468,9 @@ _ANY_RULE = sieve(rule.pattern for rule in _RULES)
 _EVENT = (
     r"(?:final|last|next|second|third|technical|onsite|on-site|panel)\s+(?:round|interview|"
     r"stage|session)s?|interviews?|onsite|on-site|panel|assessment\s+(?:day|cent(?:re|er))|"
-    r"Vorstellungsgespräch|Bewerbungsgespräch|Gespräch|Interview|Termin|Kennenlernen"
+    r"Vorstellungsgespräch|Bewerbungsgespräch|Gespräch|Interview|Termin|Kennenlernen|"
+    # "after our call": the call the mail fixes (or had), as an interview
+    r"call|chat|conversation|Telefonat"
 )
 _OWNER = (
     r"your|the|our|this|each|every|you[r']?|Ihrem|Ihres|dem|unserem|deinem|diesem|"
@@ -486,6 +488,36 @@ _ANCHORED = re.compile(
     rf"(?P<event>{_EVENT})(?!\w)(?:\s+(?:with\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?{_WHEN}(?!\w))?",
     re.IGNORECASE,
 )
+
+
+# The event first, the span later in the sentence: "After our call, I'll get back to you
+# with feedback within 3 business days."
+_ANCHOR_FIRST = re.compile(
+    rf"(?<!\w)(?:after|following|nach)\s+(?:{_OWNER})\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?P<event>{_EVENT})(?!\w)(?:\s+{_WHEN}(?!\w))?(?<![.!?])[^.!?\n]{{0,100}}?(?<!\w){LEAD}"
+    rf"(?:(?P<n1>{NUM})\s*(?:-|–|to|or|bis|oder)\s*)?(?P<n2>{NUM})\s*{UNIT}(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _anchored_matches(text: str) -> list[re.Match[str]]:
+    """The phrases of spans counted from an event, both ways round, in text order (one
+    that overlaps an earlier one is left out)."""
+    found = sorted(
+        (*_ANCHORED.finditer(text), *_ANCHOR_FIRST.finditer(text)), key=lambda m: m.start()
+    )
+    kept: list[re.Match[str]] = []
+    for match in found:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
+
+
+def _blank_anchored(sentence: str) -> str:
+    for match in _anchored_matches(sentence):
+        width = match.end() - match.start()
+        sentence = sentence[: match.start()] + " " * width + sentence[match.end() :]
+    return sentence
 
 
 @dataclass(frozen=True)
@@ -507,8 +539,8 @@ def find_anchored(text: str, sent: datetime) -> list[Anchored]:
     if sent.tzinfo is None:
         raise ValueError("sent must be timezone-aware")
     found: list[Anchored] = []
-    for match in _ANCHORED.finditer(text):
-        if match.group("dayafter"):
+    for match in _anchored_matches(text):
+        if "dayafter" in match.re.groupindex and match.group("dayafter"):
             span: Span | None = Span(count=1, unit=SpanUnit.DAYS)
         else:
             span = _span(match)
