@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from followupd.domain.model import (
     Application,
@@ -232,6 +232,41 @@ def test_a_span_after_the_interview_waits_for_the_interview() -> None:
     (stated,) = [c for c in second.changes if isinstance(c, TimeframeStated)]
     assert stated.due == span_due(span, interview().end)
     assert stated.timeframe == said.evidence
+
+
+def test_business_days_after_an_evening_interview_count_on_the_sayers_clock() -> None:
+    """'Within 3 business days after our call', said from New York (Date -05:00); the
+    call ends Tuesday 21:15 there, which is already Wednesday in UTC: the answer is due
+    Friday, their third business day, not Monday."""
+    span = Span(count=3, unit=SpanUnit.BUSINESS_DAYS)
+    said = Signal(
+        kind=SignalKind.TIMEFRAME,
+        evidence="After our call, I'll get back to you within 3 business days.",
+        anchor="interview",
+        span=span,
+    )
+    eastern = timezone(timedelta(hours=-5))
+    sent = datetime(2026, 12, 14, 9, 30, tzinfo=eastern)
+    call = interview(
+        start=datetime(2026, 12, 16, 1, 30, tzinfo=UTC),
+        end=datetime(2026, 12, 16, 2, 15, tzinfo=UTC),
+    )
+    msg = mail(said.evidence, date=sent)
+    for order in ("invitation first", "promise first"):
+        if order == "invitation first":
+            known = state(ACME)
+            known.interviews[call.uid] = KnownInterview("work", ACME.id, call)
+            decision = decide(
+                known, "work", Observed(msg, said.evidence, (said,)), user=USER, now=sent
+            )
+        else:
+            first = decide(
+                state(ACME), "work", Observed(msg, said.evidence, (said,)), user=USER, now=sent
+            )
+            (waiting,) = [c for c in first.changes if isinstance(c, TimeframeAwaitsInterview)]
+            decision = decide_interview(state(waiting.on(ACME)), "work", call, user=USER, now=sent)
+        (stated,) = [c for c in decision.changes if isinstance(c, TimeframeStated)]
+        assert stated.due.astimezone(eastern).date() == date(2026, 12, 18), order
 
 
 def test_a_rejection_beats_an_on_hold_in_the_same_message() -> None:

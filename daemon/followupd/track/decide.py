@@ -231,8 +231,9 @@ def _interview(
     waiting = _span_of(app.timeframe_span) if app.timeframe_span else None
     if waiting is not None and stored.status != CalendarStatus.CANCELLED:
         # A span promised before this interview was known ("3 business days after it").
-        due = span_due(waiting, stored.end)
-        fold.emit(TimeframeStated(app_id, app.timeframe, due, app.timeframe_at or now))
+        said = app.timeframe_at or now
+        due = span_due(waiting, _on_clock_of(stored.end, said))
+        fold.emit(TimeframeStated(app_id, app.timeframe, due, said))
     kind = _INTERVIEW_HAPPENING.get(change)
     if kind is not None:
         at = msg.date if msg and msg.date else now
@@ -516,9 +517,20 @@ def _anchored_timeframe(fold: Folding, app_id: str, s: Signal, span: Span, at: d
     if chosen is None and held:
         chosen = max(held, key=lambda iv: iv.end)
     if chosen is not None:
-        fold.emit(TimeframeStated(app_id, s.evidence, span_due(span, chosen.end), at))
+        due = span_due(span, _on_clock_of(chosen.end, at))
+        fold.emit(TimeframeStated(app_id, s.evidence, due, at))
     else:
         fold.emit(TimeframeAwaitsInterview(app_id, s.evidence, _span_text(span), at))
+
+
+def _on_clock_of(moment: datetime, said: datetime) -> datetime:
+    """`moment` on the wall clock of whoever said "3 business days after the interview"
+    (their Date header's offset): a call that ends at 21:15 on a Tuesday in New York
+    is Wednesday in UTC, but their third business day after it is still Friday."""
+    offset = said.utcoffset()
+    if said.tzinfo is None or offset is None or not offset:
+        return moment
+    return moment.astimezone(said.tzinfo)
 
 
 def _span_text(span: Span) -> str:
