@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
+
 from tests.configs import run_cli, write_config
 from tests.invitations import RECRUITER, USER, invitation, reply
 from tests.servers.dovecot import DovecotUser
@@ -302,6 +304,71 @@ def test_a_calendar_invitation_for_the_slot_of_a_text_interview_is_the_same_inte
     )
     cfg = write_config(dovecot, tmp_path)
     ran = followupd("run", "--once", "--now", "2026-11-17T22:00:00+00:00", cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    to = sorted(d["To"].addresses[0].addr_spec for d in drafts(dovecot) if "Thank" in d["Subject"])
+    assert to == ["priya.raman@acme-robotics.example", "sam.ortiz@acme-robotics.example"]
+
+
+@pytest.mark.parametrize("copied", [True, False], ids=["copied", "named-only"])
+def test_a_calendar_hold_over_an_agenda_keeps_each_sessions_people(
+    dovecot: DovecotUser, tmp_path: Path, copied: bool
+) -> None:
+    """The recruiter confirms a final round in text — 14:00 Priya, 15:00 Sam, copied on
+    the mail or only named — then sends one calendar hold over both sessions with both
+    invited: two interviews, each with its own interviewer (the hold gives the addresses
+    the agenda did not), so one thank-you to each after their own session, none doubled."""
+    dovecot.append("Sent", the_application(), flags=[b"\\Seen"])
+    dovecot.append("INBOX", hear_by_wednesday())
+    dovecot.append(
+        "INBOX",
+        reply(
+            "Hi Jordan,\n\nConfirmed! Here is your final round on Tuesday, November 17 "
+            "(all times CET):\n\n14:00 - 14:45  Priya Raman, Engineering Manager\n"
+            "15:00 - 15:45  Sam Ortiz, Staff Engineer\n\nSame Zoom link for both. I'll "
+            "drop a hold in your calendar.\n\nMaria\n",
+            subject="Re: Application – Senior Backend Engineer",
+            sender=MARIA,
+            sent=datetime(2026, 11, 12, 10, 0, tzinfo=MADRID),
+            message_id="<final.1@acme-robotics.example>",
+            in_reply_to="<re.apply.1@acme-robotics.example>",
+            headers=(
+                (
+                    "Cc",
+                    "Priya Raman <priya.raman@acme-robotics.example>, "
+                    "Sam Ortiz <sam.ortiz@acme-robotics.example>",
+                ),
+            )
+            if copied
+            else (),
+        ),
+    )
+    start = datetime(2026, 11, 17, 13, 0, tzinfo=UTC)
+    dovecot.append(
+        "INBOX",
+        invitation(
+            uid="acme-final-hold@acme-robotics.example",
+            start=start,
+            end=start + timedelta(minutes=105),
+            organizer=MARIA,
+            sent=datetime(2026, 11, 12, 10, 15, tzinfo=UTC),
+            attendees=(
+                USER,
+                ("Priya Raman", "priya.raman@acme-robotics.example"),
+                ("Sam Ortiz", "sam.ortiz@acme-robotics.example"),
+            ),
+            summary="HOLD: Acme Robotics final round (Priya Raman, Sam Ortiz)",
+        ),
+    )
+    cfg = write_config(dovecot, tmp_path)
+    ran = followupd("run", "--once", "--now", "2026-11-12T12:00:00+00:00", cfg=cfg)
+    assert ran.returncode == 0, ran.stderr
+    planned = json.loads(followupd("plan", "--json", "--now", "2026-11-12T12:05", cfg=cfg).stdout)
+    thanks = sorted((p["to"][0], p["due"]) for p in planned if p["rule"] == "thank-you")
+    assert thanks == [
+        ("priya.raman@acme-robotics.example", "2026-11-17T13:55:00Z"),
+        ("sam.ortiz@acme-robotics.example", "2026-11-17T14:55:00Z"),
+    ]
+    ran = followupd("run", "--once", "--now", "2026-11-17T16:00:00+00:00", cfg=cfg)
     assert ran.returncode == 0, ran.stderr
     to = sorted(d["To"].addresses[0].addr_spec for d in drafts(dovecot) if "Thank" in d["Subject"])
     assert to == ["priya.raman@acme-robotics.example", "sam.ortiz@acme-robotics.example"]

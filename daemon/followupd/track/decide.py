@@ -47,6 +47,7 @@ from followupd.track.changes import (
 )
 from followupd.track.facts import OURS, Decision, Folding, Observed, Reminder, message_fact
 from followupd.track.interview_people import (
+    named_people,
     named_writes,
     still_absent,
     with_known_people,
@@ -64,6 +65,7 @@ from followupd.track.text_interviews import (
     rebooked_people,
     revision,
     same_slot,
+    sessions_within,
     speaks_of_known,
     text_application,
     unclear,
@@ -181,9 +183,17 @@ def _interview(
         app_id = known.application
     if known is None and not iv.uid.startswith("text:"):
         # The same slot told in a message's text first: one interview, never two.
-        for twin in held_interviews(fold, app_id):
-            if not twin.interview.uid.startswith("text:"):
-                continue
+        told = [k for k in held_interviews(fold, app_id) if k.interview.uid.startswith("text:")]
+        within = sessions_within(told, iv)
+        if len(within) > 1:
+            # A hold over an agenda already read ("7:00 Greg, 8:00 Priya"): the sessions
+            # are the interviews, each with its own people (the hold gives the addresses
+            # of those the agenda only names).
+            invited = tuple(p for p in iv.interviewers if not user.is_me(p.email))
+            for more in named_people(within, invited, iv.dtstamp or now):
+                _interview(fold, account, more, observed, user, now, app_id)
+            return app_id, "the same as the sessions read from the text"
+        for twin in told:
             if abs(twin.interview.start - iv.start) > SAME_SLOT:
                 continue
             if twin.interview.end <= now:

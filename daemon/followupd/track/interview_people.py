@@ -11,6 +11,7 @@ from datetime import datetime
 from followupd.domain.model import Application, Interview, ParsedMessage, Person, UserIdentity
 from followupd.track.changes import merge_people
 from followupd.track.facts import Folding
+from followupd.track.state import KnownInterview
 from followupd.track.text_interviews import held_interviews
 from followupd.understand.people import company_domain
 from followupd.understand.textpeople import people_absent, people_named
@@ -148,23 +149,41 @@ def named_writes(
     ("Luis Ortega" <luis.ortega@…>): they join the interviews of this application that
     named them, held or ahead (never guessed: the full name, or a first name named alone
     and shown first in the sender's display name)."""
-    shown = sender.name.casefold().split()
-    if not shown or user.is_me(sender.email):
+    if user.is_me(sender.email):
         return []
+    return named_people(held_interviews(fold, app_id), (sender,), at)
+
+
+def named_people(
+    known: list[KnownInterview], people: tuple[Person, ...], at: datetime
+) -> list[Interview]:
+    """The interviews read from text that named one of `people` without an address, each
+    with those people joined: a sender who writes from their address, or the attendees of
+    a calendar hold over an agenda ("7:00 Greg Halvorsen, 8:00 Priya Nair")."""
     revised: list[Interview] = []
-    for known in held_interviews(fold, app_id):
-        iv = known.interview
-        if not iv.uid.startswith("text:") or sender.email in {p.email for p in iv.interviewers}:
+    for k in known:
+        iv = k.interview
+        if not iv.uid.startswith("text:"):
             continue
-        named = [
-            n for n in iv.unnamed
-            if n.casefold().split() == shown or (" " not in n.strip() and shown[0] == n.casefold())
-        ]  # fmt: skip
-        if not named:
+        joined: list[Person] = []
+        named: set[str] = set()
+        for person in people:
+            shown = person.name.casefold().split()
+            if not shown or person.email in {p.email for p in iv.interviewers}:
+                continue
+            these = [
+                n for n in iv.unnamed
+                if n.casefold().split() == shown
+                or (" " not in n.strip() and shown[0] == n.casefold())
+            ]  # fmt: skip
+            if these:
+                joined.append(person)
+                named.update(these)
+        if not joined:
             continue
         more = iv.model_copy(
             update={
-                "interviewers": merge_people(iv.interviewers, (sender,)),
+                "interviewers": merge_people(iv.interviewers, tuple(joined)),
                 "unnamed": tuple(n for n in iv.unnamed if n not in named),
                 "sequence": iv.sequence + 1,
                 "dtstamp": at,

@@ -44,6 +44,15 @@ def held_interviews(fold: Folding, app_id: str) -> list[KnownInterview]:
     ]
 
 
+def sessions_within(told: list[KnownInterview], iv: Interview) -> list[KnownInterview]:
+    """The interviews read from text that lie inside `iv`'s time (a few minutes' slack)."""
+    return [
+        k
+        for k in told
+        if k.interview.start >= iv.start - SAME_SLOT and k.interview.end <= iv.end + SAME_SLOT
+    ]
+
+
 def same_slot(known: list[KnownInterview], start: datetime) -> KnownInterview | None:
     near = [k for k in known if abs(k.interview.start - start) <= SAME_SLOT]
     return min(near, key=lambda k: abs(k.interview.start - start)) if near else None
