@@ -1188,3 +1188,102 @@ def test_a_panel_listed_with_honorifics_and_titles() -> None:
     named = people_named(text, parse_message(mail(text, sender=PRIYA)), USER)
     assert [p.email for p in named.people] == ["kieran.doherty@mountcarrow.example"]
     assert named.without_address == ("Bernadette Hyland",)
+
+
+def test_an_onsite_agenda_with_each_sessions_link_keeps_each_address_its_own() -> None:
+    """Each session's interviewer under its time, with their address and then the
+    session's own meeting link: one interview each, every address with its own person
+    (the name above an address belongs to that address, not to the next one)."""
+    found = read(
+        mail(
+            "Hi Jordan,\n\nHere's your agenda for Tuesday, November 24. All times are Central."
+            "\n\n9:00 - 9:45 AM    System design\n"
+            "                  Kwame Asante, Staff Data Engineer (kwame.asante@acme-robotics.com)\n"
+            "                  https://acme.zoom.example/j/84120937711\n\n"
+            "10:00 - 10:45 AM  Data modeling & SQL\n"
+            "                  Lin Zhao, Senior Analytics Engineer (lin.zhao@acme-robotics.com)\n"
+            "                  https://acme.zoom.example/j/84120937722\n\n"
+            "11:00 AM - 12:00 PM  Lunch on us\n\n"
+            "12:00 - 12:45 PM  Leadership & values\n"
+            "                  Hannah Whitcomb, Group Product Manager\n"
+            "                  https://acme.zoom.example/j/84120937744\n\n"
+            "Tomás Beltrán\nSenior Technical Recruiter\n",
+            subject="Your onsite agenda - Tuesday 11/24",
+        ),
+        user=CHICAGO_USER,
+    )
+    assert found is not None and found.interview is not None
+    sessions = [s for s in (found, *found.sessions) if s.interview]
+    assert [s.interview.start.hour for s in sessions if s.interview] == [15, 16, 18]
+    assert [[p.email for p in s.interview.interviewers] for s in sessions if s.interview] == [
+        ["kwame.asante@acme-robotics.com"],
+        ["lin.zhao@acme-robotics.com"],
+        [],
+    ]
+    assert sessions[2].named_without_address == ("Hannah Whitcomb",)
+
+
+def test_an_assessment_centre_agenda_of_start_times_has_its_interviews_only() -> None:
+    """ "Date: Thursday 26 November 2026" as one field of a form, then items giving only
+    their start: the two with interviewers after a dash are the interviews (each until
+    the next item begins, an hour at most); arrival and tour, tests, lunch and the
+    close are none."""
+    found = read(
+        mail(
+            "Dear Jordan,\n\nPlease find below the agenda for your assessment centre.\n\n"
+            "Vacancy: Quality Engineer II (Ref: LMM-2231)\nDate: Thursday 26 November 2026\n"
+            "Venue: Acme Robotics, Building 3, Little Island Business Park\n\n"
+            "09:30  Arrival, welcome and site tour - Grainne Sullivan\n"
+            "10:15  Online aptitude tests (numerical and verbal reasoning)\n"
+            "11:30  Competency-based interview - Orla Brennan (QA Manager), Fiachra Lynch "
+            "(Site Quality Director)\n"
+            "12:30  Lunch with members of the quality team (informal, not assessed)\n"
+            "13:30  Technical presentation and Q&A - Dr Helen Cotter (Head of R&D), Orla "
+            "Brennan\n14:30  Close\n\nYours sincerely,\nTalent Acquisition Team\n",
+            subject="Your assessment centre agenda: Quality Engineer II",
+        ),
+        user=CHICAGO_USER,
+    )
+    assert found is not None and found.interview is not None and found.kind == "scheduled"
+    sessions = [s for s in (found, *found.sessions) if s.interview]
+    chicago = timezone(timedelta(hours=-6))
+    assert [(s.interview.start.astimezone(chicago).hour, s.interview.end.astimezone(chicago).hour)
+            for s in sessions if s.interview] == [(11, 12), (13, 14)]  # fmt: skip
+    assert [s.named_without_address for s in sessions] == [
+        ("Orla Brennan", "Fiachra Lynch"),
+        ("Helen Cotter", "Orla Brennan"),
+    ]
+
+
+def test_a_campus_itinerary_names_its_committee_once_for_two_sessions() -> None:
+    """Under a day heading, a teaching demonstration "Observed by the search committee
+    (Dr. A, Prof. B)" on the line after it, a meeting with the department head, and
+    later an "Interview with the search committee": three interviews, the committee in
+    both of theirs; breakfast, lunch, the tour and the car are none, and the hall the
+    interview is in is nobody."""
+    found = read(
+        mail(
+            "Dear Dr. Lee,\n\nYour itinerary for the day is below. All times are Central Time."
+            "\n\nTuesday, November 24\n8:15 am - Breakfast with the search committee\n"
+            "10:00 - 10:50 am - Teaching demonstration, Halvorsen Hall 214.\n"
+            "Observed by the search committee (Dr. Thomas Okafor-Lind, Prof. Helen Vasquez)\n"
+            "11:15 am - 12:00 pm - Meeting with the Department Head, Prof. Gwendolyn "
+            "Achterberg, Halvorsen Hall 120\n12:15 - 1:30 pm - Lunch with faculty\n"
+            "1:45 - 2:15 pm - Campus tour with a graduate student\n"
+            "2:30 - 3:45 pm - Interview with the search committee, Halvorsen Hall 301\n"
+            "4:00 pm - Car to the airport\n\nSincerely,\nBeverly Lindqvist\n",
+            subject="Campus visit itinerary - Tuesday, November 24",
+        ),
+        user=CHICAGO_USER,
+    )
+    assert found is not None and found.interview is not None
+    sessions = [s for s in (found, *found.sessions) if s.interview]
+    chicago = timezone(timedelta(hours=-6))
+    assert [s.interview.start.astimezone(chicago).strftime("%H:%M") for s in sessions
+            if s.interview] == ["10:00", "11:15", "14:30"]  # fmt: skip
+    committee = ("Thomas Okafor-Lind", "Helen Vasquez")
+    assert [s.named_without_address for s in sessions] == [
+        committee,
+        ("Gwendolyn Achterberg",),
+        committee,
+    ]

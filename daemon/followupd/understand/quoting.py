@@ -106,6 +106,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(„“]?[A-ZÄÖÜ0-9
 _BULLET = re.compile(r"^\s*([-*•–·]|\d+[.)])\s+")
 # A schedule's line: a clock time first ("  9:15 - 10:00 AM  Values with Nina").
 _CLOCK_LINE = re.compile(r"^\d{1,2}(?:[:.h]\d{2}\b|\s*(?:am|pm)\b)", re.IGNORECASE)
+# A form's field on its own line ("Date: …", "Venue: …", "Interviewers: …").
+_FIELD_LINE = re.compile(r"^[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*:[ \t]+\S")
+# A day heading the schedule lines below it ("Thursday, October 22", "Tue 6 Oct 2026").
+DAY_HEADING = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:"
+    r"[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?"
+    r"|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)(?:,?\s+\d{4})?\s*:?$",
+    re.IGNORECASE,
+)
 _ABBREVIATIONS = re.compile(
     r"\b(mr|mrs|ms|dr|prof|st|e\.g|i\.e|z\.b|bzw|ca|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
     r"nov|dec|vs|etc|inc|ltd|no)\.$",
@@ -128,9 +137,20 @@ def sentences(text: str) -> list[str]:
             # A line that starts with a clock time is a schedule's item when indented,
             # after a heading, or below another such line; else a wrapped sentence's end.
             timed = bool(_CLOCK_LINE.match(line)) and (
-                raw[:1].isspace() or not lines or schedule or lines[-1].endswith(":")
+                raw[:1].isspace()
+                or not lines
+                or schedule
+                or lines[-1].endswith(":")
+                or bool(DAY_HEADING.match(lines[-1]))
             )
-            if lines and not _BULLET.match(line) and not timed and not _ends_block(lines[-1]):
+            field = bool(_FIELD_LINE.match(line))  # "Date: Thursday 5 November 2026"
+            if (
+                lines
+                and not _BULLET.match(line)
+                and not timed
+                and not field
+                and not _ends_block(lines[-1])
+            ):
                 lines[-1] = f"{lines[-1]} {line}"
             else:
                 lines.append(line)

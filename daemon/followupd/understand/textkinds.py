@@ -22,7 +22,7 @@ from followupd.understand.textanswer import (
     interview_in,
     when_words,
 )
-from followupd.understand.textpeople import people_named
+from followupd.understand.textpeople import Named, people_named
 from followupd.understand.textsentences import Sentence, flags_of, sentences_of
 from followupd.understand.textwhen import Mention, instant, mentions
 
@@ -38,10 +38,22 @@ _OLD = frozenset({"from", "von", "du", "del", "originally", "ursprünglich", "in
 _NEW = frozenset({"to", "for", "auf", "à", "au", "a", "para", "instead", "now", "nun", "jetzt"})
 
 
-# A schedule's pause is no session: "11:45 AM - 12:45 PM Lunch break".
+# A schedule's pause is no session: "11:45 AM - 12:45 PM Lunch break", nor is getting
+# there and away ("Arrival, welcome and site tour", "Car to the airport", "Close").
 _BREAK = re.compile(
-    r"\b(?:lunch|break|pause|mittagspause|mittagessen|déjeuner|almuerzo|comida)\b", re.I
+    r"\b(?:lunch|break|pause|mittagspause|mittagessen|déjeuner|almuerzo|comida|breakfast|"
+    r"dinner|arrival|arrive|welcome|registration|check-in|tour|car|taxi|shuttle|airport|"
+    r"close|departure|depart|wrap-up|ankunft|begrüßung|rundgang|accueil|visite|"
+    r"llegada|bienvenida|recorrido|chegada|boas-vindas)\b",
+    re.I,
 )
+_STARTS_WITH_CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d{2}\b|\s*(?:am|pm)\b)", re.IGNORECASE)
+# A group named once with its members ("the search committee (Dr. …)") and again alone.
+_GROUP = re.compile(r"\b(?:committee|panel|board|Kommission|comité|comitê|jury)\b", re.I)
+
+
+def _has(named: Named) -> bool:
+    return bool(named.people or named.without_address)
 
 
 class Reader(Answer):
@@ -143,25 +155,71 @@ class Reader(Answer):
 
     def sessions(self, times: list[Time]) -> TextInterview | None:
         """A schedule whose sessions each have a line and their own people ("8:00–9:00
-        System design with Omar", "9:15–10:00 Values with Nina"): one interview each."""
-        times = [t for t in times if not _BREAK.search(self.by_index[t.mention.line].text)]
-        if len(times) > MAX_SESSIONS or any(t.end is None for t in times):
+        System design with Omar", "9:15–10:00 Values with Nina", or "11:30 Competency
+        interview - Orla Brennan (QA Manager)" below "Date: Thursday 5 November"): one
+        interview each. A session's people may follow on the lines after its time
+        ("Observed by the search committee (Dr. …)"); a line that gives only its start ends
+        where the next begins; arrival, meals, tours and the car to the airport are none."""
+        every = times
+        lines = [t.mention.line for t in every]
+        if len(set(lines)) != len(lines) or len(every) > 2 * MAX_SESSIONS:
             return None
-        lines = [t.mention.line for t in times]
-        if len(set(lines)) != len(lines) or times[-1].start - times[0].start > timedelta(hours=9):
+        if every[-1].start - every[0].start > timedelta(hours=10):
             return None
-        named = [
-            people_named(self.by_index[i].text, self.msg, self.user, schedule_line=True)
-            for i in lines
+        timed_lines = set(lines)
+        blocks: list[str] = []
+        for i in lines:
+            own = self.by_index[i]
+            parts = [own.text]
+            for j in range(i + 1, i + 4):  # the lines after it, up to the next time
+                after = self.by_index.get(j)
+                if after is None or j in timed_lines or after.paragraph != own.paragraph:
+                    break
+                if _STARTS_WITH_CLOCK.match(after.text):
+                    break  # the next item ("12:30 Lunch"), even one that is no session
+                parts.append(after.text)
+            blocks.append(" ".join(parts))
+        kept: list[tuple[Time, str]] = []
+        for k, (t, text) in enumerate(zip(every, blocks, strict=True)):
+            if _BREAK.search(self.by_index[t.mention.line].text):
+                continue
+            if t.end is None:
+                later = every[k + 1].start if k + 1 < len(every) else None
+                if later is None or not timedelta(0) < later - t.start <= timedelta(hours=3):
+                    later = None
+                # Until the next item begins, an hour at most (a meal may go unlisted).
+                t = replace(t, end=min(later, t.start + timedelta(hours=1)) if later else None)
+            kept.append((t, text))
+        if not kept or len(kept) > MAX_SESSIONS:
+            return None
+        named = [people_named(block, self.msg, self.user, schedule_line=True) for _t, block in kept]
+        # "Interview with the search committee": the committee named on another line.
+        group = next(
+            (n for (_t, b), n in zip(kept, named, strict=True) if _GROUP.search(b) and _has(n)),
+            None,
+        )
+        if group is not None:
+            named = [
+                group if not _has(n) and _GROUP.search(b) else n
+                for (_t, b), n in zip(kept, named, strict=True)
+            ]
+        if sum(1 for n in named if _has(n)) < 2:
+            return None
+        # A start alone, nobody named and no interview word ("10:15 Online aptitude
+        # tests"): an item of the day, no session.
+        chosen = [
+            (t, n)
+            for (t, _b), n in zip(kept, named, strict=True)
+            if _has(n)
+            or t.mention.until is not None
+            or "interview" in self.by_index[t.mention.line].flags
         ]
-        if sum(1 for n in named if n.people or n.without_address) < 2:
-            return None
-        of = len(times)
+        of = len(chosen)
         built = [
             self.build("scheduled", t, f"session {k + 1} of {of}, its people on its line",
                        named=n, part=k + 1,
                        also=(t.mention.line,))
-            for k, (t, n) in enumerate(zip(times, named, strict=True))
+            for k, (t, n) in enumerate(chosen)
         ]  # fmt: skip
         return replace(built[0], sessions=tuple(built[1:]))
 

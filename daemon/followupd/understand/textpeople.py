@@ -150,6 +150,20 @@ _NAME_THEN_TITLE = re.compile(
 _APPOSITIVE = re.compile(
     r",\s*(?:our|their|the|my|his|her|a|an|unser[e]?|notre)\s+[^,.;!?]{1,80},", _FLAGS
 )
+_DASH_TAIL = re.compile(rf"\s[-–—]\s+(?P<names>{_NAME_LIST})\s*$", _FLAGS)
+_GROUP_LIST = re.compile(
+    r"\b(?:committee|panel|board|Kommission|comité|comitê|jury)\s*\((?P<names>[^()@]{3,300})\)",
+    re.IGNORECASE,
+)
+_ROOM = re.compile(
+    r"(?:\b[A-Z][\w'-]+\s+)?\b(?:Hall|Room|Building|House|Centre|Center|Wing|Floor|Suite|"
+    r"Raum|Gebäude|Salle|Sala|Edificio|Prédio)\s+[A-Z]?\d+[A-Za-z]?\b"
+)
+_PLACE = re.compile(
+    r"\b(?:building|campus|street|avenue|road|plaza|tower|inn|club|suite|auditorium|library)\s*$",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"(?<!\S)(?:https?://|www\.)\S+", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])\s+")
 _ASIDE = re.compile(r"\s*\([^()@]{0,80}\)")
 _SPLIT = re.compile(
@@ -259,8 +273,13 @@ def _book(message: ParsedMessage) -> list[Person]:
             if not checked.valid:
                 continue
             name = _name_before(line[: found.start()])
+            if not name:  # "Kwame Asante, Staff Data Engineer (kwame@…)": before the title
+                candidate, _ = _clean_item(line[: found.start()].split(",")[0])
+                name = candidate if candidate and is_name(candidate.split()) else ""
             if not name:  # a signature: the name a line or a few above the address
                 for above in reversed(lines[max(0, index - 4) : index]):
+                    if "@" in above:
+                        break  # a name above another address is that address's
                     candidate, _ = _clean_item(above.split(",")[0])
                     if candidate and is_name(candidate.split()):
                         name = candidate
@@ -356,6 +375,10 @@ def people_named(
     for lead in _LEADS.finditer(text):
         raw.extend(_items_after(text, lead.end()))
     for sentence in sentences(text):
+        # A session's own meeting link after its interviewer ("… Staff Data Engineer
+        # (kwame@…) https://…/j/841"): no name, and it hides where the line ends.
+        sentence = _LINK.sub(" ", sentence).rstrip()
+        sentence = _ROOM.sub(" ", sentence)  # "Halvorsen Hall 301": where, not who
         bare = _ASIDE.sub(" ", sentence)  # "Jonas Albrecht (Teamleiter, in Kopie) und ich"
         # "Ivo Marsh, our Head of Product (ivo@…), will call you": the book has the address
         bare = _APPOSITIVE.sub(" ", re.sub(r"\s*[(<][^()<>]{0,254}@[^()<>]{0,254}[)>]", " ", bare))
@@ -367,6 +390,15 @@ def people_named(
         tail = _LINE_TAIL.search(sentence) if schedule_line else None
         if tail is not None:  # "10:00 - 10:45 AM Coding: Hugo Brandt (hugo@…)", a table row
             raw.extend(_SPLIT.split(tail.group(0).lstrip(":|–—- ")))
+        if schedule_line and tail is None:
+            # "11:30 Competency-based interview - Orla Brennan (QA Manager), Fiachra Lynch
+            # (Site Quality Director)": the names after a dash, their titles set aside.
+            dashed = _DASH_TAIL.search(bare)
+            if dashed is not None:
+                raw.extend(_SPLIT.split(dashed["names"]))
+                tail = dashed
+        for group in _GROUP_LIST.finditer(sentence):  # "the search committee (Dr. A, B)"
+            raw.extend(_SPLIT.split(group["names"]))
         titled = _NAME_THEN_TITLE.search(sentence) if schedule_line and tail is None else None
         if titled is not None:
             raw.append(titled["names"])
@@ -375,6 +407,8 @@ def people_named(
     people: dict[str, Person] = {}
     unnamed: list[str] = []
     for item in raw[: MAX_NAMES * 3]:
+        if _PLACE.search(item):
+            continue  # "Prairie Commons Inn": where, not who
         name, address = _clean_item(item)
         words = _trim_to_name(name.split())
         name = " ".join(words)

@@ -27,7 +27,7 @@ from functools import cache
 
 from followupd.understand.interview import InterviewPhrases
 from followupd.understand.naming import strip_subject
-from followupd.understand.quoting import sentences
+from followupd.understand.quoting import DAY_HEADING, sentences
 from followupd.understand.textwhen import ALL_MONTHS, ALL_WEEKDAYS, Mention, combine, mentions
 from followupd.understand.timewords import alternatives
 
@@ -403,7 +403,12 @@ def _carry_day(per: list[list[Mention]], kept: list[Sentence]) -> None:
         day = None
         days = [m for m in group if m.day is not None]
         text = kept[i].text
-        leads = text.rstrip().endswith(":") or _AGENDA.search(text) or _DATE_LABEL.match(text)
+        leads = (
+            text.rstrip().endswith(":")
+            or _AGENDA.search(text)
+            or _DATE_LABEL.match(text)
+            or DAY_HEADING.match(text)  # "Thursday, October 22" alone on its line
+        )
         if days and all(m.clock is None for m in days) and leads:
             day, lead = days[-1], i
 
