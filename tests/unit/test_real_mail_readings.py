@@ -1287,3 +1287,76 @@ def test_a_campus_itinerary_names_its_committee_once_for_two_sessions() -> None:
         ("Gwendolyn Achterberg",),
         committee,
     ]
+
+
+SAO_PAULO = timezone(timedelta(hours=-3))
+LARISSA = USER.model_copy(update={"timezone": "America/Sao_Paulo"})
+
+
+def test_a_portuguese_confirmation_is_read_with_its_short_weekday_and_its_people() -> None:
+    """ "Então nos vemos na quinta, 17/09, às 14h30." from a recruiter who names nobody
+    else: Thursday 17 September at 14:30 in São Paulo, with her; "das 15h às 15h45
+    (horário de Brasília), com a Helena" is a range in Brasília's zone, with Helena."""
+    camila = ("Camila Rezende", "camila.rezende@verticepag.example")
+    found = read(
+        mail(
+            "Perfeito, Jordan! Então nos vemos na quinta, 17/09, às 14h30.\n\nLink do Meet: "
+            "https://meet.google.com/qkt-bxwe-ram\n\nAté lá!\n\nCamila Rezende\n"
+            "Talent Acquisition | Vértice Pagamentos\n",
+            subject="Re: Vértice | Analista de Dados Sênior - bate-papo inicial",
+            sender=camila,
+            sent=datetime(2026, 9, 16, 8, 53, tzinfo=SAO_PAULO),
+        ),
+        user=LARISSA,
+    )
+    assert found is not None and found.kind == "scheduled" and found.interview is not None
+    assert found.interview.start == datetime(2026, 9, 17, 17, 30, tzinfo=UTC)
+    assert [p.email for p in found.interview.interviewers] == [camila[1]]
+    helena = ("Helena Vasconcelos", "helena.vasconcelos@verticepag.example")
+    final = read(
+        mail(
+            "Perfeito, nos vemos na quarta!\n\nFicou assim: quarta-feira, 14/10, das 15h às "
+            "15h45 (horário de Brasília), com a Helena, que está em cópia.\n\nCamila Rezende\n"
+            "Talent Acquisition | Vértice Pagamentos\n",
+            subject="Re: Vértice | etapa final - entrevista",
+            sender=camila,
+            cc=(helena,),
+            sent=datetime(2026, 10, 2, 11, 3, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        user=LARISSA,
+    )
+    assert final is not None and final.kind == "scheduled" and final.interview is not None
+    assert (final.interview.start, final.interview.end) == (
+        datetime(2026, 10, 14, 18, 0, tzinfo=UTC),
+        datetime(2026, 10, 14, 18, 45, tzinfo=UTC),
+    )
+    assert [p.email for p in final.interview.interviewers] == [helena[1]]
+
+
+def test_a_spanish_confirmation_names_who_calls_and_the_time_in_both_cities() -> None:
+    """From Madrid: "nos vemos mañana. Álvaro te llamará por Teams a las 15:00 (11:00 en
+    Buenos Aires)": the slot is 14:00 UTC, and Álvaro, not the coordinator, holds it."""
+    alvaro = ("Álvaro Ferrer", "alvaro.ferrer@orbitalia.example")
+    found = read(
+        mail(
+            "Perfecto, nos vemos mañana. Álvaro te llamará por Teams a las 15:00 (11:00 en "
+            "Buenos Aires), mismo enlace que la vez anterior.\n\nLucía\n",
+            subject="Re: Orbitalia - entrevista con nuestro CEO",
+            sender=("Lucía Márquez", "lucia.marquez@orbitalia.example"),
+            cc=(alvaro,),
+            sent=datetime(2026, 10, 26, 14, 20, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        user=USER.model_copy(update={"timezone": "America/Argentina/Buenos_Aires"}),
+    )
+    assert found is not None and found.kind == "scheduled" and found.interview is not None
+    assert found.interview.start == datetime(2026, 10, 27, 14, 0, tzinfo=UTC)
+    assert [p.email for p in found.interview.interviewers] == [alvaro[1]]
+
+
+def test_a_portuguese_ordinal_is_no_weekday() -> None:
+    """ "A segunda entrevista" is the second interview, not Monday."""
+    from followupd.understand.textwhen import mentions
+
+    sent = datetime(2026, 9, 16, 8, 53, tzinfo=SAO_PAULO)
+    text = "A segunda entrevista será com o time; a quinta etapa é a proposta."
+    assert mentions(text, 0, sent, context=text, user_zone=SAO_PAULO) == []

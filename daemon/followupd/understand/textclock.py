@@ -43,12 +43,12 @@ def _clock_pattern(p: str) -> str:
     )
 
 
-_RANGE_WORD = r"-|–|—|to|till|until|bis|à|au|a|hasta"
+_RANGE_WORD = r"-|–|—|to|till|until|bis|à|au|a|hasta|às|alle"
 
 
 _CLOCK = _rx(
     rf"(?<![\w.:/+−–-])(?:(?P<lead>at|um|à|a\s+las?|around|gegen|@|from|von|de|between|"
-    rf"entre|desde|om|às|alle)\s+)?{_clock_pattern('s_')}"
+    rf"entre|desde|om|às|alle|das|dalle)\s+)?{_clock_pattern('s_')}"
     rf"(?:\s*(?P<rw>{_RANGE_WORD})\s*(?:las?\s+)?{_clock_pattern('e_')})?"
 )
 

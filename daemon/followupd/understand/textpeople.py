@@ -115,11 +115,20 @@ _WITH_ONE = re.compile(
     rf"minutes?|mins?|hours?|"
     rf"panel|discussion|walkthrough|deep\s+dive|presentation|talk|lunch|coffee|Gespräch|"
     rf"Telefonat|entretien|échange|entrevista|llamada|reunión|zoom|teams|webex|video|gesprek|"
-    rf"colloquio|reunião|conversa|plaats|kantoor|ufficio|escritório)"
+    rf"colloquio|reunião|conversa|plaats|kantoor|ufficio|escritório|"
+    rf"\d(?:[:.h]\d{{2}}|\s?[ap]\.?m\.?|h)(?!\w))"  # "às 15h45 (…), com a Helena"
     rf"[^.!?\n]{{0,80}}?\s"
-    rf"(?:with|mit|avec|con|met|com)\s+"
+    rf"(?:with|mit|avec|con|met|com(?:\s+[ao])?)\s+"  # "com a Helena"
     rf"(?P<names>{_NAME_LIST})",
     _FLAGS,
+)
+# "Álvaro te llamará por Teams", "a Helena vai te ligar": who calls.
+_CAPITAL = r"[A-ZÀ-ÝĀ-Ž][\w'’-]{0,30}"
+_NAMES_WILL_CALL = re.compile(
+    rf"(?<![\w'’-])(?P<names>{_CAPITAL}(?:[ \t]+{_CAPITAL}){{0,3}}(?:\s*(?:,|y|e)\s*{_CAPITAL}"
+    rf"(?:[ \t]+{_CAPITAL}){{0,3}}){{0,3}})\s+(?:(?:te|le|lhe|os|vos)\s+"
+    r"(?:llamar(?:á|án)|ligar(?:á|ão)|entrevistar(?:á|án|ão))|"
+    r"(?:vai|van|va|vão)\s+(?:te\s+|a\s+)?(?:ligar|llamar|entrevistar)(?:te)?)(?!\w)",
 )
 # German "nehmen Herr Dr. Jonas Albrecht und ich teil": the names between verb and "teil".
 _NAMES_TAKE_PART = re.compile(
@@ -134,7 +143,9 @@ _WITH_ADDRESS = re.compile(
 )
 # On a schedule's line ("9:15–10:00 Values & collaboration with Nina and Li Wei"),
 # "with" alone introduces the session's people.
-_WITH_ANY = re.compile(rf"(?<!\w)(?:with|mit|avec|con|met|com)\s+(?P<names>{_NAME_LIST})", _FLAGS)
+_WITH_ANY = re.compile(
+    rf"(?<!\w)(?:with|mit|avec|con|met|com(?:\s+[ao])?)\s+(?P<names>{_NAME_LIST})", _FLAGS
+)
 _LINE_TAIL = re.compile(
     rf"[:|–—]\s*{_NAME_LIST}\s*(?:[(<][^()<>]{{0,254}}[)>])?\s*$",
     _FLAGS,
@@ -186,8 +197,16 @@ _SENDER_TAKES_PART = re.compile(
     r"the\s+(?:two|three)\s+of\s+us|both\s+of\s+us|(?<!\w)and\s+I\s+(?:will|'ll|’ll|am|are|both)\b|"
     r"ask\s+for\s+me|(?:meet|see|find)\s+me(?!\w)|"
     r"we(?:'ll|’ll|\s+will)\s+(?:\w+\s+){0,5}?(?:talk|chat|meet|sit\s+down)(?!\w)|"
+    # "te ligo às 10h", "a gente conversar sobre um case"
+    r"(?<!\w)(?:te|le|lhe)\s+(?:ligo|llamo|llamaré|ligarei)(?!\w)|"
+    r"vou\s+te\s+ligar|a\s+gente\s+(?:vai\s+)?conversar|vamos\s+(?:conversar|charlar|hablar)|"
+    r"(?<!\w)(?:conversaremos|hablaremos|charlaremos)(?!\w)|"
     # "Priya and Sam will join (us)": they join the sender.
     r"(?:will|'ll|’ll)\s+(?:also\s+)?join(?:\s+(?:us|me))?(?=\s*(?:[.,;!]|$|and\b|for\b|on\b|as\b))",
+    _FLAGS,
+)
+_SENDER_SEES_YOU = re.compile(
+    r"(?<!\w)(?:nos\s+vemos|até\s+lá|hasta\s+entonces|see\s+you\s+(?:then|on|tomorrow))(?!\w)",
     _FLAGS,
 )
 # "Really enjoyed our chat yesterday", "following our call": a conversation had, not
@@ -382,7 +401,12 @@ def people_named(
         bare = _ASIDE.sub(" ", sentence)  # "Jonas Albrecht (Teamleiter, in Kopie) und ich"
         # "Ivo Marsh, our Head of Product (ivo@…), will call you": the book has the address
         bare = _APPOSITIVE.sub(" ", re.sub(r"\s*[(<][^()<>]{0,254}@[^()<>]{0,254}[)>]", " ", bare))
-        for before in (*_NAMES_BEFORE.finditer(bare), *_NAMES_TAKE_PART.finditer(bare)):
+        found_before = (
+            *_NAMES_BEFORE.finditer(bare),
+            *_NAMES_TAKE_PART.finditer(bare),
+            *_NAMES_WILL_CALL.finditer(bare),
+        )
+        for before in found_before:
             # "Wei is out, so Anjali Deshmukh will run it": not "Wei", who "is out"
             raw.extend(i for i in _SPLIT.split(before["names"]) if not _said_of(i))
         for one in (_WITH_ANY if schedule_line else _WITH_ONE).finditer(sentence):
@@ -432,7 +456,10 @@ def people_named(
         n for n in unnamed
         if not any(_fold(p.name).startswith(_fold(n)) for p in named if p.name)
     )  # fmt: skip
-    return Named(named, kept[:MAX_NAMES], _sender_takes_part(text))
+    # "Então nos vemos na quinta!" from a recruiter who names nobody else: she holds it;
+    # "nos vemos mañana. Álvaro te llamará": Álvaro does.
+    weak = not named and not kept and _SENDER_SEES_YOU.search(text) is not None
+    return Named(named, kept[:MAX_NAMES], _sender_takes_part(text) or weak)
 
 
 def _said_of(item: str) -> bool:

@@ -28,7 +28,7 @@ from functools import cache
 from followupd.understand.interview import InterviewPhrases
 from followupd.understand.naming import strip_subject
 from followupd.understand.quoting import DAY_HEADING, sentences
-from followupd.understand.textwhen import ALL_MONTHS, ALL_WEEKDAYS, Mention, combine, mentions
+from followupd.understand.textwhen import ALL_MONTHS, WEEKDAY_WORD, Mention, combine, mentions
 from followupd.understand.timewords import alternatives
 
 MAX_SENTENCES = 300
@@ -51,7 +51,10 @@ _MEETING = (
     r"rendez-vous|rdv|entretien|entrevue|échange|appel|visio|cita|reunión|llamada|entrevista|"
     r"videollamada|take\s+place|stattfinden|aura\s+lieu|tendrá\s+lugar|(?:be\s+)?held|"
     r"scheduled|booked|confirmed|see\s+you|speak(?:ing)?|talk(?:ing)?|chatting|meet(?:ing)?|join|"
-    r"(?:both\s+)?be\s+there|(?:video|zoom|meet|teams|webex)\s+link|zoom|google\s+meet"
+    r"(?:both\s+)?be\s+there|(?:video|zoom|meet|teams|webex)\s+link|zoom|google\s+meet|"
+    r"(?:por|via|on|über|par|pelo)\s+(?:teams|meet|skype)|nos\s+vemos|"
+    r"te\s+(?:llamar(?:á|é|emos|án)|ligar(?:ei|á|emos|ão))|te\s+(?:llamo|ligo)|"
+    r"charla(?:r|mos)?|conversar|bate-papo|papo"
 )
 
 
@@ -204,16 +207,17 @@ URL = re.compile(
 
 # A line that starts with a day or a time (after a bullet): an agenda or a bare date line.
 _TIME_LINE = re.compile(
-    rf"^[\s*•·–-]*(?:\d|(?:{alternatives(ALL_WEEKDAYS)}|{alternatives(ALL_MONTHS)}|"
-    r"tomorrow|today|next|morgen|heute|demain|mañana)(?!\w))",
+    rf"^[\s*•·–-]*(?:\d|(?:{WEEKDAY_WORD}|{alternatives(ALL_MONTHS)}|"
+    r"tomorrow|today|next|morgen|heute|demain|mañana|amanhã)(?!\w))",
     re.IGNORECASE,
 )
 
 
 # A day word and a clock time in one sentence (a cheap test before reading them).
 _DAY_AND_CLOCK = re.compile(
-    rf"(?=.*(?:{alternatives(ALL_WEEKDAYS)}|{alternatives(ALL_MONTHS)}|tomorrow|morgen|demain|"
-    r"mañana)(?!\w))(?=.*\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm|uhr|h)\b))",
+    rf"(?=.*(?:(?:{WEEKDAY_WORD}|{alternatives(ALL_MONTHS)}|tomorrow|morgen|demain|"
+    r"mañana|amanhã)(?!\w)|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])))"
+    r"(?=.*\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm|uhr|h)\b))",
     re.IGNORECASE | re.DOTALL,
 )
 

@@ -67,7 +67,14 @@ ALL_MONTHS: dict[str, int] = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "dezembro": 12,
 }  # fmt: skip
-_WD = rf"(?:{alternatives(ALL_WEEKDAYS)})"
+# Portuguese weekdays without "-feira" ("na quinta, 17/09, às 14h30") are also ordinals
+# ("segunda entrevista", the second interview): a weekday only before a day or a time.
+_PT_WEEKDAYS = {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+_WEEKDAY_NUMBER = {**ALL_WEEKDAYS, **_PT_WEEKDAYS}
+WEEKDAY_WORD = _WD = (
+    rf"(?:{alternatives(ALL_WEEKDAYS)}|(?:{alternatives(_PT_WEEKDAYS)})"
+    r"(?=,?\s*(?:\d|às\b|as\b|dia\b|\()))"
+)
 _MON = rf"(?:{alternatives(ALL_MONTHS)})"
 _ARTICLE = r"(?:the|den|le|el|am|du)"
 _ORDINAL = r"(?:st|nd|rd|th|er|º|\.)"
@@ -196,7 +203,7 @@ def _full_year(text: str) -> int:
 def _checked(day: date | None, weekday: str | None) -> str:
     if day is None or not weekday:
         return ""
-    wanted = ALL_WEEKDAYS.get(weekday.lower().rstrip("."))
+    wanted = _WEEKDAY_NUMBER.get(weekday.lower().rstrip("."))
     if wanted is None or wanted == day.weekday():
         return ""
     return f'"{weekday}" is not the weekday of {day:%A, %d %B %Y}'
@@ -287,7 +294,7 @@ def _days(sentence: str, sent: datetime | None, american: bool) -> list[_Day]:
     for m in _WEEKDAY.finditer(sentence):
         if _is_possessive(m, sentence):
             continue
-        target = ALL_WEEKDAYS[m["wd"].lower().rstrip(".")]
+        target = _WEEKDAY_NUMBER[m["wd"].lower().rstrip(".")]
         rel = (m["rel"] or "").lower()
         if today is None:
             add(_Day(m.start(), m.end(), None, m.group(0)))

@@ -80,7 +80,12 @@ _YOUR_ZONE = _rx(
 )
 _IANA = re.compile(r"(?P<z>[A-Z][A-Za-z_]+(?:/[A-Za-z_\-]+){1,2})(?![\w/])")
 _CITY_TIME = re.compile(
-    r"(?P<city>[A-Z][a-zà-ÿ]+(?:[ _][A-Z][a-zà-ÿ]+){0,2})\s+(?:[Tt]ime|Zeit)(?!\w)"
+    r"(?P<city>[A-Z][a-zà-ÿ]+(?:[ _][A-Z][a-zà-ÿ]+){0,2})\s+(?:[Tt]ime|Zeit)(?!\w)|"
+    # "hora de Buenos Aires", "horário de Brasília", "heure de Montréal", "ora di Roma"
+    r"(?:[Hh]ora|[Hh]orário|[Hh]orario|[Hh]eure|[Oo]ra)\s+(?:de|di|da|do|del)\s+"
+    r"(?P<city2>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ _](?:de\s+)?[A-ZÀ-Ý][a-zà-ÿ]+){0,2})(?!\w)|"
+    # "(11:00 en Buenos Aires)", "(8am in Singapore)": a zone when the city names one
+    r"(?:en|em|in|à|a)\s+(?P<city3>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ _][A-ZÀ-Ý][a-zà-ÿ]+){0,2})(?=\s*\))"
 )
 _ABBREVIATION = re.compile(r"(?P<a>[A-Za-z]{2,5})(?!\w)(?:\s+[Tt]ime(?!\w))?")
 _NOT_ABBREVIATIONS = frozenset({"pacific", "mountain", "central", "eastern", "london", "uk"})
@@ -133,7 +138,7 @@ def _worded_zone(
     if m and iana_zone(m["z"]) is not None:
         return Zone(ZoneInfo(m["z"]), m["z"], f"zone {m['z']} as written"), m.end()
     m = _CITY_TIME.match(text, at)
-    city = city_zone(m["city"]) if m else None
+    city = city_zone(m["city"] or m["city2"] or m["city3"]) if m else None
     if m and city:
         return _named(m.group(0), city), m.end()
     m = _ABBREVIATION.match(text, at)

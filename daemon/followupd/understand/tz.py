@@ -20,6 +20,7 @@ VTIMEZONEs with wrong or stale rules (khal's "New Zealand Standard Time" case).
 from __future__ import annotations
 
 import re
+import unicodedata
 import zoneinfo
 from dataclasses import dataclass, field
 from datetime import UTC, timedelta, timezone, tzinfo
@@ -53,7 +54,7 @@ def _by_city() -> dict[str, str]:
     for key in sorted(_available()):
         if key.startswith(("Etc/", "SystemV/", "posix/", "right/")) or "/" not in key:
             continue
-        cities.setdefault(key.rsplit("/", 1)[1].replace("_", " ").lower(), key)
+        cities.setdefault(_folded(key.rsplit("/", 1)[1].replace("_", " ")), key)
     return cities
 
 
@@ -125,13 +126,33 @@ class ZoneResolver:
         return None
 
 
+# Cities people name a zone by that are not the last part of its IANA key.
+_CITY_ALIASES = {
+    "brasilia": "America/Sao_Paulo", "rio de janeiro": "America/Sao_Paulo",
+    "ciudad de mexico": "America/Mexico_City", "mexico city": "America/Mexico_City",
+    "cdmx": "America/Mexico_City", "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata",
+    "hanoi": "Asia/Ho_Chi_Minh", "saigon": "Asia/Ho_Chi_Minh", "beijing": "Asia/Shanghai",
+    "washington": "America/New_York", "san francisco": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles", "boston": "America/New_York",
+}  # fmt: skip
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
 def city_zone(name: str) -> str | None:
-    """The first city of a display name like "(UTC+01:00) Amsterdam, Berlin" naming a zone."""
+    """The first city of a display name like "(UTC+01:00) Amsterdam, Berlin" naming a zone
+    ("São Paulo", "Brasília" too)."""
     text = re.sub(r"\([^)]*\)", ",", name)
     for chunk in re.split(r"[,;/]", text):
-        city = chunk.strip().lower()
+        city = _folded(chunk)
         if city and city in _by_city():
             return _by_city()[city]
+        if city in _CITY_ALIASES:
+            return _CITY_ALIASES[city]
     return None
 
 
