@@ -313,3 +313,41 @@ def test_a_contacts_signature_title_is_remembered() -> None:
     for change in decide(before, "work", Observed(signed, signed.text), user=USER, now=NOW).changes:
         before.apply(change)
     assert before.index.applications[ACME.id].titles == ((DANA.email, "Head of Talent"),)
+
+
+def test_the_companys_name_in_a_reminder_is_no_interviewer() -> None:
+    """A reminder of "your interview with Acme" names "Acme" without an address; the
+    application knows a company sender "Acme Engineering" (its newsletter) and Dana:
+    neither becomes an interviewer by that name — Dana still does by hers."""
+    from followupd.track.facts import Decision, Folding
+    from followupd.track.interview_people import with_known_people
+
+    digest = Person(email="engineering@acme.example", name="Acme Engineering")
+    known = ACME.model_copy(update={"contacts": (digest, DANA)})
+    fold = Folding(state(known), Decision())
+    iv = interview(interviewers=())
+    assert with_known_people(fold, ACME.id, iv, ("Acme",)).interviewers == ()
+    assert with_known_people(fold, ACME.id, iv, ("Acme", "Dana")).interviewers == (DANA,)
+
+
+def test_a_recruiter_copied_in_as_a_guest_is_no_interviewer() -> None:
+    """The hiring manager sends the invitation and Holly, whose signature said "Senior
+    Talent Acquisition Partner", is a guest on it: the thank-you is due to the manager
+    only. Named in the mail as joining, she stays; alone with the user, she is the one
+    they meet."""
+    from followupd.track.interview_people import without_recruiter
+
+    holly = Person(email="holly@acme.example", name="Holly Brennan")
+    greg = Person(email="greg@acme.example", name="Gregory Lam")
+    known = ACME.model_copy(
+        update={"titles": ((holly.email, "Senior Talent Acquisition Partner"),)}
+    )
+    invite = interview(interviewers=(greg, holly), organizer=greg)
+    for text, kept in (
+        ("Looking forward to speaking with you about incidents.", [greg.email]),
+        ("Holly Brennan (holly@acme.example) will also join us.", [greg.email, holly.email]),
+    ):
+        got = without_recruiter(known, invite, mail(text, sender=greg), USER)
+        assert [p.email for p in got.interviewers] == kept, text
+    alone = interview(interviewers=(holly,), organizer=holly)
+    assert without_recruiter(known, alone, mail("See you then.", sender=holly), USER) == alone

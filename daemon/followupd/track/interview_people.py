@@ -27,9 +27,12 @@ def with_known_people(
         return iv
     people = (*app.contacts, *((app.contact,) if app.contact else ()))
     known = {p.name.casefold(): p for p in people if p.name}
+    # "Kestrelbahn | Misaki Sato <> Jonas Weber": the company's name is nobody's first
+    # name, nor is a company sender ("Kestrelbahn Engineering") anybody named alone.
+    company = {w.casefold() for w in f"{app.company} {iv.company}".split() if len(w) > 2}
     firsts: dict[str, set[str]] = {}
     for p in people:
-        if p.name:
+        if p.name and p.name.split()[0].casefold() not in company:
             firsts.setdefault(p.name.split()[0].casefold(), set()).add(p.email)
     by_email = {p.email: p for p in people}
     found_list: list[Person] = []
@@ -81,25 +84,43 @@ _RECRUITING_TITLE = re.compile(
 def without_recruiter(
     app: Application | None, iv: Interview, msg: ParsedMessage | None, user: UserIdentity
 ) -> Interview:
-    """A recruiter who sends the invitation for a meeting with others of the company
-    ("Lauren Fischbach, Senior Talent Acquisition Partner", known from her earlier mail)
-    arranges it and takes no part, unless the mail says she does ("Sam and I")."""
-    if app is None or iv.organizer is None or not app.titles or iv.uid.startswith("text:"):
+    """A recruiter invited to a meeting with others of the company ("Lauren Fischbach,
+    Senior Talent Acquisition Partner", known from her earlier mail) — sending it, or
+    copied in as a guest — arranges it and takes no part, unless the mail says she does
+    ("Sam and I", or names her among those the user meets)."""
+    if app is None or not app.titles or iv.uid.startswith("text:"):
         return iv
-    organizer = iv.organizer.email.lower()
-    if organizer not in {p.email.lower() for p in iv.interviewers}:
+
+    def title(email: str) -> str:
+        return next((t for e, t in app.titles if e.lower() == email), iv.title_of(email))
+
+    recruiters = {
+        p.email.lower() for p in iv.interviewers if _RECRUITING_TITLE.search(title(p.email.lower()))
+    }
+    holders = [p for p in iv.interviewers if p.email.lower() not in recruiters]
+    if not recruiters or not holders:
         return iv
-    own = company_domain(organizer)
-    others = [p for p in iv.interviewers if p.email.lower() != organizer]
-    if not own or not any(company_domain(p.email) == own for p in others):
+    named = people_named(msg.text[:20_000], msg, user) if msg is not None else None
+    speaking = {
+        (iv.organizer.email.lower() if iv.organizer else ""),
+        (msg.sender.email.lower() if msg is not None and msg.sender else ""),
+    }
+    gone: set[str] = set()
+    for email in recruiters:
+        own = company_domain(email)
+        if not own or not any(company_domain(h.email) == own for h in holders):
+            continue  # nobody else of the company: she is the one the user meets
+        if named is not None and (
+            (email in speaking and named.sender_takes_part)
+            or email in {p.email.lower() for p in named.people}
+        ):
+            continue
+        gone.add(email)
+    if not gone:
         return iv
-    title = next((t for e, t in app.titles if e.lower() == organizer), iv.title_of(organizer))
-    if not _RECRUITING_TITLE.search(title):
-        return iv
-    if msg is not None and people_named(msg.text[:20_000], msg, user).sender_takes_part:
-        return iv
+    kept = tuple(p for p in iv.interviewers if p.email.lower() not in gone)
     return iv.model_copy(
-        update={"interviewers": tuple(others), "absent": tuple(sorted({*iv.absent, organizer}))}
+        update={"interviewers": kept, "absent": tuple(sorted({*iv.absent, *gone}))}
     )
 
 

@@ -20,6 +20,7 @@ ROLE_MAILBOXES: frozenset[str] = frozenset(
         "notification", "notify", "hr", "people", "hiring", "applications", "apply",
         "bewerbung", "bewerbungen", "karriere", "recrutement", "info", "hello", "team",
         "support", "news", "newsletter", "marketing", "events", "webinars", "webinar",
+        "digest", "updates", "bulletin", "blog", "community",
     }
 )  # fmt: skip
 
