@@ -351,3 +351,21 @@ def test_a_recruiter_copied_in_as_a_guest_is_no_interviewer() -> None:
         assert [p.email for p in got.interviewers] == kept, text
     alone = interview(interviewers=(holly,), organizer=holly)
     assert without_recruiter(known, alone, mail("See you then.", sender=holly), USER) == alone
+
+
+def test_an_assistant_who_sends_the_invitation_on_someones_behalf_arranges_it() -> None:
+    """ "Im Auftrag von Herrn Tiedemann": the board's assistant sends the invitation with
+    herself as a guest; her title comes with the invitation itself (no earlier mail):
+    the thank-you is due to Herr Tiedemann only."""
+    from followupd.track.interview_people import without_recruiter
+
+    bernd = Person(email="b.tiedemann@acme.example", name="Bernd Tiedemann")
+    melanie = Person(email="m.schorn@acme.example", name="Melanie Schorn")
+    invite = interview(
+        interviewers=(bernd, melanie),
+        organizer=bernd,
+        titles=((melanie.email, "Assistenz des Vorstandsvorsitzenden"),),
+    )
+    text = "im Auftrag von Herrn Tiedemann sende ich Ihnen die Einladung."
+    got = without_recruiter(ACME, invite, mail(text, sender=melanie), USER)
+    assert [p.email for p in got.interviewers] == [bernd.email]

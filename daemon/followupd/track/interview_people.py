@@ -14,7 +14,7 @@ from followupd.track.facts import Folding
 from followupd.track.state import KnownInterview
 from followupd.track.text_interviews import held_interviews
 from followupd.understand.people import company_domain
-from followupd.understand.textpeople import people_absent, people_named
+from followupd.understand.textpeople import people_absent, people_named, titles_of
 
 
 def with_known_people(
@@ -76,7 +76,9 @@ def with_text_people(
 # A job title of someone who recruits or arranges interviews rather than holds them.
 _RECRUITING_TITLE = re.compile(
     r"recruit|talent|sourc(?:er|ing)\b|\bHR\b|human\s+resources|people\s+(?:partner|operations)|"
-    r"coordinat|scheduler|reclut|recrut|selecci[oó]n|personalreferent|werving",
+    r"coordinat|scheduler|reclut|recrut|selecci[oó]n|personalreferent|werving|"
+    # an assistant who sends it on someone's behalf ("Assistenz des Vorstandsvorsitzenden")
+    r"assist(?:ant|enz|ente)|\bPA\s+to\b|office\s+manager|secretar|sekretari|secrétariat",
     re.IGNORECASE,
 )
 
@@ -88,11 +90,16 @@ def without_recruiter(
     Senior Talent Acquisition Partner", known from her earlier mail) — sending it, or
     copied in as a guest — arranges it and takes no part, unless the mail says she does
     ("Sam and I", or names her among those the user meets)."""
-    if app is None or not app.titles or iv.uid.startswith("text:"):
+    if app is None or iv.uid.startswith("text:"):
+        return iv
+    # Titles known from earlier mail, then those the invitation's own mail signs with.
+    said = titles_of(iv.interviewers, msg.text[:20_000]) if msg is not None else ()
+    titles = (*app.titles, *said)
+    if not titles and not iv.titles:
         return iv
 
     def title(email: str) -> str:
-        return next((t for e, t in app.titles if e.lower() == email), iv.title_of(email))
+        return next((t for e, t in titles if e.lower() == email), iv.title_of(email))
 
     recruiters = {
         p.email.lower() for p in iv.interviewers if _RECRUITING_TITLE.search(title(p.email.lower()))

@@ -566,7 +566,8 @@ _TITLE_WORDS = re.compile(
     r"consultant|specialist|coordinator|recruiter|lead|head\s+of|vp|vice\s+president|cto|ceo|"
     r"cfo|coo|founder|co-founder|chief|officer|partner|president|principal|talent|"
     r"leiter\w*|entwickler\w*|ingenieur\w*|responsable|directeur|directrice|ingénieur\w*|"
-    r"gerente|jefe|jefa|director[a]?)\b",
+    r"gerente|jefe|jefa|director[a]?|assist\w*|secretar\w*|sekretär\w*|"
+    r"vorstand\w*|geschäftsführ\w*|referent\w*|sachbearbeiter\w*|berater\w*)\b",
     _FLAGS,
 )
 MAX_TITLE_CHARS = 60
