@@ -369,3 +369,24 @@ def test_an_assistant_who_sends_the_invitation_on_someones_behalf_arranges_it() 
     text = "im Auftrag von Herrn Tiedemann sende ich Ihnen die Einladung."
     got = without_recruiter(ACME, invite, mail(text, sender=melanie), USER)
     assert [p.email for p in got.interviewers] == [bernd.email]
+
+
+def test_an_invitation_answers_the_promise_made_before_it() -> None:
+    """The acknowledgement said "within two weeks" (due 4 December); an invitation on
+    24 November is that answer: the promise is cleared, so a check-back after the
+    interview counts from the interview. A promise made in the invitation's own mail, or
+    after it, stays."""
+    promised = ACME.model_copy(
+        update={
+            "timeframe": "within two weeks",
+            "timeframe_due": datetime(2026, 12, 4, 17, tzinfo=UTC),
+            "timeframe_at": datetime(2026, 11, 20, 9, tzinfo=UTC),
+        }
+    )
+    invite = interview(dtstamp=datetime(2026, 11, 24, 9, tzinfo=UTC))
+    decision = decide_interview(state(promised), "work", invite, user=USER, now=NOW)
+    stated = [c for c in decision.changes if isinstance(c, TimeframeStated)]
+    assert [(s.timeframe, s.due) for s in stated] == [("", None)]
+    same = promised.model_copy(update={"timeframe_at": datetime(2026, 11, 24, 9, tzinfo=UTC)})
+    decision = decide_interview(state(same), "work", invite, user=USER, now=NOW)
+    assert not [c for c in decision.changes if isinstance(c, TimeframeStated)]

@@ -239,6 +239,19 @@ def _interview(
         return app_id, change
     fold.emit(InterviewRecorded(account, stored, app_id, change))
     waiting = _span_of(app.timeframe_span) if app.timeframe_span else None
+    arranged = msg.date if msg is not None and msg.date else iv.dtstamp
+    if (
+        change == "new"
+        and waiting is None
+        and stored.status != CalendarStatus.CANCELLED
+        and app.timeframe_due is not None
+        and app.timeframe_at is not None
+        and arranged is not None
+        and app.timeframe_at < arranged
+    ):
+        # "We'll get back to you within two weeks", then an invitation: that is the
+        # answer; a check-back after this interview counts from it, not from that promise.
+        fold.emit(TimeframeStated(app_id, "", None, arranged))
     if waiting is not None and stored.status != CalendarStatus.CANCELLED:
         # A span promised before this interview was known ("3 business days after it").
         said = app.timeframe_at or now
