@@ -1360,3 +1360,29 @@ def test_a_portuguese_ordinal_is_no_weekday() -> None:
     sent = datetime(2026, 9, 16, 8, 53, tzinfo=SAO_PAULO)
     text = "A segunda entrevista será com o time; a quinta etapa é a proposta."
     assert mentions(text, 0, sent, context=text, user_zone=SAO_PAULO) == []
+
+
+def test_a_japanese_rejection_is_read_without_spaces_between_words() -> None:
+    """ "今回はご希望に沿いかねる結果となりました" is the formal no; a closing wish for the
+    reader's success alone ("今後のご活躍をお祈り申し上げます") is none."""
+    no = reply(
+        "佐藤 様\n\n先日は面接にご参加いただき、誠にありがとうございました。\n"
+        "慎重に検討いたしました結果、誠に残念ではございますが、\n"
+        "今回は佐藤様のご希望に沿いかねる結果となりました。\n"
+        "今後のご活躍をお祈り申し上げます。\n\n人事部 山本\n",
+        subject="選考結果のご連絡",
+        sender=("山本 香織", "yamamoto@minatolink.example"),
+        sent=datetime(2026, 10, 14, 5, 30, tzinfo=UTC),
+        message_id="<jp.no@minatolink.example>",
+    )
+    kinds = {s.kind for s in classify(parse_message(no), user=USER)}
+    assert SignalKind.REJECTION in kinds
+    wish = reply(
+        "佐藤 様\n\nセミナーへのご参加ありがとうございました。\n"
+        "今後のご活躍をお祈り申し上げます。\n",
+        subject="セミナーのお礼",
+        sender=("山本 香織", "yamamoto@minatolink.example"),
+        sent=datetime(2026, 10, 14, 5, 30, tzinfo=UTC),
+        message_id="<jp.wish@minatolink.example>",
+    )
+    assert SignalKind.REJECTION not in {s.kind for s in classify(parse_message(wish), user=USER)}

@@ -281,6 +281,11 @@ class SignalLexicon:
         (r"gekozen\s+voor\s+(?:een\s+)?kandida\w*\s+die", 2.0),
         (r"afgewezen|helaas\s+moeten\s+we\s+(?:je|u)\s+laten\s+weten", 1.5),
         (r"helaas", 0.5),
+        # Japanese has no spaces: each phrase runs from the last punctuation mark to the
+        # next, so the word boundaries fall there ("今回はご希望に沿いかねる結果となりました").
+        (r"[^、。，\s]*(?:ご希望に(?:沿|添)(?:いかねる|えない|うことができない|いかねます)|"
+         r"見送(?:らせていただ|りとさせていただ|ることとな)|不採用)[^、。，\s]*", 2.0),
+        (r"[^、。，\s]*ご活躍を(?:お祈り|祈念)[^、。，\s]*", 0.5),
     )  # fmt: skip
     not_rejection: tuple[Phrase, ...] = _phrases(
         (
