@@ -6,7 +6,8 @@ in a folder name is shown, not obeyed). `unbytes` turns the bytes literals that
 libraries leave in their messages (imaplib hands server replies over as bytes:
 `b'[AUTHENTICATIONFAILED] …'`) back into the text the server sent. `plain` says any
 value in words: a moment as ISO 8601 in UTC, bytes as text, an exception as its
-message and kind.
+message and kind. `folded` is text as names and places are compared: lower case,
+accents off ("São Paulo" and "sao paulo" are one city).
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ def _visible(char: str) -> str:
         return char
     code = ord(char)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def folded(text: str) -> str:
+    """Lower case without accents or the spaces around: 'Brasília ' -> 'brasilia'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
 def quoted(text: str) -> str:

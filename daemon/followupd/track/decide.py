@@ -550,8 +550,7 @@ def _on_clock_of(moment: datetime, said: datetime) -> datetime:
     """`moment` on the wall clock of whoever said "3 business days after the interview"
     (their Date header's offset): a call that ends at 21:15 on a Tuesday in New York
     is Wednesday in UTC, but their third business day after it is still Friday."""
-    offset = said.utcoffset()
-    if said.tzinfo is None or offset is None or not offset:
+    if not said.utcoffset():  # naive, or said in UTC: nothing to go by
         return moment
     return moment.astimezone(said.tzinfo)
 

@@ -105,7 +105,7 @@ def _cuts_here(lines: list[str], index: int) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(„“]?[A-ZÄÖÜ0-9])")
 _BULLET = re.compile(r"^\s*([-*•–·]|\d+[.)])\s+")
 # A schedule's line: a clock time first ("  9:15 - 10:00 AM  Values with Nina").
-_CLOCK_LINE = re.compile(r"^\d{1,2}(?:[:.h]\d{2}\b|\s*(?:am|pm)\b)", re.IGNORECASE)
+CLOCK_LINE = re.compile(r"^\d{1,2}(?:[:.h]\d{2}\b|\s*(?:am|pm)\b)", re.IGNORECASE)
 # A form's field on its own line ("Date: …", "Venue: …", "Interviewers: …").
 _FIELD_LINE = re.compile(r"^[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*:[ \t]+\S")
 # A day heading the schedule lines below it ("Thursday, October 22", "Tue 6 Oct 2026").
@@ -136,7 +136,7 @@ def sentences(text: str) -> list[str]:
                 continue
             # A line that starts with a clock time is a schedule's item when indented,
             # after a heading, or below another such line; else a wrapped sentence's end.
-            timed = bool(_CLOCK_LINE.match(line)) and (
+            timed = bool(CLOCK_LINE.match(line)) and (
                 raw[:1].isspace()
                 or not lines
                 or schedule

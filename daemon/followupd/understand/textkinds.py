@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from followupd.understand.quoting import CLOCK_LINE
 from followupd.understand.textanswer import (
     QUOTED_CHARS,
     WINDOW_MINUTES,
@@ -22,7 +23,7 @@ from followupd.understand.textanswer import (
     interview_in,
     when_words,
 )
-from followupd.understand.textpeople import Named, people_named
+from followupd.understand.textpeople import GROUP_WORDS, Named, people_named
 from followupd.understand.textsentences import Sentence, flags_of, sentences_of
 from followupd.understand.textwhen import Mention, instant, mentions
 
@@ -47,9 +48,8 @@ _BREAK = re.compile(
     r"llegada|bienvenida|recorrido|chegada|boas-vindas)\b",
     re.I,
 )
-_STARTS_WITH_CLOCK = re.compile(r"\d{1,2}(?:[:.h]\d{2}\b|\s*(?:am|pm)\b)", re.IGNORECASE)
 # A group named once with its members ("the search committee (Dr. …)") and again alone.
-_GROUP = re.compile(r"\b(?:committee|panel|board|Kommission|comité|comitê|jury)\b", re.I)
+_GROUP = re.compile(rf"\b(?:{GROUP_WORDS})\b", re.IGNORECASE)
 
 
 def _has(named: Named) -> bool:
@@ -160,11 +160,10 @@ class Reader(Answer):
         interview each. A session's people may follow on the lines after its time
         ("Observed by the search committee (Dr. …)"); a line that gives only its start ends
         where the next begins; arrival, meals, tours and the car to the airport are none."""
-        every = times
-        lines = [t.mention.line for t in every]
-        if len(set(lines)) != len(lines) or len(every) > 2 * MAX_SESSIONS:
+        lines = [t.mention.line for t in times]
+        if len(set(lines)) != len(lines) or len(times) > 2 * MAX_SESSIONS:
             return None
-        if every[-1].start - every[0].start > timedelta(hours=10):
+        if times[-1].start - times[0].start > timedelta(hours=10):
             return None
         timed_lines = set(lines)
         blocks: list[str] = []
@@ -175,16 +174,16 @@ class Reader(Answer):
                 after = self.by_index.get(j)
                 if after is None or j in timed_lines or after.paragraph != own.paragraph:
                     break
-                if _STARTS_WITH_CLOCK.match(after.text):
+                if CLOCK_LINE.match(after.text):
                     break  # the next item ("12:30 Lunch"), even one that is no session
                 parts.append(after.text)
             blocks.append(" ".join(parts))
         kept: list[tuple[Time, str]] = []
-        for k, (t, text) in enumerate(zip(every, blocks, strict=True)):
+        for k, (t, text) in enumerate(zip(times, blocks, strict=True)):
             if _BREAK.search(self.by_index[t.mention.line].text):
                 continue
             if t.end is None:
-                later = every[k + 1].start if k + 1 < len(every) else None
+                later = times[k + 1].start if k + 1 < len(times) else None
                 if later is None or not timedelta(0) < later - t.start <= timedelta(hours=3):
                     later = None
                 # Until the next item begins, an hour at most (a meal may go unlisted).

@@ -22,10 +22,10 @@ names ("Engineering Manager") are not names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from followupd.domain.model import ParsedMessage, Person, UserIdentity
+from followupd.domain.words import folded
 from followupd.understand.addresses import check_address, safe_name
 from followupd.understand.people import is_role_mailbox
 from followupd.understand.quoting import sentences
@@ -162,10 +162,9 @@ _APPOSITIVE = re.compile(
     r",\s*(?:our|their|the|my|his|her|a|an|unser[e]?|notre)\s+[^,.;!?]{1,80},", _FLAGS
 )
 _DASH_TAIL = re.compile(rf"\s[-–—]\s+(?P<names>{_NAME_LIST})\s*$", _FLAGS)
-_GROUP_LIST = re.compile(
-    r"\b(?:committee|panel|board|Kommission|comité|comitê|jury)\s*\((?P<names>[^()@]{3,300})\)",
-    re.IGNORECASE,
-)
+# A group that interviews ("the search committee", "the panel").
+GROUP_WORDS = r"committee|panel|board|Kommission|comité|comitê|jury"
+_GROUP_LIST = re.compile(rf"\b(?:{GROUP_WORDS})\s*\((?P<names>[^()@]{{3,300}})\)", re.IGNORECASE)
 _ROOM = re.compile(
     r"(?:\b[A-Z][\w'-]+\s+)?\b(?:Hall|Room|Building|House|Centre|Center|Wing|Floor|Suite|"
     r"Raum|Gebäude|Salle|Sala|Edificio|Prédio)\s+[A-Z]?\d+[A-Za-z]?\b"
@@ -244,11 +243,6 @@ class Named:
     sender_takes_part: bool = False
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
-
-
 def is_name(words: list[str]) -> bool:
     """One to four capitalised words, none a job title, a team or a greeting word."""
     if not 1 <= len(words) <= 4:
@@ -316,11 +310,11 @@ def _name_before(text: str) -> str:
 
 
 def _lookup(name: str, book: list[Person], user: UserIdentity) -> Person | None:
-    wanted = _fold(name)
+    wanted = folded(name)
     exact = {
         p.email: p
         for p in book
-        if p.name and _fold(p.name) == wanted and not is_role_mailbox(p.email)
+        if p.name and folded(p.name) == wanted and not is_role_mailbox(p.email)
     }  # not "Tessellate Robotics" <no-reply@ashbyhq.com>: the company, not a person
     if len(exact) == 1:
         return Person(email=next(iter(exact)), name=name)
@@ -332,8 +326,8 @@ def _lookup(name: str, book: list[Person], user: UserIdentity) -> Person | None:
     for person in book:
         if user.is_me(person.email) or is_role_mailbox(person.email):
             continue  # "Laila Haddad (Google Calendar)" <calendar-notification@google.com>
-        shown = _fold(person.name).split()
-        local = [w for w in re.split(r"[._+-]", _fold(person.email.split("@")[0])) if w]
+        shown = folded(person.name).split()
+        local = [w for w in re.split(r"[._+-]", folded(person.email.split("@")[0])) if w]
         if last:
             by_name = len(shown) > 1 and shown[0] == first and shown[-1] == last
             by_address = bool(local) and local[0] == first and last in local[1:]
@@ -445,7 +439,7 @@ def people_named(
         person = _lookup(name, book, user)
         if person is None:
             if name not in unnamed and not any(
-                _fold(name) in _fold(p.name) for p in people.values()
+                folded(name) in folded(p.name) for p in people.values()
             ):
                 unnamed.append(name)
         elif not user.is_me(person.email) and person.email not in people:
@@ -454,7 +448,7 @@ def people_named(
     # A first name also given in full ("Priya Raman … Priya will") is one person.
     kept = tuple(
         n for n in unnamed
-        if not any(_fold(p.name).startswith(_fold(n)) for p in named if p.name)
+        if not any(folded(p.name).startswith(folded(n)) for p in named if p.name)
     )  # fmt: skip
     # "Então nos vemos na quinta!" from a recruiter who names nobody else: she holds it;
     # "nos vemos mañana. Álvaro te llamará": Álvaro does.
@@ -497,8 +491,8 @@ def _trim_to_name(words: list[str]) -> list[str]:
 
 
 def _names_user(words: list[str], user: UserIdentity) -> bool:
-    mine = {_fold(w) for w in user.name.split() if len(w) > 1}
-    return bool(mine) and all(_fold(w) in mine for w in words)
+    mine = {folded(w) for w in user.name.split() if len(w) > 1}
+    return bool(mine) and all(folded(w) in mine for w in words)
 
 
 # Who the mail says will not take part: the sender staying off the call, a name on the

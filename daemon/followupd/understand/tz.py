@@ -20,7 +20,6 @@ VTIMEZONEs with wrong or stale rules (khal's "New Zealand Standard Time" case).
 from __future__ import annotations
 
 import re
-import unicodedata
 import zoneinfo
 from dataclasses import dataclass, field
 from datetime import UTC, timedelta, timezone, tzinfo
@@ -28,7 +27,7 @@ from email.parser import BytesHeaderParser
 from email.utils import parsedate_tz
 from functools import cache
 
-from followupd.domain.words import quoted
+from followupd.domain.words import folded, quoted
 
 
 @cache
@@ -54,7 +53,7 @@ def _by_city() -> dict[str, str]:
     for key in sorted(_available()):
         if key.startswith(("Etc/", "SystemV/", "posix/", "right/")) or "/" not in key:
             continue
-        cities.setdefault(_folded(key.rsplit("/", 1)[1].replace("_", " ")), key)
+        cities.setdefault(folded(key.rsplit("/", 1)[1].replace("_", " ")), key)
     return cities
 
 
@@ -138,17 +137,12 @@ _CITY_ALIASES = {
 }  # fmt: skip
 
 
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
-
-
 def city_zone(name: str) -> str | None:
     """The first city of a display name like "(UTC+01:00) Amsterdam, Berlin" naming a zone
     ("São Paulo", "Brasília" too)."""
     text = re.sub(r"\([^)]*\)", ",", name)
     for chunk in re.split(r"[,;/]", text):
-        city = _folded(chunk)
+        city = folded(chunk)
         if city and city in _by_city():
             return _by_city()[city]
         if city in _CITY_ALIASES:
