@@ -130,6 +130,14 @@ def test_rejection_evidence_and_score() -> None:
         ),
         ("Siamo lieti di offrirti il ruolo di Data Analyst.", True),
         ("We cannot extend an offer before the budget is approved.", False),
+        ("queremos te fazer uma proposta para a posição de Analista de Dados Sênior.", True),
+        ("Nos encantaría que te unieras a Orbitalia como UX Researcher.", True),
+        ("Nu har jag roliga nyheter: vi vill erbjuda dig tjänsten som projektledare!", True),
+        ("Your offer from Ridgeline Analytics", True),
+        ("We know your offer from another company expires on Friday.", False),
+        ("Base salary: $171,000 per year", False),  # a summary line alone is not enough
+        ("Base salary: $171,000 per year. Sign-on bonus: $10,000.", True),
+        ("Oferta de crédito pré-aprovada para você!", False),
     ],
 )
 def test_offers(text: str, offer: bool) -> None:

@@ -1119,3 +1119,26 @@ def test_people_in_an_ats_confirmation_and_with_their_address() -> None:
     ))  # fmt: skip
     assert given is not None and given.interview is not None
     assert [p.email for p in given.interview.interviewers] == [SAM[1]]
+
+
+def test_a_candidate_answering_your_own_invitation_is_no_interview_of_yours() -> None:
+    """You hire for your own team: "Thank you for applying … we'd like to invite you for an
+    interview on Thursday at 10", quoted in the candidate's "Thursday at 10 works for me"."""
+    ethan = ("Ethan Brophy", "ethan.brophy@tidewatch.example")
+    quote = (
+        "> Thank you for applying for the Logistics Coordinator position. We'd like to invite"
+        " you for an interview on Thursday, November 19 at 10:00 a.m. at our office.\n"
+    )
+    body = (
+        "Thursday at 10 works for me - see you then.\n\nEthan\n\nOn Mon, Nov 16, 2026 at 9:00 AM {who} wrote:\n\n"
+        + quote
+    )
+    yours = mail(body.format(who="Jordan Lee <jordan.lee@example.org>"),
+                 subject="Re: Interview - Logistics Coordinator", sender=ethan,
+                 headers=REPLY_TO_PRIYA)  # fmt: skip
+    assert read(yours) is None
+    # The same words from a recruiter, quoted in their own follow-up, are your interview.
+    theirs = mail(body.format(who="Priya Raman <priya.raman@acme-robotics.com>"),
+                  subject="Re: Interview - Logistics Coordinator", headers=REPLY_TO_PRIYA)  # fmt: skip
+    found = read(theirs)
+    assert found is not None and found.interview is not None

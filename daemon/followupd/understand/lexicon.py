@@ -348,6 +348,27 @@ class SignalLexicon:
         (r"(?:siamo\s+lieti|felici)\s+di\s+(?:offrirti|proporti|farti)|proposta\s+di\s+"
          r"(?:assunzione|lavoro)|lettera\s+di\s+(?:offerta|assunzione)", 2.0),
         (r"data\s+de\s+in[ií]cio|remunera[çc][ãa]o\s+base|retribuzione\s+annua", 0.5),
+        # "queremos te fazer uma proposta para a posição", "hacerte una propuesta"
+        (r"(?:queremos|quer[ií]amos|gostar[ií]amos\s+de|nos\s+gustar[ií]a)\s+"
+         r"(?:te\s+|lhe\s+)?(?:fazer|hacerte|hacerle|presentarte)\s+una?\s+(?:proposta|propuesta|"
+         r"oferta)\b", 2.0),
+        (r"\b(?:proposta|propuesta)\s+para\s+(?:a\s+(?:posi[çc][ãa]o|vaga)|el\s+puesto|"
+         r"incorporarte|incorporar-se|se\s+juntar)", 1.5),
+        (r"nos\s+encantar[ií]a\s+que\s+(?:te\s+unieras|te\s+unas|formaras\s+parte|"
+         r"te\s+incorporaras)\s+a\b", 2.0),
+        (r"ofrecer(?:te|le)\s+(?:la\s+posici[óo]n|una\s+posici[óo]n|el\s+rol)", 2.0),
+        # Swedish, Danish, Norwegian: "vi vill erbjuda dig tjänsten som …"
+        (r"erbjuda\s+dig\s+(?:tjänsten|en\s+tjänst|anställning|jobbet|rollen)|"
+         r"erbjudande\s+om\s+anställning|anställningserbjudande", 2.0),
+        (r"tilbyde\s+dig\s+(?:stillingen|jobbet|en\s+stilling)|tilby\s+deg\s+"
+         r"(?:stillingen|jobben)|jobtilbud", 2.0),
+        (r"anställningsavtal|ansættelseskontrakt|arbeidskontrakt", 0.5),
+        # Polish: "chcielibyśmy zaproponować Pani stanowisko"
+        (r"zaproponować\s+(?:Pani|Panu|Ci)\s+(?:stanowisko|zatrudnienie|pracę)", 2.0),
+        # "Your offer from Ridgeline", "here is the written version … the formal letter"
+        (r"\byour\s+(?:formal\s+|written\s+|job\s+)?offer\s+(?:from|at|with)\s+"
+         r"(?!another|other|a\s|an\s|the\s+other|elsewhere|them)\w+", 1.5),
+        (r"\b(?:base\s+salary|sign[- ]on\s+bonus|signing\s+bonus)\s*:", 0.5),
     )  # fmt: skip
     not_offer: tuple[Phrase, ...] = _phrases(
         (

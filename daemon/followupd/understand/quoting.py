@@ -102,6 +102,32 @@ def _cuts_here(lines: list[str], index: int) -> bool:
     return False
 
 
+def quoted_from(text: str, addresses: frozenset[str], limit: int = MAX_NEW_TEXT_CHARS) -> str:
+    """The quoted text of a message whose attribution names one of `addresses` ("On Fri,
+    … Siobhan Walsh <siobhan@x> wrote:"), quote marks removed; '' when none does."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    taking = False
+    for index, line in enumerate(lines):
+        if sum(len(k) for k in kept) > limit:
+            break
+        bare = line.lstrip(" >")
+        if _ATTRIBUTION.match(bare) or (
+            index + 1 < len(lines)
+            and _ATTRIBUTION.match(f"{bare.strip()} {lines[index + 1].lstrip(' >').strip()}")
+        ):
+            found = {a.lower() for a in re.findall(r"[\w.+-]+@[\w.-]+", line)}
+            if index + 1 < len(lines):
+                found |= {a.lower() for a in re.findall(r"[\w.+-]+@[\w.-]+", lines[index + 1])}
+            if taking and not found & addresses:
+                break
+            taking = taking or bool(found & addresses)
+            continue
+        if taking:
+            kept.append(bare.rstrip())
+    return "\n".join(kept).strip()
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(„“]?[A-ZÄÖÜ0-9])")
 _BULLET = re.compile(r"^\s*([-*•–·]|\d+[.)])\s+")
 # A schedule's line: a clock time first ("  9:15 - 10:00 AM  Values with Nina").

@@ -64,6 +64,7 @@ from followupd.understand.interview import (
 )
 from followupd.understand.lexicon import DEFAULT_SIGNAL_LEXICON
 from followupd.understand.naming import JOB_TITLE, find_company, find_role, strip_subject
+from followupd.understand.quoting import quoted_from
 from followupd.understand.textanswer import (
     DEFAULT_TEXT_INTERVIEW_MINUTES,
     Kind,
@@ -106,6 +107,15 @@ MAX_TEXT_CHARS = 20_000  # a scheduling mail is a few hundred words
 _CANDIDATE_NAMED = re.compile(
     r"(?:candidate|kandidat(?:in)?|bewerber(?:in)?|candidat[eo]?|candidata)\s*:?\s+"
     r"(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,2})",
+    re.IGNORECASE,
+)
+
+
+# The user inviting a candidate of their own team to interview, in mail they wrote.
+_USER_INVITES = re.compile(
+    r"\bthank\s+you\s+(?:for\s+applying|for\s+your\s+application)\b|"
+    r"\b(?:we|I)(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+(?:invite\s+you\s+(?:for|to)\s+"
+    r"(?:an?\s+)?(?:interview|meet)|interview\s+you\b)",
     re.IGNORECASE,
 )
 
@@ -230,6 +240,12 @@ def _vetoed(
         return True
     if USER_INTERVIEWS.search(f"{subject}\n{text}"):
         return True
+    if not own and (msg.in_reply_to or msg.references):
+        # A candidate answering the user's own invitation ("Thank you for applying … we'd
+        # like to invite you for an interview"): the user is hiring, not interviewing.
+        mine = frozenset(a.lower() for a in user.addresses())
+        if _USER_INVITES.search(quoted_from(msg.text[:MAX_TEXT_CHARS], mine)):
+            return True
     for match in _CANDIDATE_NAMED.finditer(f"{subject}\n{text}"):
         # "candidate Alex Moreau is …", not "the Candidate Portal"
         words = list(itertools.takewhile(lambda w: w[:1].isupper(), match["name"].split()))
