@@ -557,6 +557,24 @@ def test_a_reply_picking_one_of_two_proposed_times_by_its_day_fixes_that_one(
     assert _interviews_after(tmp_path, raws) == [datetime(2026, 11, 18, 16, 0, tzinfo=UTC)]
 
 
+def test_accepting_the_day_of_a_proposed_schedule_books_every_session(
+    tmp_path: Path,
+) -> None:
+    """ "Could you do Tuesday? 11:00 - 11:45 Sam Ortiz, 12:00 - 12:45 Priya Raman" — "Tuesday
+    works perfectly": each session is an interview, at its own time."""
+    raws = _thread(
+        (PRIYA, "Hi Jordan, thanks for applying! I'd like you to meet the team. Could you do"
+         " Tuesday, November 17?"
+         " Here's what I have in mind (all Central):\n\n11:00 - 11:45   Sam Ortiz, CTO\n"
+         "12:00 - 12:45   Priya Raman, Head of People\n\nEach is a separate Zoom.\n\n"
+         "Priya\n", 8),
+        (ME, "Tuesday the 17th works perfectly. Looking forward to it!\n\nJordan\n", 12),
+    )  # fmt: skip
+    assert _interviews_after(tmp_path, raws) == [
+        datetime(2026, 11, 17, 17, 0, tzinfo=UTC), datetime(2026, 11, 17, 18, 0, tzinfo=UTC)
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "answer",
     [

@@ -55,6 +55,9 @@ class Happening:
     proposed: tuple[datetime, ...] = ()
     tentative: Interview | None = None
     moves: bool = False
+    # A schedule proposed for a day ("Could you do Monday? 11:00 Viktor, 12:00 Grace"):
+    # its sessions after the first, as they would be; accepting the day books them all.
+    sessions: tuple[Interview, ...] = ()
 
 
 @dataclass(frozen=True)

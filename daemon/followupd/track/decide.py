@@ -131,9 +131,16 @@ def decide(
         interview_app, change = _interview(fold, account, iv, observed, user, now)
         out.interviews[iv.uid] = change
         out.interview_log.append(change)
-    if observed.text is not None:
-        first = replace(observed.text, sessions=())
-        for found in (first, *observed.text.sessions):
+    text = observed.text
+    if text is not None and text.accepting:
+        # The user accepting a proposal ("Monday the 5th works"): what it books, sessions
+        # and all; when nothing fits, `_text_interview` says so.
+        text = accepted(fold.state.proposals, text, observed.message, user) or text
+    if text is not None:
+        # An unclear schedule is asked about once, its sessions kept with the question.
+        sessions = text.sessions if text.kind != "uncertain" else ()
+        first = replace(text, sessions=()) if sessions else text
+        for found in (first, *sessions):
             app, uid, change = _text_interview(fold, account, found, observed, user, now)
             interview_app = interview_app or app
             if uid:

@@ -30,7 +30,7 @@ from followupd.track.facts import Folding, Observed, message_fact
 from followupd.track.state import KnownInterview
 from followupd.understand.conversation import assign
 from followupd.understand.quoting import sentences
-from followupd.understand.textanswer import PEOPLE_WRITTEN_TO, TextInterview
+from followupd.understand.textanswer import PEOPLE_WRITTEN_TO, Kind, TextInterview
 from followupd.understand.tz import iana_zone
 
 SAME_SLOT = timedelta(minutes=10)
@@ -207,6 +207,11 @@ def unclear(
                 proposed=proposed if tentative is not None else (),
                 tentative=tentative,
                 moves=found.previous_start is not None or "moved" in found.uncertain,
+                sessions=tuple(
+                    iv for s in found.sessions if (iv := s.interview or s.tentative) is not None
+                )
+                if tentative is not None
+                else (),
             )
         )
     )
@@ -230,22 +235,26 @@ def accepted(
         return None
     start = fits[0].astimezone(UTC)
     tentative = h.tentative
-    iv = tentative.model_copy(
-        update={
-            "start": start,
-            "end": start + (tentative.end - tentative.start),
-            "status": CalendarStatus.CONFIRMED,
-            "dtstamp": msg.date or tentative.dtstamp,
-        }
-    )
-    return replace(
-        found,
-        kind="rescheduled" if h.moves else "scheduled",
-        interview=iv,
-        evidence=f"{found.evidence} (answering “{h.evidence}”)"[:600],
-        accepts=(),
-        accepting=False,
-    )
+    shift = start - tentative.start
+    kind: Kind = "rescheduled" if h.moves else "scheduled"
+    evidence = f"{found.evidence} (answering “{h.evidence}”)"[:600]
+
+    def booked(iv: Interview) -> TextInterview:
+        """One session of what the user accepted, at its time on the day accepted."""
+        fixed = iv.model_copy(
+            update={
+                "start": iv.start + shift,
+                "end": iv.end + shift,
+                "status": CalendarStatus.CONFIRMED,
+                "dtstamp": msg.date or iv.dtstamp,
+            }
+        )
+        return replace(
+            found, kind=kind, interview=fixed, evidence=evidence, accepts=(), accepting=False
+        )
+
+    first = booked(tentative)
+    return replace(first, sessions=tuple(booked(iv) for iv in h.sessions))
 
 
 def _fits(t: datetime, day: date | None, clock: time | None, zone: tzinfo | None) -> bool:
@@ -291,6 +300,8 @@ def moved_in_thread(
         old = k.interview
         if not old.uid.startswith("text:") or old.start <= now:
             continue
+        if old.uid.split("#")[0] == iv.uid.split("#")[0]:
+            continue  # another session of the same schedule
         thread = f"<{old.uid.removeprefix('text:').split('#')[0]}>" in refs
         if thread and abs(old.start - iv.start) > SAME_SLOT:
             found.append(k)

@@ -298,10 +298,16 @@ class Answer:
             taking_part = self.counterpart()
             if taking_part is not None and taking_part.email not in {p.email for p in interviewers}:
                 interviewers.insert(0, taking_part)
-        if confirmed and not interviewers and not named.without_address:
-            # The proposal named no one: the user wrote to the people they will meet —
-            # whom they answer; those copied in only when no one else is addressed (a
-            # colleague who "passed your note along" is copied, not meeting).
+        if (
+            confirmed
+            and (not interviewers or named.sender_only_implied)
+            and not named.people
+            and not named.without_address
+        ):
+            # The proposal named no one (its sender at most, implied: "Let's do Tuesday"):
+            # the user wrote to the people they will meet — whom they answer; those copied
+            # in only when no one else is addressed (a colleague who "passed your note
+            # along" is copied, not meeting).
             interviewers = [p for p in self.msg.to if not self.user.is_me(p.email)]
             interviewers = interviewers or list(self.msg.cc)
             reasons.append(PEOPLE_WRITTEN_TO)

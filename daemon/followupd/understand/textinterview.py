@@ -243,8 +243,8 @@ def _vetoed(
     if not own and (msg.in_reply_to or msg.references):
         # A candidate answering the user's own invitation ("Thank you for applying … we'd
         # like to invite you for an interview"): the user is hiring, not interviewing.
-        mine = frozenset(a.lower() for a in user.addresses())
-        if _USER_INVITES.search(quoted_from(msg.text[:MAX_TEXT_CHARS], mine)):
+        own_addresses = frozenset(a.lower() for a in user.addresses())
+        if _USER_INVITES.search(quoted_from(msg.text[:MAX_TEXT_CHARS], own_addresses)):
             return True
     for match in _CANDIDATE_NAMED.finditer(f"{subject}\n{text}"):
         # "candidate Alex Moreau is …", not "the Candidate Portal"

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from followupd.domain.model import CalendarStatus
 from followupd.understand.quoting import CLOCK_LINE
 from followupd.understand.textanswer import (
     QUOTED_CHARS,
@@ -150,6 +151,18 @@ class Reader(Answer):
                 unsure=f"{when_words(proposed[0])} is proposed, not yet settled",
             )
         if len(proposed) > 1:
+            # "Could you do Tuesday? 11:00 Sam, 12:00 Dana": a day's schedule proposed.
+            sessions = self.sessions(proposed)
+            if sessions is not None:
+                n = 1 + len(sessions.sessions)
+                unsure = (
+                    f"a schedule of {count_words(n)} sessions from {when_words(proposed[0])}"
+                    " is proposed, not yet settled"
+                )
+                first = _unsettled(sessions, unsure)
+                return replace(
+                    first, sessions=tuple(_unsettled(s, unsure) for s in sessions.sessions)
+                )
             return self.unsure(proposed, f"{count_words(len(proposed))} times are proposed")
         return self.partial(found)
 
@@ -440,3 +453,11 @@ def _loop(times: list[Time]) -> Time | None:
     if last.end is None or last.end - first.start > timedelta(hours=9):
         return None
     return replace(first, end=last.end)
+
+
+def _unsettled(found: TextInterview, unsure: str) -> TextInterview:
+    """A session of a schedule only proposed: uncertain, its interview tentative."""
+    iv = found.interview
+    if iv is not None:
+        iv = iv.model_copy(update={"status": CalendarStatus.TENTATIVE})
+    return replace(found, kind="uncertain", interview=iv, uncertain=unsure)

@@ -205,7 +205,10 @@ _SENDER_TAKES_PART = re.compile(
     _FLAGS,
 )
 _SENDER_SEES_YOU = re.compile(
-    r"(?<!\w)(?:nos\s+vemos|até\s+lá|hasta\s+entonces|see\s+you\s+(?:then|on|tomorrow))(?!\w)",
+    r"(?<!\w)(?:nos\s+vemos|até\s+lá|hasta\s+entonces|see\s+you\s+(?:then|on|tomorrow)|"
+    # "Let's say 3pm ET Thursday then", "talk to you then": the two of them
+    r"let(?:'s|’s|\s+us)\s+(?:say|do|go\s+with|make\s+it|plan\s+on|lock\s+in|pencil\s+in)|"
+    r"(?:talk|speak)\s+(?:to\s+you\s+|with\s+you\s+)?then)(?!\w)",
     _FLAGS,
 )
 # "Really enjoyed our chat yesterday", "following our call": a conversation had, not
@@ -241,6 +244,8 @@ class Named:
     people: tuple[Person, ...] = ()
     without_address: tuple[str, ...] = ()
     sender_takes_part: bool = False
+    # Only implied ("Let's say 3pm", "see you then"), no one else named: the sender.
+    sender_only_implied: bool = False
 
 
 def is_name(words: list[str]) -> bool:
@@ -452,8 +457,9 @@ def people_named(
     )  # fmt: skip
     # "Então nos vemos na quinta!" from a recruiter who names nobody else: she holds it;
     # "nos vemos mañana. Álvaro te llamará": Álvaro does.
+    strong = _sender_takes_part(text)
     weak = not named and not kept and _SENDER_SEES_YOU.search(text) is not None
-    return Named(named, kept[:MAX_NAMES], _sender_takes_part(text) or weak)
+    return Named(named, kept[:MAX_NAMES], strong or weak, sender_only_implied=weak and not strong)
 
 
 def _said_of(item: str) -> bool:
