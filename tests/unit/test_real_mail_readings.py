@@ -1404,3 +1404,25 @@ def test_a_japanese_rejection_is_read_without_spaces_between_words() -> None:
         message_id="<jp.wish@minatolink.example>",
     )
     assert SignalKind.REJECTION not in {s.kind for s in classify(parse_message(wish), user=USER)}
+
+
+def test_a_tracking_systems_notice_joins_the_application_its_name_runs_together(
+    tmp_path: Path,
+) -> None:
+    """You wrote to abigail@oxbowrobotics.example (the company known as "Oxbowrobotics");
+    the BambooHR notice thanks you "for applying … at Oxbow Robotics": one application,
+    not a second one whose check-back would nag after the company has answered."""
+    abigail = ("Abigail Fenwick", "abigail.fenwick@oxbowrobotics.example")
+    sent = mail("Hi Abigail,\n\nI noticed Oxbow posted a Director of Operations role and I'd"
+                " like to apply. My resume is attached.\n\nJordan\n",
+                subject="Director of Operations", sender=ME, to=(abigail,))  # fmt: skip
+    notice = mail("Hi Jordan,\n\nThank you for applying for the Director of Operations position"
+                  " at Oxbow Robotics. We'll review your application and get back to you"
+                  " within two weeks.\n\nOxbow Robotics People Team\n",
+                  subject="Thank you for applying to Oxbow Robotics",
+                  sender=("Oxbow Robotics", "notifications@bamboohr.com"))  # fmt: skip
+    with Store(tmp_path / "s.db") as store:
+        tracker = Tracker(store, CHICAGO_USER)
+        tracker.track("work", _observe(sent), datetime(2026, 11, 16, 16, tzinfo=UTC))
+        tracker.track("work", _observe(notice), datetime(2026, 11, 16, 17, tzinfo=UTC))
+        assert list(store.applications()) == ["oxbowrobotics.example"]

@@ -98,10 +98,17 @@ class ApplicationIndex:
     def by_name(self, text: str) -> str | None:
         """An application whose company name appears as a word in `text`."""
         folded = text.casefold()
+        # Two or three words that run together spell a name known from its domain
+        # ("Oxbow Robotics" for the "Oxbowrobotics" of oxbowrobotics.example).
+        words = re.findall(r"[^\W_]+", folded)
+        joined = {"".join(words[i : i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
         best: tuple[int, str] | None = None
         for app in self.applications.values():
             name = app.company.casefold().strip()
-            found = len(name) >= 3 and re.search(rf"\b{re.escape(name)}\b", folded)
+            bare = re.sub(r"[\W_]+", "", name)
+            found = bool(len(name) >= 3 and re.search(rf"\b{re.escape(name)}\b", folded)) or (
+                len(bare) >= 6 and bare in joined
+            )
             if found and (best is None or len(name) > best[0]):
                 best = (len(name), app.id)
         return best[1] if best else None
