@@ -171,6 +171,12 @@ def test_corpus_and_labelled_messages_fix_no_scheduled_interview() -> None:
         ("on November 17 at 2pm your time", utc(2026, 11, 17, 13)),  # the user's zone
         ("on 11/17/2026 at 2:00 PM CT", utc(2026, 11, 17, 20)),
         ("on Tue 11/17 at 2pm MT", utc(2026, 11, 17, 21)),
+        # clocks in words, as British and Irish mail writes them
+        ("for Tuesday 17th November at half nine GMT", utc(2026, 11, 17, 9, 30)),
+        ("on 17 November at half past two GMT", utc(2026, 11, 17, 14, 30)),
+        ("on 17 November at quarter to eleven GMT", utc(2026, 11, 17, 10, 45)),
+        ("on 17 November at ten thirty GMT", utc(2026, 11, 17, 10, 30)),
+        ("on 17 November at eleven am GMT", utc(2026, 11, 17, 11)),
     ],
 )
 def test_times_and_zones_as_written(when: str, start: datetime) -> None:

@@ -93,9 +93,71 @@ def _afternoon(clock: time) -> tuple[time, bool]:
     return clock, False
 
 
+_HOUR_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(),  # noqa: SIM905
+        start=1,
+    )
+}
+_HOUR_WORD = rf"(?:{'|'.join(_HOUR_WORDS)}|\d{{1,2}})"
+# Clocks in words, as British and Irish mail writes them: "at half nine", "half past
+# two", "quarter to eleven", "nine o'clock", "at ten thirty", "eleven am".
+_WORDED = _rx(
+    rf"(?<![\w:.])(?:(?P<lead>at|around|from)\s+)?(?:"
+    rf"(?P<part>half|quarter)(?:\s+(?P<dir>past|to|after))?\s+(?P<h1>{_HOUR_WORD})"
+    rf"|(?P<h2>{'|'.join(_HOUR_WORDS)})(?:\s+(?P<mins>thirty|fifteen|forty[- ]five))?"
+    rf"(?=\s*(?P<ap>[ap]\.?m\.?(?!\w)|o['’]clock|in\s+the\s+(?:morning|afternoon|evening))?)"
+    rf")(?!(?<!\d)\w)(?:\s*(?P<mark>[ap]\.?m\.?(?!\w)|o['’]clock|in\s+the\s+(?:morning|afternoon|evening)))?"
+)
+
+
+def _worded(m: re.Match[str]) -> tuple[time, bool] | None:
+    """The clock of a worded match (whether am/pm was guessed), or None: no time."""
+    mark = (m["mark"] or "").lower().replace(".", "")
+    if m["part"]:
+        raw = m["h1"]
+        hour = _HOUR_WORDS.get(raw.lower()) or int(raw)
+        if not 1 <= hour <= 12:
+            return None
+        minutes = 30 if m["part"].lower() == "half" else 15
+        if (m["dir"] or "").lower() == "to":
+            if m["part"].lower() == "half":
+                return None
+            hour, minutes = hour - 1 or 12, 45
+    else:
+        hour = _HOUR_WORDS[m["h2"].lower()]
+        minutes = {"thirty": 30, "fifteen": 15}.get(
+            (m["mins"] or "").lower(), 45 if m["mins"] else 0
+        )
+        if not (mark or (m["mins"] and m["lead"])):
+            return None  # "nine" alone is a number, "at ten thirty" and "ten am" are times
+    if mark in ("pm", "in the afternoon", "in the evening") and hour < 12:
+        hour += 12
+    elif mark in ("am", "in the morning") and hour == 12:
+        hour = 0
+    elif mark not in ("am", "in the morning"):
+        if mark or m["lead"] or m["part"]:
+            clock, guessed = _afternoon(time(hour, minutes))
+            return clock, guessed
+        return None
+    return time(hour, minutes), False
+
+
 def clocks(sentence: str, context: str, user_zone: tzinfo | None, masked: str) -> list[Clock]:
     found: list[Clock] = []
+    for m in _WORDED.finditer(masked):
+        spoken = _worded(m)
+        if spoken is None:
+            continue
+        zone, zone_end = zone_at(sentence, m.end(), context, user_zone)
+        end = zone_end if zone else m.end()
+        words = sentence[m.start() : end].strip()
+        found.append(Clock(m.start(), end, spoken[0], None, "", zone, words, spoken[1]))
+    worded = [(c.start, c.end) for c in found]
     for m in _CLOCK.finditer(masked):
+        if any(a <= m.start("s_h") < b for a, b in worded if m["s_h"]):
+            continue  # "half past 2pm": read in words
         read = _clock_of(m, masked)
         if read is None:
             continue
