@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followupd.understand.timeframe import find_timeframes, sender_offset
+from followupd.understand.timeframe import closing_date, find_timeframes, sender_offset
 
 PST = timezone(timedelta(hours=-8))
 CET = timezone(timedelta(hours=1))
@@ -193,3 +193,28 @@ def test_calendar_week() -> None:
 def test_end_of_a_named_month_is_its_last_day() -> None:
     """ "by the end of May" is Sunday 31 May, the same convention as "end of the month"."""
     assert due("by the end of May") == [utc(2026, 6, 1, 2)]  # fixed -0800
+
+
+def test_working_days_of_the_closing_date_count_from_that_date() -> None:
+    """ "The vacancy closes on Friday 18 September 2026. We aim to let all applicants know
+    within 10 working days of the closing date": Friday 2 October, not ten working days
+    after the acknowledgement was sent."""
+    london = ZoneInfo("Europe/London")
+    sent = datetime(2026, 9, 3, 21, 17, tzinfo=london)
+    text = (
+        "Your application will be considered once the vacancy closes on Friday 18 September"
+        " 2026. We aim to let all applicants know the outcome within 10 working days of the"
+        " closing date."
+    )
+    closing = closing_date(text, sent)
+    assert closing is not None and closing.date() == datetime(2026, 9, 18).date()
+    ((due, _),) = find_timeframes(text.split(". ")[1], sent, closing=closing)
+    assert due.astimezone(london).date() == datetime(2026, 10, 2).date()
+    # Without a closing date given, the span counts from the day the mail was sent.
+    ((plain, _),) = find_timeframes("We'll be in touch within 10 working days.", sent)
+    assert plain.astimezone(london).date() == datetime(2026, 9, 17).date()
+
+
+@given(st.text(max_size=300))
+def test_closing_date_never_fails(text: str) -> None:
+    closing_date(f"The vacancy closes on {text}", datetime(2026, 9, 3, tzinfo=UTC))

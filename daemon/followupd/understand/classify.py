@@ -71,7 +71,7 @@ from followupd.understand.lexicon import (
 )
 from followupd.understand.offers import offer_reading, offer_score
 from followupd.understand.quoting import new_text, sentences
-from followupd.understand.timeframe import find_anchored, find_timeframes
+from followupd.understand.timeframe import closing_date, find_anchored, find_timeframes
 from followupd.understand.timewords import named_zone
 
 __all__ = ["DEFAULT_SIGNAL_LEXICON", "Phrase", "PhraseSpec", "SignalLexicon", "classify"]
@@ -165,6 +165,7 @@ def _timeframes(body: str, sent: datetime, lexicon: SignalLexicon) -> list[Signa
     found: list[Signal] = []
     seen: set[datetime] = set()
     seen_anchored: set[tuple[str, Span, datetime | None]] = set()
+    closing = closing_date(body, sent) if "clos" in body.casefold() else None
     for sentence in sentences(body):
         for clause in _CLAUSE.split(sentence):
             if not _any(lexicon.timeframe_context, [clause]):
@@ -187,7 +188,7 @@ def _timeframes(body: str, sent: datetime, lexicon: SignalLexicon) -> list[Signa
                             detail=f"{anchored.span.describe()} after the {anchored.anchor}",
                         )
                     )
-            for due, _ in find_timeframes(clause, here):
+            for due, _ in find_timeframes(clause, here, closing=closing):
                 if due not in seen:
                     seen.add(due)
                     found.append(

@@ -109,15 +109,42 @@ class _Rule:
     names_a_day: bool = True  # a clock time next to it ("Friday at 3pm") sets the hour
 
 
-def find_timeframes(text: str, sent: datetime) -> list[tuple[datetime, str]]:
+# "The vacancy closes on Friday 18 September", "Closing date: 30 October 2026".
+_CLOSES = re.compile(
+    r"(?<!\w)(?:clos(?:es|ing\s+date(?:\s+is)?|e\s+date(?:\s+is)?)|application\s+deadline"
+    r"(?:\s+is)?)\s*(?:on\s+|:\s*)?(?P<when>[^.;\n]{4,40})",
+    re.IGNORECASE,
+)
+# "within 10 working days of the closing date": counted from that date.
+_OF_CLOSING = re.compile(
+    r"(?<!\w)(?:of|after|from|following)\s+the\s+(?:closing\s+date|vacancy\s+clos\w*|"
+    r"advert\s+clos\w*|application\s+deadline)",
+    re.IGNORECASE,
+)
+
+
+def closing_date(text: str, sent: datetime) -> datetime | None:
+    """The day a vacancy closes, as the text gives it (end of that business day), or None."""
+    for match in _CLOSES.finditer(text[:20_000]):
+        found = find_timeframes(f"by {match['when']}", sent)
+        if found:
+            return found[0][0].astimezone(sent.tzinfo)
+    return None
+
+
+def find_timeframes(
+    text: str, sent: datetime, *, closing: datetime | None = None
+) -> list[tuple[datetime, str]]:
     """Every stated timeframe in text: (the moment in UTC, the sentence that states it).
 
-    `sent` must be aware; its tzinfo is the sender's zone. Results are in text order.
+    `sent` must be aware; its tzinfo is the sender's zone. Results are in text order. A
+    span counted "of the closing date" counts from `closing` (`closing_date`) when given.
     """
     if sent.tzinfo is None:
         raise ValueError("sent must be timezone-aware")
     found: list[tuple[datetime, str]] = []
     for sentence in sentences(text):
+        base = closing if closing is not None and _OF_CLOSING.search(sentence) else sent
         # A span counted from an interview is not counted from the sent date.
         sentence_read = _blank_anchored(sentence)
         if not _ANY_RULE(sentence_read):
@@ -127,7 +154,7 @@ def find_timeframes(text: str, sent: datetime) -> list[tuple[datetime, str]]:
             for match in rule.pattern.finditer(sentence_read):
                 if taken.overlaps(match.start(), match.end()):
                     continue
-                moment = rule.resolve(match, sent)
+                moment = rule.resolve(match, base)
                 if moment is not None and rule.names_a_day:
                     moment = _with_clock(moment, sentence_read, match)
                 if moment is not None:
