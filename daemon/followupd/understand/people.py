@@ -38,6 +38,26 @@ ATS_DOMAINS: frozenset[str] = frozenset(
         "dover.com", "hirebridge.com", "comeet.co", "homerun.co", "join.com", "recruiterbox.com",
         "zohorecruit.com", "cal.com", "youcanbook.me", "doodle.com", "hirevue.com",
         "codility.com", "hackerrank.com", "coderpad.io", "karat.com", "brighthire.ai",
+        # UK and Ireland, public sector and academia
+        "eploy.co.uk", "eploy.net", "tribepad.com", "networxrecruitment.com", "jobtrain.co.uk",
+        "trac.jobs", "jobs.nhs.uk", "civilservicejobs.service.gov.uk",
+        "interfolio.com", "peopleadmin.com", "cornerstoneondemand.com", "avature.net",
+        "pageuppeople.com", "pageup.com", "livehire.com", "jobadder.com", "occupop.com",
+        "hireroad.com", "hireful.co.uk", "cezannehr.com", "peoplehr.net",
+        # Europe and the Nordics
+        "softgarden.io", "softgarden.de", "dvinci.de", "rexx-systems.com", "onlyfy.io",
+        "prescreen.io", "concludis.de", "umantis.com", "reachmee.com", "varbi.com",
+        "jobylon.com", "webcruiter.no", "hr-manager.net", "emply.com", "talentclue.com",
+        "bizneo.com", "pandape.com", "talentsoft.com", "beetween.com", "flatchr.io",
+        "recruitcrm.io", "manatal.com", "peopleforce.io",
+        # Latin America and Asia
+        "gupy.io", "kenoby.com", "solides.com.br", "hiringroom.com", "hrmos.co", "herp.cloud",
+        "talentio.com",
+        # US suites, federal and state hiring
+        "usajobs.gov", "governmentjobs.com", "neogov.com",
+        "schooljobs.com", "trakstar.com", "jobscore.com", "phenompeople.com", "beamery.com",
+        # assessments
+        "testgorilla.com", "codesignal.com", "pymetrics.ai", "shl.com", "talentlens.com",
     }
 )  # fmt: skip
 
@@ -98,6 +118,8 @@ ATS_BRANDS: frozenset[str] = frozenset(
         "workablemail", "bamboohr", "teamtailor", "teamtailor-mail", "recruitee", "personio",
         "successfactors", "taleo", "jazzhr", "applytojob", "pinpointhq", "hirebridge",
         "zohorecruit", "youcanbook", "hirevue", "codility", "hackerrank", "coderpad", "brighthire",
+        "eploy", "tribepad", "pageuppeople", "interfolio", "peopleadmin", "softgarden",
+        "reachmee", "jobylon", "webcruiter", "gupy", "hrmos", "testgorilla", "codesignal",
     }
 )  # fmt: skip
 
