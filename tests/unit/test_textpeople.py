@@ -117,3 +117,28 @@ def test_our_chat_had_is_not_one_the_sender_joins(text: str, takes_part: bool) -
     who writes it is not in the next interview; "our chat on Tuesday" is one they join."""
     message = ParsedMessage(sender=Person(name="Megan Ortiz", email="megan@acme.example"))
     assert people_named(text, message, USER).sender_takes_part is takes_part
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panel is Kasia Nowak, Fiona Blake (CTO) and Li Wei (HR Business Partner).",
+        "The panel is Kasia Nowak, Fiona Blake and Li Wei.",
+        "Your panel will be Kasia Nowak, Fiona Blake and Li Wei.",
+    ],
+)
+def test_a_panel_named_as_agencies_write_it(text: str) -> None:
+    """ "Panel is Deborah Finch, Graham Whitlock (CTO) and …": the people the user meets."""
+    named = people_named(text, message(text), USER)
+    assert named.without_address == ("Kasia Nowak", "Fiona Blake", "Li Wei")
+    assert people_named("The panel is impressed.", message("x"), USER).without_address == ()
+
+
+def test_a_recruitment_advisor_signature_gives_her_title() -> None:
+    """ "Megan Lowe / Recruitment Advisor | People Team": a recruiting title (so a guest
+    with it is no interviewer when others of the company are)."""
+    from followupd.understand.textpeople import titles_of
+
+    megan = Person(email="megan.lowe@castle.example", name="Megan Lowe")
+    text = "Thanks, that's you booked.\n\nMegan\n\nMegan Lowe\nRecruitment Advisor | People Team\n"
+    assert titles_of((megan,), text) == ((megan.email, "Recruitment Advisor"),)

@@ -77,7 +77,8 @@ _LEADS = re.compile(
     r"your\s+interviewers?\s+(?:is|are|will\s+be|for\s+the\s+day\s+(?:is|are))|"
     r"(?:interviewers?|interview\s+panel|panel(?:ists)?|attendees|participants|"
     r"meeting\s+with|speaking\s+with|with|who|staff|host|hosted\s+by)\s*:|"
-    r"the\s+(?:interview\s+)?panel\s+(?:will\s+)?(?:be|includes?|consists?\s+of|comprises?)"
+    r"(?:(?:the|your|our)\s+)?(?:interview\s+)?panel\s+(?:will\s+)?(?:be|is|are|includes?|"
+    r"consists?\s+of|comprises?)"
     r"(?:\s+of)?|(?:joined|accompanied)\s+by|"
     r"Sie\s+(?:treffen|sprechen|lernen)\s+(?:mit\s+|auf\s+)?|"
     r"(?:Ihre\s+)?Gesprächspartner(?:in|innen)?\s*(?::|sind|ist|werden\s+sein)|"
@@ -565,6 +566,7 @@ _TITLE_WORDS = re.compile(
     r"\b(?:engineer\w*|developer|architect|designer|analyst|scientist|manager|director|"
     r"consultant|specialist|coordinator|recruiter|lead|head\s+of|vp|vice\s+president|cto|ceo|"
     r"cfo|coo|founder|co-founder|chief|officer|partner|president|principal|talent|"
+    r"advis[eo]r|recruitment|administrator|generalist|representative|executive|"
     r"leiter\w*|entwickler\w*|ingenieur\w*|responsable|directeur|directrice|ingénieur\w*|"
     r"gerente|jefe|jefa|director[a]?|assist\w*|secretar\w*|sekretär\w*|"
     r"vorstand\w*|geschäftsführ\w*|referent\w*|sachbearbeiter\w*|berater\w*)\b",
