@@ -599,6 +599,12 @@ def test_an_ats_relay_is_no_organizer_its_reply_to_human_is() -> None:
         ("Please share your availability for an interview next week.", "Interview", PRIYA),
         ("Book a time for your interview here: https://calendly.com/acme/interview", "Interview",
          PRIYA),
+        ("I'm a features writer at Pharmacy Today, putting together a piece for our November"
+         " issue, and you're the person to talk to. Would you be up for a 20-minute phone"
+         " interview on November 17 at 3pm CT?", "Interview request",
+         ("Bronwyn Calder", "bronwyn@pharmtoday.example")),
+        ("Perfect! I'll call you November 17 at 3pm CT.", "Re: Interview request - oral chemo"
+         " feature", ("Bronwyn Calder", "bronwyn@pharmtoday.example")),
     ],
 )  # fmt: skip
 def test_lookalikes_give_nothing(body: str, subject: str, sender: tuple[str, str]) -> None:

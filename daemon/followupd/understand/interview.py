@@ -377,16 +377,30 @@ def spells_domain(name: str, domain: str) -> bool:
 # ("podcast", "episode"); weak ones ("our show", "listeners") need a guest's words.
 _PRODUCTION_STRONG = (
     r"podcasts?|episodes?|épisode|episodio|Sendung|émission|livestream|live\s+stream|"
-    r"broadcast|on\s+air|radio\s+show"
+    r"broadcast|on\s+air|radio\s+show|"
+    # the press: "a features writer at Pharmacy Practice Today"
+    r"features?\s+(?:writer|editor)|journalist|reporter|magazine|newspaper|Zeitschrift|"
+    r"Redakteur(?:in)?|periodista|revista|jornalista"
 )
 _PRODUCTION = (
     r"(?:our|the|this|my|your)\s+(?:show|channel|programme|program|series|audience)|listeners|"
-    r"viewers|recording(?:\s+session)?|YouTube|studio"
+    r"viewers|recording(?:\s+session)?|YouTube|studio|"
+    r"(?:our|the|next|upcoming|this)\s+(?:\w+\s+)?(?:issue|edition)|our\s+readers|"
+    r"(?:a|an|the)\s+(?:piece|article|story|feature)\s+(?:for|on|about|in)"
 )
 _GUEST = (
     r"(?:our|a|as\s+(?:a|our|the))\s+guest|guests?\s+(?:on|appearance|speaker|slot|list)|"
     r"(?:have|feature|host)\s+you\s+(?:on|as)|hosted\s+by|your\s+host|als\s+Gast|"
-    r"comme\s+invité(?:e)?|como\s+invitad[oa]|interview\s+you\s+(?:on|for)\s+(?:our|the|my)"
+    r"comme\s+invité(?:e)?|como\s+invitad[oa]|interview\s+you\s+(?:on|for)\s+(?:our|the|my)|"
+    r"(?:the|a)\s+person\s+to\s+(?:talk|speak)\s+to|your\s+(?:views|perspective|expertise)|"
+    r"(?:quote|interview)\s+you\b"
+)
+# "Interview request - oral chemo feature": a press interview said in the subject.
+PRESS_SUBJECT = re.compile(
+    r"(?<!\w)interview(?:\s+request)?\b.{0,60}\b(?:feature|article|story|column|magazine|"
+    r"newspaper|podcast|episode|documentary)(?!\w)|(?<!\w)(?:feature|article|story|podcast|"
+    r"magazine)\b.{0,60}\binterview(?!\w)",
+    re.IGNORECASE,
 )
 
 

@@ -56,6 +56,7 @@ from followupd.domain.model import CalendarItem, ParsedMessage, UserIdentity
 from followupd.understand import people
 from followupd.understand.interview import (
     DEFAULT_INTERVIEW_PHRASES,
+    PRESS_SUBJECT,
     USER_INTERVIEWS,
     InterviewPhrases,
     media_guest,
@@ -251,6 +252,8 @@ def _vetoed(
         words = list(itertools.takewhile(lambda w: w[:1].isupper(), match["name"].split()))
         if len(words) >= 2 and is_name(words) and not _names_user(words, user):
             return True
+    if PRESS_SUBJECT.search(strip_subject(re.sub(REPLY, "", subject))):
+        return True
     return bool(media_guest(subject, text, phrases=phrases))
 
 
