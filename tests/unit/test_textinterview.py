@@ -1154,3 +1154,17 @@ def test_a_candidate_answering_your_own_invitation_is_no_interview_of_yours() ->
                   subject="Re: Interview - Logistics Coordinator", headers=REPLY_TO_PRIYA)  # fmt: skip
     found = read(theirs)
     assert found is not None and found.interview is not None
+
+
+def test_a_range_whose_end_is_approximate_is_one_time() -> None:
+    """ "Uhrzeit: 14:00 bis ca. 16:30 Uhr", "2pm to approx. 4pm": one interview, its end
+    the approximate one, not two different times."""
+    for body, end in (
+        ("Datum: Dienstag, 17. November 2026\nUhrzeit: 14:00 bis ca. 16:30 Uhr MEZ\n",
+         utc(2026, 11, 17, 15, 30)),
+        ("Your interview is confirmed on November 17, 2pm to approx. 4pm CET.",
+         utc(2026, 11, 17, 15)),
+    ):  # fmt: skip
+        found = read(mail(body))
+        assert found is not None and found.kind == "scheduled", found
+        assert found.interview is not None and found.interview.end == end

@@ -328,6 +328,10 @@ def test_the_companys_name_in_a_reminder_is_no_interviewer() -> None:
     iv = interview(interviewers=())
     assert with_known_people(fold, ACME.id, iv, ("Acme",)).interviewers == ()
     assert with_known_people(fold, ACME.id, iv, ("Acme", "Dana")).interviewers == (DANA,)
+    # "zum Abschluss mit Herrn Whitfield", "Ms Whitfield": one contact by that surname.
+    assert with_known_people(fold, ACME.id, iv, ("Ms Whitfield",)).interviewers == (DANA,)
+    assert with_known_people(fold, ACME.id, iv, ("Herrn Whitfield",)).interviewers == (DANA,)
+    assert with_known_people(fold, ACME.id, iv, ("Herrn Meyer",)).interviewers == ()
 
 
 def test_a_recruiter_copied_in_as_a_guest_is_no_interviewer() -> None:

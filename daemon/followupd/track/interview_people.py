@@ -14,7 +14,7 @@ from followupd.track.facts import Folding
 from followupd.track.state import KnownInterview
 from followupd.track.text_interviews import held_interviews
 from followupd.understand.people import company_domain
-from followupd.understand.textpeople import people_absent, people_named, titles_of
+from followupd.understand.textpeople import HONORIFICS, people_absent, people_named, titles_of
 
 
 def with_known_people(
@@ -36,12 +36,24 @@ def with_known_people(
             firsts.setdefault(p.name.split()[0].casefold(), set()).add(p.email)
     by_email = {p.email: p for p in people}
     found_list: list[Person] = []
+    lasts: dict[str, set[str]] = {}
+    for p in people:
+        if p.name and len(p.name.split()) >= 2:
+            lasts.setdefault(p.name.split()[-1].casefold(), set()).add(p.email)
     for name in names:
+        words = name.split()
         if name.casefold() in known:
             found_list.append(known[name.casefold()])
         elif " " not in name.strip() and len(firsts.get(name.casefold(), ())) == 1:
             # "Nina" alone, and one contact of the application is called Nina.
             found_list.append(by_email[next(iter(firsts[name.casefold()]))])
+        elif (
+            len(words) == 2
+            and words[0].casefold().strip(".") in HONORIFICS
+            and len(lasts.get(words[1].casefold(), ())) == 1
+        ):
+            # "Herrn Tiedemann", "Ms Hyland": one contact of the application by that name.
+            found_list.append(by_email[next(iter(lasts[words[1].casefold()]))])
     missing = [n for n in names if len(n.split()) >= 2 and n.casefold() not in known]
     found_list.extend(_known_anywhere(fold, missing))
     found = tuple(found_list)

@@ -49,7 +49,8 @@ _RANGE_WORD = r"-|–|—|to|till|until|bis|à|au|a|hasta|às|alle"
 _CLOCK = _rx(
     rf"(?<![\w.:/+−–-])(?:(?P<lead>at|um|à|a\s+las?|around|gegen|@|from|von|de|between|"
     rf"entre|desde|om|às|alle|das|dalle)\s+)?{_clock_pattern('s_')}"
-    rf"(?:\s*(?P<rw>{_RANGE_WORD})\s*(?:las?\s+)?{_clock_pattern('e_')})?"
+    rf"(?:\s*(?P<rw>{_RANGE_WORD})\s*(?:las?\s+)?(?:(?:ca\.|circa|approx\.|approximately|about|"
+    rf"etwa|gegen|vers|hacia|cerca\s+de)\s*)?{_clock_pattern('e_')})?"
 )
 
 

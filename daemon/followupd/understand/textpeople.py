@@ -353,11 +353,13 @@ def _a_name_line(line: str) -> bool:
     words = _clean_item(line.split(",")[0])[0].split()
     if is_name(words):
         return True
-    honorific = bool(words) and words[0].casefold().strip(".") in _HONORIFICS
+    honorific = bool(words) and words[0].casefold().strip(".") in HONORIFICS
     return honorific and len(words) <= 5 and is_name(words[1:])
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "mme", "m"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "mme", "m", "sr", "sra"}
+)
 
 
 def _items_after(text: str, lead_end: int) -> list[str]:
@@ -569,7 +571,9 @@ _TITLE_WORDS = re.compile(
     r"advis[eo]r|recruitment|administrator|generalist|representative|executive|"
     r"leiter\w*|entwickler\w*|ingenieur\w*|responsable|directeur|directrice|ingénieur\w*|"
     r"gerente|jefe|jefa|director[a]?|assist\w*|secretar\w*|sekretär\w*|"
-    r"vorstand\w*|geschäftsführ\w*|referent\w*|sachbearbeiter\w*|berater\w*)\b",
+    r"vorstand\w*|geschäftsführ\w*|referent\w*|sachbearbeiter\w*|berater\w*|"
+    # "Finanzvorständin", "Arbeitsdirektor", "Abteilungsleiterin", "Partnerin"
+    r"\w+vorst[aä]nd\w*|vorständin|\w*direktor\w*|\w+leiter(?:in)?|partnerin)\b",
     _FLAGS,
 )
 MAX_TITLE_CHARS = 60
