@@ -237,3 +237,34 @@ def test_rule_file_lexicon_teaches_a_new_rejection_phrase(
         ["<another.way@northwind-robotics.example>"] if extended else []
     )
     assert application(tmp_path).stage == (Stage.REJECTED if extended else Stage.INTERVIEWING)
+
+
+def test_an_invitation_read_before_its_company_is_known_is_read_again(
+    dovecot: DovecotUser, tmp_path: Path, ruleset: RuleSet
+) -> None:
+    """A calendar invitation that says little ("Jordan Lee / Priya Raman") arrives before
+    anything made Northwind a process: read, judged no interview, and kept — not dropped
+    for good. Once the recruiter's "Thank you for applying" starts the application, it is
+    read again as the interview it is."""
+    dovecot.append(
+        "INBOX",
+        invitation(start=START, end=END, summary="Jordan Lee / Priya Raman",
+                   description="Looking forward to it.", attendees=PANEL[:1]),
+    )  # fmt: skip
+    dovecot.append(
+        "INBOX",
+        reply(
+            "Hi Jordan,\n\nThank you for applying for the Senior Backend Engineer role at "
+            "Northwind Robotics. I've sent you an invitation for our first chat.\n\nPriya\n",
+            subject="Your application - Northwind Robotics",
+            sender=PANEL[0],
+            sent=datetime(2026, 11, 11, 9, 0, tzinfo=UTC),
+            message_id="<ack.1@northwind-robotics.example>",
+        ),
+    )
+    run(dovecot, tmp_path, ruleset, datetime(2026, 11, 12, 9, 0, tzinfo=UTC))
+    with Store(tmp_path / "state.sqlite3") as store:
+        found = [iv for _, iv in store.interviews()]
+        assert store.skipped_count() == 0
+    assert [iv.start for iv in found] == [START]
+    assert [p.email for p in found[0].interviewers] == [PANEL[0][1]]

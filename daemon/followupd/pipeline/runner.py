@@ -427,10 +427,12 @@ class Runner:
                     if fetched.raw is not None:
                         report.messages_read += 1
                         app = self._understand(name, fetched, tracker, now, report)
-                        if not app and judged is not None and judged.own_mail:
-                            # Read in case it starts a process; it did not: kept, to be
-                            # read again once its people are known (a thank-you in Sent
-                            # read before the invitation that makes them contacts).
+                        if app == "" and judged is not None:
+                            # Read, but part of no process yet: kept, to be read again
+                            # once its thread, people or company are known (a thank-you
+                            # in Sent read before the invitation that makes them
+                            # contacts; an invitation from a company whose acknowledgement
+                            # was not understood, once its next mail starts the process).
                             skipped.append((fetched.ref, judged.keys, at))
                     elif judged is not None and judged.keys:
                         skipped.append((fetched.ref, judged.keys, at))
@@ -497,8 +499,9 @@ class Runner:
 
     def _understand(
         self, account: str, fetched: Fetched, tracker: Tracker, now: datetime, report: RunReport
-    ) -> str:
-        """Understand and track one message; the application it joined, or ''."""
+    ) -> str | None:
+        """Understand and track one message; the application it joined, '' (none), or
+        None when it could not be understood (recorded as failed, never read again)."""
         ref = fetched.ref
         assert fetched.raw is not None
         try:
@@ -517,7 +520,7 @@ class Runner:
             raise  # the state file cannot be written: not this message's fault
         except Exception as exc:  # one bad message never stops the run
             self._failed(account, fetched, exc, now, report)
-            return ""
+            return None
         report.interviews.update(done.interviews)
         titles = {item.uid: item.summary for item in done.result.items}
         for verdict in done.result.verdicts:
