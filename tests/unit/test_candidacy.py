@@ -107,6 +107,27 @@ def test_an_acknowledgement_or_a_recruiters_approach_is_a_candidacy(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Tack för din ansökan till tjänsten som Projektledare hos Fjällbo Energi.",
+        "Tak for din ansøgning til stillingen som udvikler.",
+        "Takk for søknaden din, vi har mottatt søknad og CV.",
+        "Bedankt voor je sollicitatie voor de functie van data-analist.",
+        "Obrigada pela sua candidatura à vaga de Analista de Dados.",
+        "Grazie per la tua candidatura per la posizione di Data Analyst.",
+        "Dziękujemy za przesłanie aplikacji na stanowisko analityka.",
+        "この度はご応募いただき、誠にありがとうございます。",
+    ],
+)
+def test_acknowledgements_in_other_languages_are_a_candidacy(text: str) -> None:
+    """An applicant-tracking acknowledgement in Swedish, Danish, Norwegian, Dutch,
+    Portuguese, Italian, Polish or Japanese starts the process as the English one does."""
+    sender = Person(email="no-reply@mail.teamtailor.com", name="Fjällbo Energi")
+    found = candidacy(msg(text, sender=sender), text, user=USER)
+    assert found is not None and found.kind == SignalKind.CANDIDACY
+
+
+@pytest.mark.parametrize(
     ("text", "auto"),
     [
         ("12 new jobs for you: Backend Engineer at Initech. Apply now!", True),

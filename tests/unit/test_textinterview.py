@@ -1168,3 +1168,35 @@ def test_a_range_whose_end_is_approximate_is_one_time() -> None:
         found = read(mail(body))
         assert found is not None and found.kind == "scheduled", found
         assert found.interview is not None and found.interview.end == end
+
+
+def test_a_time_said_in_words_beside_a_call_is_read() -> None:
+    """ "Grand, Wednesday 18th at half two so. I'll give you a call on the mobile" (an
+    Irish recruiter): the sentence before the call's gives its time."""
+    found = read(mail("Grand, Wednesday 18th at half two GMT so. I'll give you a call on the"
+                      " mobile number on your CV - 30 mins max.\n\nConor\n",
+                      subject="Re: Software Test Lead at Halfpenny Pay"))  # fmt: skip
+    assert found is not None and found.interview is not None
+    assert found.interview.start == utc(2026, 11, 18, 14, 30)
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        # Portuguese: a move to "amanhã às 17h30" proposed (the 16h is the clash)
+        (
+            "Entrou uma reunião amanhã às 16h que eu não consigo mover. Conseguimos passar a "
+            "nossa conversa para amanhã às 17h30?",
+            utc(2026, 11, 17, 16, 30),
+        ),
+        ("Vi ses i morgon kl. 10.00 på kontoret.", utc(2026, 11, 17, 9)),
+        ("Ci vediamo domani alle 15:00.", utc(2026, 11, 17, 14)),
+    ],
+)
+def test_tomorrow_and_moves_in_other_languages(body: str, start: datetime) -> None:
+    """ "amanhã", "i morgon", "domani" are tomorrow (from the sent date, Monday 16th), and
+    "passar a nossa conversa para …" moves the meeting to the time after it."""
+    found = read(mail(body + "\n\nRodrigo\n", subject="Re: Entrevista técnica",
+                      sent=datetime(2026, 11, 16, 9, 0, tzinfo=ZoneInfo("Europe/Berlin"))))  # fmt: skip
+    assert found is not None and found.interview is not None
+    assert found.interview.start == start

@@ -46,11 +46,16 @@ _USER_APPLIES = re.compile(
     r"(?:[\w/+.&-]+\s+){0,5}(?:role|position|opening|vacancy|job)|"
     r"(?:hiermit\s+)?bewerbe\s+ich\s+mich|meine\s+Bewerbung|"
     r"je\s+(?:souhaite|voudrais)\s+(?:postuler|vous\s+proposer\s+ma\s+candidature)|ma\s+candidature|"
-    r"me\s+gustar[íi]a\s+postular|mi\s+candidatura)",
+    r"me\s+gustar[íi]a\s+postular|mi\s+candidatura|mi\s+solicitud|"
+    # sv, da, no, nl, pt, it, pl: "min ansökan", "mijn sollicitatie", "minha candidatura"
+    r"min\s+(?:ansökan|ansøgning|søknad)|jag\s+söker\s+(?:tjänsten|jobbet)|"
+    r"mijn\s+sollicitatie|ik\s+solliciteer|minha\s+candidatura|me\s+candidatar|"
+    r"la\s+mia\s+candidatura|moj[aą]\s+aplikacj[eę]|aplikuj[eę]\s+na)",
     re.IGNORECASE,
 )
 _USER_SUBJECT = re.compile(
-    r"\b(?:application|applying|candidacy|bewerbung|candidature|candidatura|postulaci[óo]n)\b",
+    r"\b(?:application|applying|candidacy|bewerbung|candidature|candidatura|postulaci[óo]n|"
+    r"ansökan|ansøgning|søknad|sollicitatie|solicitud|aplikacja)\b",
     re.IGNORECASE,
 )
 # A company, an ATS or a recruiter about the user's candidacy.
@@ -77,7 +82,21 @@ _THEM = re.compile(
     r"(?:vielen\s+)?dank\s+f[üu]r\s+(?:Ihre|deine)\s+(?:Bewerbung|Interesse)|"
     r"Ihre\s+Bewerbung\s+(?:als|für|ist|wurde|bei)|Eingangsbestätigung|"
     r"merci\s+(?:pour|de)\s+(?:votre\s+candidature|l'intérêt)|votre\s+candidature|"
-    r"gracias\s+por\s+(?:tu|su)\s+(?:candidatura|inter[ée]s)|(?:tu|su)\s+candidatura)",
+    r"gracias\s+por\s+(?:tu|su)\s+(?:candidatura|inter[ée]s)|(?:tu|su)\s+candidatura|"
+    # Swedish, Danish, Norwegian, Finnish
+    r"tack\s+för\s+din\s+ansökan|vi\s+har\s+(?:tagit\s+emot|mottagit)\s+din\s+ansökan|"
+    r"din\s+ansökan\s+(?:till|om|har|som)|tak\s+for\s+din\s+ansøgning|"
+    r"vi\s+har\s+modtaget\s+din\s+ansøgning|takk\s+for\s+(?:din\s+)?søknad(?:en)?|"
+    r"vi\s+har\s+mottatt\s+(?:din\s+)?søknad|kiitos\s+hakemuksestasi|"
+    # Dutch, Portuguese, Italian, Polish
+    r"bedankt\s+voor\s+(?:je|uw|jouw)\s+sollicitatie|(?:je|uw)\s+sollicitatie\s+(?:voor|is|hebben)|"
+    r"obrigad[oa]\s+(?:pela|por\s+sua)\s+(?:sua\s+)?candidatura|recebemos\s+(?:a\s+)?sua\s+candidatura|"
+    r"sua\s+candidatura\s+(?:para|foi|à|a\s+vaga)|"
+    r"grazie\s+per\s+(?:la\s+tua|la\s+sua|aver\s+inviato\s+la)\s+candidatura|"
+    r"abbiamo\s+ricevuto\s+la\s+(?:tua|sua)\s+candidatura|"
+    r"dziękujemy\s+za\s+(?:przesłanie\s+)?(?:Twojej\s+|Pani\s+|Pana\s+)?(?:aplikacj\w+|zgłoszeni\w+|CV))"
+    # Japanese, whose words have no boundaries: "ご応募いただき", "ご応募ありがとうございます"
+    r"|ご応募(?:いただき|ありがとう)|応募を受け付け",
     re.IGNORECASE,
 )
 # Words a sender's display name adds to a company's name ("Acme Robotics Recruiting").

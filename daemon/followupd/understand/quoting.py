@@ -143,7 +143,7 @@ DAY_HEADING = re.compile(
 )
 _ABBREVIATIONS = re.compile(
     r"\b(mr|mrs|ms|dr|prof|st|e\.g|i\.e|z\.b|bzw|ca|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
-    r"nov|dec|vs|etc|inc|ltd|no|approx|appr|env)\.$",
+    r"nov|dec|vs|etc|inc|ltd|no|approx|appr|env|kl|ca)\.$",
     re.IGNORECASE,
 )
 _ABBREVIATION_CHARS = 8  # the longest abbreviation above with its dot ("sept.") and room

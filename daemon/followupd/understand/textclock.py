@@ -48,13 +48,16 @@ _RANGE_WORD = r"-|–|—|to|till|until|bis|à|au|a|hasta|às|alle"
 
 _CLOCK = _rx(
     rf"(?<![\w.:/+−–-])(?:(?P<lead>at|um|à|a\s+las?|around|gegen|@|from|von|de|between|"
-    rf"entre|desde|om|às|alle|das|dalle)\s+)?{_clock_pattern('s_')}"
+    rf"entre|desde|om|às|alle|das|dalle|kl\.?|klockan|klo|kello)\s*(?<=\s|\.))?"
+    rf"{_clock_pattern('s_')}"
     rf"(?:\s*(?P<rw>{_RANGE_WORD})\s*(?:las?\s+)?(?:(?:ca\.|circa|approx\.|approximately|about|"
     rf"etwa|gegen|vers|hacia|cerca\s+de)\s*)?{_clock_pattern('e_')})?"
 )
 
 
 _BARE_LEADS = frozenset({"at", "um", "à", "a la", "a las", "around", "gegen", "@", "om", "às"})
+# Nordic clock leads ("kl. 10.00", "klo 14"): a dotted time after them is a time.
+_NORDIC_LEADS = frozenset({"kl", "kl.", "klockan", "klo", "kello"})
 
 
 _NOT_A_TIME_AFTER = _rx(
@@ -191,15 +194,19 @@ def _clock_of(m: re.Match[str], masked: str) -> tuple[time, time | None, bool] |
         separator == "."
         and not {"uhr", "uur"} & {start_marker, end_marker}
         and start_marker not in ("am", "pm")
+        and _lead(m) not in _NORDIC_LEADS
     ):
         return None  # "14.30" alone may be a price or a version
     if end is not None and m["rw"]:
         ranged = _range_of(m, start, start_marker, end, end_marker)
         if ranged is not None:
             return ranged
+    nordic = _lead(m) in _NORDIC_LEADS
+    if separator == "." and nordic:
+        return start, None, False  # "kl. 10.00": a 24-hour clock
     if not (start_marker or separator in (":", "h") or m["s_noon"]):
         # A bare number is an hour only after "at" ("at 3"), not before a unit ("at 3 people").
-        if _lead(m) not in _BARE_LEADS or _NOT_A_TIME_AFTER.match(masked, m.end()):
+        if not (_lead(m) in _BARE_LEADS or nordic) or _NOT_A_TIME_AFTER.match(masked, m.end()):
             return None
         clock, guessed = _afternoon(start)
         return clock, None, guessed

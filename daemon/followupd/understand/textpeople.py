@@ -194,6 +194,7 @@ _SENDER_TAKES_PART = re.compile(
     r"(?P<ours>(?<!\w)(?:our|unser(?:en|em)?|notre|nuestra)\s+(?:call|chat|conversation|Gespräch|"
     r"Telefonat|échange|entretien|conversación|llamada))|ich\s+(?:rufe|werde\s+Sie\s+anrufen)|"
     r"je\s+vous\s+appellerai|(?<!\w)(?:and|und|et|y)\s+(?:me|myself|mir|moi(?:-même)?|yo|ich)(?!\w)|"
+    r"(?<!\w)(?:och\s+jag|og\s+jeg|og\s+eg|en\s+ik|e\s+eu|e\s+io|i\s+ja)(?!\w)|"
     r"the\s+(?:two|three)\s+of\s+us|both\s+of\s+us|(?<!\w)and\s+I\s+(?:will|'ll|’ll|am|are|both)\b|"
     r"ask\s+for\s+me|(?:meet|see|find)\s+me(?!\w)|"
     r"we(?:'ll|’ll|\s+will)\s+(?:\w+\s+){0,5}?(?:talk|chat|meet|sit\s+down)(?!\w)|"

@@ -54,7 +54,10 @@ _MEETING = (
     r"(?:both\s+)?be\s+there|(?:video|zoom|meet|teams|webex)\s+link|zoom|google\s+meet|"
     r"(?:por|via|on|über|par|pelo)\s+(?:teams|meet|skype)|nos\s+vemos|"
     r"te\s+(?:llamar(?:á|é|emos|án)|ligar(?:ei|á|emos|ão))|te\s+(?:llamo|ligo)|"
-    r"charla(?:r|mos)?|conversar|bate-papo|papo"
+    r"charla(?:r|mos)?|conversar|bate-papo|papo|"
+    # Swedish, Danish, Norwegian, Polish
+    r"intervju\w*|samtal\w*|möte[nt]?|träffa\w*|prata\s+med|ses|vi\s+ses|"
+    r"samtale\w*|møde\w*|møte\w*|snakke\s+med|rozmow\w*|spotkani\w*|(?:teams|zoom)-\w+"
 )
 
 
@@ -146,7 +149,14 @@ _RESCHEDULE = (
     r"new\s+(?:time|date|slot)|time\s+change|change\s+(?:of\s+)?(?:the\s+)?(?:time|date)|"
     r"verschieben|verschoben|verlegen|verlegt|neuer\s+Termin|déplacer|déplacé\w*|reporter|"
     r"reporté\w*|nouvel\s+horaire|nouvelle\s+date|reprogramar|reprogramad\w*|"
-    r"cambiar\s+(?:la\s+)?(?:hora|fecha)|nueva\s+(?:hora|fecha)"
+    r"cambiar\s+(?:la\s+)?(?:hora|fecha)|nueva\s+(?:hora|fecha)|"
+    # Portuguese, Italian, Dutch, Swedish: "passar a nossa conversa para amanhã às 17h30"
+    r"remarcar|remarcad\w*|reagendar|reagendad\w*|adiar|adiad\w*|novo\s+hor[áa]rio|"
+    r"(?:passar|mudar|trocar|mover)\s+(?:a\s+|o\s+)?(?:nossa\s+|nosso\s+|sua\s+|seu\s+)?"
+    r"(?:conversa|entrevista|reuni[ãa]o|call|papo|bate-papo|hor[áa]rio)\s+para|"
+    r"spostare|spostat\w*|rinviare|rinviat\w*|nuovo\s+orario|verplaatsen|verzetten|"
+    r"verzet|nieuwe\s+tijd|flytta|flyttad\w*|ny\s+tid|boka\s+om|"
+    r"przełożyć|przeniesienie|przesunąć"
 )
 
 
@@ -217,7 +227,8 @@ _TIME_LINE = re.compile(
 _DAY_AND_CLOCK = re.compile(
     rf"(?=.*(?:(?:{WEEKDAY_WORD}|{alternatives(ALL_MONTHS)}|tomorrow|morgen|demain|"
     r"mañana|amanhã)(?!\w)|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])))"
-    r"(?=.*\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm|uhr|h)\b))",
+    r"(?=.*(?:\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm|uhr|h)\b)|\b(?:half|quarter)\s+(?:past\s+|to\s+)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b|o['’]clock))",
     re.IGNORECASE | re.DOTALL,
 )
 

@@ -52,6 +52,10 @@ ALL_WEEKDAYS: dict[str, int] = {
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
     "zondag": 6, "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2,
     "quinta-feira": 3, "sexta-feira": 4,
+    # Swedish, Danish, Norwegian, Polish
+    "måndag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lördag": 5,
+    "söndag": 6, "mandag": 0, "tirsdag": 1, "lørdag": 5, "søndag": 6,
+    "poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4,
 }  # fmt: skip
 ALL_MONTHS: dict[str, int] = {
     **MONTHS,
@@ -66,6 +70,11 @@ ALL_MONTHS: dict[str, int] = {
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "dezembro": 12,
+    # Swedish, Danish, Norwegian, Polish (the genitive a date uses: "22 września")
+    "augusti": 8, "maj": 5, "marts": 3, "desember": 12,
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
+    "grudnia": 12,
 }  # fmt: skip
 # Portuguese weekdays without "-feira" ("na quinta, 17/09, às 14h30") are also ordinals
 # ("segunda entrevista", the second interview): a weekday only before a day or a time.
@@ -123,7 +132,10 @@ _THE_DOM = _rx(
 _RELATIVE = _rx(
     r"(?<![\w-])(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|tmrw|today|tonight|"
     r"this\s+(?:morning|afternoon|evening)|übermorgen|heute|morgen|après-demain|demain|"
-    r"aujourd['’]hui|ce\s+soir|cet\s+après-midi|pasado\s+mañana|mañana|hoy|esta\s+tarde)"
+    r"aujourd['’]hui|ce\s+soir|cet\s+après-midi|pasado\s+mañana|mañana|hoy|esta\s+tarde|"
+    # Portuguese, Italian, Dutch, Swedish
+    r"depois\s+de\s+amanhã|amanhã|hoje|dopodomani|domani|oggi|overmorgen|morgen|vandaag|"
+    r"i\s+övermorgon|i\s+morgon|imorgon|idag|i\s+dag)"
     r"(?!\w)"
 )
 _WEEKDAY = _rx(
@@ -132,6 +144,13 @@ _WEEKDAY = _rx(
     r"(?:\s+(?P<rel2>prochain|qui\s+vient|que\s+viene|próximo|proximo)(?!\w))?"
 )
 _NEXT_WEEK = frozenset({"next", "nächsten", "nächster", "kommenden"})
+_TOMORROW_WORDS = frozenset(
+    {"tomorrow", "tmrw", "morgen", "demain", "mañana", "amanhã", "domani", "i morgon", "imorgon"}
+)
+_IN_TWO_DAYS = frozenset(
+    {"übermorgen", "après-demain", "pasado mañana", "depois de amanhã", "dopodomani",
+     "overmorgen", "i övermorgon"}
+)  # fmt: skip
 # A German "morgen" after these words is the morning ("Guten Morgen"); a Spanish
 # "mañana" after these is the morning too ("de la mañana").
 _NOT_TOMORROW = _rx(r"(?:guten|heute|am|jeden|diesen|la|esta|cette)\s*$")
@@ -284,9 +303,10 @@ def _days(sentence: str, sent: datetime | None, american: bool) -> list[_Day]:
         if today is None:
             add(_Day(m.start(), m.end(), None, word))
             continue
-        if "after" in low or low in ("übermorgen", "après-demain", "pasado mañana"):
+        low = re.sub(r"\s+", " ", low)
+        if "after" in low or low in _IN_TWO_DAYS:
             shift = 2
-        elif low in ("tomorrow", "tmrw", "morgen", "demain", "mañana"):
+        elif low in _TOMORROW_WORDS:
             shift = 1
         else:
             shift = 0
