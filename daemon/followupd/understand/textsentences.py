@@ -56,7 +56,7 @@ _MEETING = (
     r"te\s+(?:llamar(?:á|é|emos|án)|ligar(?:ei|á|emos|ão))|te\s+(?:llamo|ligo)|"
     r"charla(?:r|mos)?|conversar|bate-papo|papo|"
     # Swedish, Danish, Norwegian, Polish
-    r"intervju\w*|samtal\w*|möte[nt]?|träffa\w*|prata\s+med|ses|vi\s+ses|"
+    r"intervju\w*|samtal\w*|möte[nt]?|träffa\w*|prata\s+med|vi\s+ses|"
     r"samtale\w*|møde\w*|møte\w*|snakke\s+med|rozmow\w*|spotkani\w*|(?:teams|zoom)-\w+"
 )
 
