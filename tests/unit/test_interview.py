@@ -466,3 +466,18 @@ def test_entrevue_is_an_interview_word() -> None:
     verdict = judge(entrevue, user=USER)
     assert verdict.interview is not None
     assert verdict.interview.role == "développeur backend"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "一次面接：佐藤美咲様（iOSエンジニア）",
+        "最終面接のご案内",
+        "Intervju Elin Lindqvist – Projektledare",
+    ],
+)
+def test_interview_words_of_unspaced_and_nordic_scripts(title: str) -> None:
+    """ "一次面接" (first interview) inside a Japanese title, where no space bounds a word,
+    and the Swedish "Intervju", are interview words as "Interview" is."""
+    verdict = judge(item(title), user=USER)
+    assert verdict.interview is not None, verdict.reason

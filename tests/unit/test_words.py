@@ -98,3 +98,14 @@ def test_log_lines_hold_no_repr(monkeypatch: pytest.MonkeyPatch, as_json: bool) 
         assert event["error"] == "boom (ValueError)"
     else:
         assert "interview, rejection" in line
+
+
+def test_whole_words_in_spaced_and_unspaced_scripts() -> None:
+    """A phrase is whole between spaces or punctuation, and anywhere in Japanese or Chinese
+    text (written without spaces); never inside a longer Latin word."""
+    from followupd.domain.words import whole_words
+
+    assert whole_words("面接").search("最終面接のご案内")
+    assert whole_words("interview").search("Interview面接")
+    assert not whole_words("view").search("interview")
+    assert whole_words("view").search("a view.")

@@ -29,6 +29,18 @@ def _visible(char: str) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+# Scripts written without spaces between words (Japanese, Chinese): a phrase in them is
+# whole wherever it stands ("一次面接の日程"), so only letters of other scripts bound it.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+WORD_START = rf"(?<![^\W{_UNSPACED}])"
+WORD_END = rf"(?![^\W{_UNSPACED}])"
+
+
+def whole_words(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """`pattern` matched as whole words (never inside a longer word of a spaced script)."""
+    return re.compile(rf"{WORD_START}(?:{pattern}){WORD_END}", flags)
+
+
 def folded(text: str) -> str:
     """Lower case without accents or the spaces around: 'Brasília ' -> 'brasilia'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -50,12 +50,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from followupd.domain.words import whole_words
 from followupd.understand.cancellation import role_ended, titles_joined
 
 
 @cache
 def rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+    return whole_words(pattern)
 
 
 def any_of(patterns: tuple[str, ...]) -> str:

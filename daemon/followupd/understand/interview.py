@@ -14,6 +14,7 @@ One that scores as an interview on everything else comes back as the verdict's
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,6 +28,7 @@ from followupd.domain.model import (
     UserIdentity,
     Verdict,
 )
+from followupd.domain.words import whole_words
 from followupd.understand import people
 from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.meeting import one_company_meeting
@@ -88,6 +90,10 @@ class InterviewPhrases:
         "colloquio", "colloquio di lavoro", "sollicitatiegesprek", "vor-ort-termin",
         "vor-ort-gespräch", "vorstellungstermin", "kennismakingsgesprek", "tweede gesprek",
         "vervolggesprek", "selectiegesprek", "colloqui", "entrevista de emprego",
+        # Swedish, Danish, Norwegian, Polish, Japanese
+        "intervju", "intervjun", "anställningsintervju", "jobintervju", "jobbintervju",
+        "rekrutteringssamtale", "ansættelsessamtale", "rozmowa kwalifikacyjna",
+        "rozmowę kwalifikacyjną", "面接", "一次面接", "二次面接", "最終面接", "カジュアル面談",
     )  # fmt: skip
     supporting: tuple[str, ...] = (
         "panel", "chat with", "intro call", "introductory call", "meet the team",
@@ -163,8 +169,9 @@ DEFAULT_INTERVIEW_PHRASES = InterviewPhrases()
 
 
 @cache
+@functools.lru_cache(maxsize=4096)
 def _phrase(phrase: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", re.IGNORECASE)
+    return whole_words(re.escape(phrase))
 
 
 def _found(phrases: tuple[str, ...], text: str) -> str:
@@ -575,7 +582,7 @@ def _hiring_context(
 
 @cache
 def _pattern(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+    return whole_words(pattern)
 
 
 def _ats_domain(item: CalendarItem, message: ParsedMessage | None) -> str:

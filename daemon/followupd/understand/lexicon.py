@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from followupd.domain.words import quoted
+from followupd.domain.words import quoted, whole_words
 from followupd.userregex import compile_user_regex
 
 PhraseSpec = str | tuple[str, float]
@@ -38,7 +38,7 @@ class Phrase:
 
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+    return whole_words(pattern)
 
 
 @cache

@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from followupd.domain.model import CalendarItem, ParsedMessage, Person, UserIdentity
+from followupd.domain.words import whole_words
 from followupd.understand import people
 
 MAX_PEOPLE = 6  # interview panels are small; events and all-hands are not
@@ -41,7 +42,7 @@ INTERNAL: tuple[str, ...] = (
 
 @cache
 def _pattern(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+    return whole_words(pattern)
 
 
 def _first(patterns: tuple[str, ...], text: str) -> str:

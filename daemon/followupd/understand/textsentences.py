@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from functools import cache
 
+from followupd.domain.words import whole_words
 from followupd.understand.interview import InterviewPhrases
 from followupd.understand.naming import strip_subject
 from followupd.understand.quoting import DAY_HEADING, sentences
@@ -37,7 +38,7 @@ MAX_SENTENCE_CHARS = 1_000
 
 @cache
 def rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+    return whole_words(pattern)
 
 
 def has(pattern: str, text: str) -> bool:
