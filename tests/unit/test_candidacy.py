@@ -55,6 +55,13 @@ def msg(
             "Hi Eli,\n\nI loved your demo. If you're hiring for anything ops-related, or "
             "expect to soon, I'd love to talk.",
         ),
+        (
+            "UX Researcher remoto",
+            "Hola Lucía, vi en LinkedIn que Orbitalia está buscando una UX Researcher. Te "
+            "adjunto mi CV y un par de casos.",
+        ),
+        ("Vaga de Analista", "Olá Camila, segue em anexo meu currículo para a vaga."),
+        ("Bonjour", "Bonjour Claire, vous trouverez ci-joint mon CV."),
     ],
 )
 def test_the_users_application_or_outreach_is_a_candidacy(subject: str, text: str) -> None:
