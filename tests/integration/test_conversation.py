@@ -244,8 +244,8 @@ def test_an_invitation_read_before_its_company_is_known_is_read_again(
 ) -> None:
     """A calendar invitation that says little ("Jordan Lee / Priya Raman") arrives before
     anything made Northwind a process: read, judged no interview, and kept — not dropped
-    for good. Once the recruiter's "Thank you for applying" starts the application, it is
-    read again as the interview it is."""
+    for good. Once Priya's "Thank you for applying" starts the application, it is read
+    again as the interview it is."""
     dovecot.append(
         "INBOX",
         invitation(start=START, end=END, summary="Jordan Lee / Priya Raman",

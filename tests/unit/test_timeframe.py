@@ -217,4 +217,7 @@ def test_working_days_of_the_closing_date_count_from_that_date() -> None:
 
 @given(st.text(max_size=300))
 def test_closing_date_never_fails(text: str) -> None:
-    closing_date(f"The vacancy closes on {text}", datetime(2026, 9, 3, tzinfo=UTC))
+    closing_date(
+        f"The vacancy closes on {text}. We reply within 10 days of the closing date.",
+        datetime(2026, 9, 3, tzinfo=UTC),
+    )

@@ -31,15 +31,15 @@ def with_known_people(
     # name, nor is a company sender ("Kestrelbahn Engineering") anybody named alone.
     company = {w.casefold() for w in f"{app.company} {iv.company}".split() if len(w) > 2}
     firsts: dict[str, set[str]] = {}
-    for p in people:
-        if p.name and p.name.split()[0].casefold() not in company:
-            firsts.setdefault(p.name.split()[0].casefold(), set()).add(p.email)
-    by_email = {p.email: p for p in people}
-    found_list: list[Person] = []
     lasts: dict[str, set[str]] = {}
     for p in people:
-        if p.name and len(p.name.split()) >= 2:
-            lasts.setdefault(p.name.split()[-1].casefold(), set()).add(p.email)
+        parts = p.name.split()
+        if parts and parts[0].casefold() not in company:
+            firsts.setdefault(parts[0].casefold(), set()).add(p.email)
+        if len(parts) >= 2:
+            lasts.setdefault(parts[-1].casefold(), set()).add(p.email)
+    by_email = {p.email: p for p in people}
+    found_list: list[Person] = []
     for name in names:
         words = name.split()
         if name.casefold() in known:

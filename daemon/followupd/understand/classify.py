@@ -165,7 +165,7 @@ def _timeframes(body: str, sent: datetime, lexicon: SignalLexicon) -> list[Signa
     found: list[Signal] = []
     seen: set[datetime] = set()
     seen_anchored: set[tuple[str, Span, datetime | None]] = set()
-    closing = closing_date(body, sent) if "clos" in body.casefold() else None
+    closing = closing_date(body, sent)
     for sentence in sentences(body):
         for clause in _CLAUSE.split(sentence):
             if not _any(lexicon.timeframe_context, [clause]):

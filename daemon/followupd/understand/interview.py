@@ -14,7 +14,6 @@ One that scores as an interview on everything else comes back as the verdict's
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -169,7 +168,6 @@ DEFAULT_INTERVIEW_PHRASES = InterviewPhrases()
 
 
 @cache
-@functools.lru_cache(maxsize=4096)
 def _phrase(phrase: str) -> re.Pattern[str]:
     return whole_words(re.escape(phrase))
 

@@ -54,6 +54,7 @@ _SIGNATURE = re.compile(
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*_{10,}\s*$")  # Outlook draws a line above its header block
+_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+")
 
 
 # What the classifiers read of one message's own words (about 25 pages of text).
@@ -107,24 +108,23 @@ def quoted_from(text: str, addresses: frozenset[str], limit: int = MAX_NEW_TEXT_
     … Siobhan Walsh <siobhan@x> wrote:"), quote marks removed; '' when none does."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
+    size = 0
     taking = False
     for index, line in enumerate(lines):
-        if sum(len(k) for k in kept) > limit:
+        if size > limit:
             break
         bare = line.lstrip(" >")
-        if _ATTRIBUTION.match(bare) or (
-            index + 1 < len(lines)
-            and _ATTRIBUTION.match(f"{bare.strip()} {lines[index + 1].lstrip(' >').strip()}")
-        ):
-            found = {a.lower() for a in re.findall(r"[\w.+-]+@[\w.-]+", line)}
-            if index + 1 < len(lines):
-                found |= {a.lower() for a in re.findall(r"[\w.+-]+@[\w.-]+", lines[index + 1])}
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        wrapped = f"{bare.strip()} {following.lstrip(' >').strip()}"
+        if _ATTRIBUTION.match(bare) or (following and _ATTRIBUTION.match(wrapped)):
+            found = {a.lower() for a in _ADDRESS.findall(f"{line}\n{following}")}
             if taking and not found & addresses:
                 break
             taking = taking or bool(found & addresses)
             continue
         if taking:
             kept.append(bare.rstrip())
+            size += len(kept[-1]) + 1
     return "\n".join(kept).strip()
 
 
@@ -143,7 +143,7 @@ DAY_HEADING = re.compile(
 )
 _ABBREVIATIONS = re.compile(
     r"\b(mr|mrs|ms|dr|prof|st|e\.g|i\.e|z\.b|bzw|ca|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
-    r"nov|dec|vs|etc|inc|ltd|no|approx|appr|env|kl|ca)\.$",
+    r"nov|dec|vs|etc|inc|ltd|no|approx|appr|env|kl)\.$",
     re.IGNORECASE,
 )
 _ABBREVIATION_CHARS = 8  # the longest abbreviation above with its dot ("sept.") and room

@@ -111,7 +111,6 @@ _WORDED = _rx(
     rf"(?<![\w:.])(?:(?P<lead>at|around|from)\s+)?(?:"
     rf"(?P<part>half|quarter)(?:\s+(?P<dir>past|to|after))?\s+(?P<h1>{_HOUR_WORD})"
     rf"|(?P<h2>{'|'.join(_HOUR_WORDS)})(?:\s+(?P<mins>thirty|fifteen|forty[- ]five))?"
-    rf"(?=\s*(?P<ap>[ap]\.?m\.?(?!\w)|o['’]clock|in\s+the\s+(?:morning|afternoon|evening))?)"
     rf")(?!(?<!\d)\w)(?:\s*(?P<mark>[ap]\.?m\.?(?!\w)|o['’]clock|in\s+the\s+(?:morning|afternoon|evening)))?"
 )
 

@@ -134,7 +134,7 @@ _RELATIVE = _rx(
     r"this\s+(?:morning|afternoon|evening)|übermorgen|heute|morgen|après-demain|demain|"
     r"aujourd['’]hui|ce\s+soir|cet\s+après-midi|pasado\s+mañana|mañana|hoy|esta\s+tarde|"
     # Portuguese, Italian, Dutch, Swedish
-    r"depois\s+de\s+amanhã|amanhã|hoje|dopodomani|domani|oggi|overmorgen|morgen|vandaag|"
+    r"depois\s+de\s+amanhã|amanhã|hoje|dopodomani|domani|oggi|overmorgen|vandaag|"
     r"i\s+övermorgon|i\s+morgon|imorgon|idag|i\s+dag)"
     r"(?!\w)"
 )

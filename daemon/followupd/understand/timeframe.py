@@ -124,7 +124,10 @@ _OF_CLOSING = re.compile(
 
 
 def closing_date(text: str, sent: datetime) -> datetime | None:
-    """The day a vacancy closes, as the text gives it (end of that business day), or None."""
+    """The day a vacancy closes, as the text gives it (end of that business day), when the
+    text counts a span from it ("… of the closing date"); else None."""
+    if not _OF_CLOSING.search(text[:20_000]):
+        return None
     for match in _CLOSES.finditer(text[:20_000]):
         found = find_timeframes(f"by {match['when']}", sent)
         if found:
