@@ -221,3 +221,13 @@ def test_closing_date_never_fails(text: str) -> None:
         f"The vacancy closes on {text}. We reply within 10 days of the closing date.",
         datetime(2026, 9, 3, tzinfo=UTC),
     )
+
+
+def test_a_closing_date_beyond_any_vacancy_is_none() -> None:
+    """ "closes on 31 December 9999" (hostile or a typo) is no closing date: the span is
+    counted from the sent date, and nothing runs past the last date there is."""
+    sent = datetime(2026, 9, 3, 9, 0, tzinfo=UTC)
+    text = "The vacancy closes on 31 December 9999. We reply within 10 working days of the closing date."
+    assert closing_date(text, sent) is None
+    ((due, _),) = find_timeframes(text.split(". ")[1], sent, closing=closing_date(text, sent))
+    assert due.date() == datetime(2026, 9, 17).date()

@@ -100,6 +100,7 @@ from followupd.understand.tz import sender_offset as sender_offset  # re-exporte
 
 END_OF_BUSINESS = time(18, 0)
 PAST_MENTION_DAYS = 60
+CLOSING_WITHIN_DAYS = 366  # the latest a vacancy's closing date is believed
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,9 @@ def closing_date(text: str, sent: datetime) -> datetime | None:
         return None
     for match in _CLOSES.finditer(text[:20_000]):
         found = find_timeframes(f"by {match['when']}", sent)
-        if found:
+        # A vacancy closes within months of the mail: "31 December 9999" is none (and a
+        # span counted from it would run past the last date there is).
+        if found and found[0][0] - sent <= timedelta(days=CLOSING_WITHIN_DAYS):
             return found[0][0].astimezone(sent.tzinfo)
     return None
 
