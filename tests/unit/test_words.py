@@ -109,3 +109,35 @@ def test_whole_words_in_spaced_and_unspaced_scripts() -> None:
     assert whole_words("interview").search("Interview面接")
     assert not whole_words("view").search("interview")
     assert whole_words("view").search("a view.")
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["a", "view", "VIEW", " ", ".", "_", "1", "é", "面接", "の", "カ", "\n"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_whole_words_finds_what_one_pattern_with_both_boundaries_finds(text: str) -> None:
+    """The cheap regex for spaced text and the lazily compiled one for unspaced scripts
+    together find exactly what a single regex with the script-aware boundaries finds."""
+    import re
+
+    from followupd.domain.words import _UNSPACED, whole_words
+
+    reference = re.compile(rf"(?<![^\W{_UNSPACED}])(?:view|面接)(?![^\W{_UNSPACED}])", re.I)
+    pattern = whole_words("view|面接")
+    assert [m.span() for m in pattern.finditer(text)] == [
+        m.span() for m in reference.finditer(text)
+    ]
+    found, expected = pattern.search(text), reference.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    assert pattern.sub("#", text) == reference.sub("#", text)
+
+
+def test_an_invalid_whole_words_pattern_fails_when_made() -> None:
+    import re
+
+    from followupd.domain.words import whole_words
+
+    with pytest.raises(re.error):
+        whole_words("(unclosed")

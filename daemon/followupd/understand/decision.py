@@ -50,12 +50,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from followupd.domain.words import whole_words
+from followupd.domain.words import WholeWords, whole_words
 from followupd.understand.cancellation import role_ended, titles_joined
 
 
 @cache
-def rx(pattern: str) -> re.Pattern[str]:
+def rx(pattern: str) -> WholeWords:
     return whole_words(pattern)
 
 

@@ -27,7 +27,7 @@ from followupd.domain.model import (
     UserIdentity,
     Verdict,
 )
-from followupd.domain.words import whole_words
+from followupd.domain.words import WholeWords, whole_words
 from followupd.understand import people
 from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.meeting import one_company_meeting
@@ -168,7 +168,7 @@ DEFAULT_INTERVIEW_PHRASES = InterviewPhrases()
 
 
 @cache
-def _phrase(phrase: str) -> re.Pattern[str]:
+def _phrase(phrase: str) -> WholeWords:
     return whole_words(re.escape(phrase))
 
 
@@ -579,7 +579,7 @@ def _hiring_context(
 
 
 @cache
-def _pattern(pattern: str) -> re.Pattern[str]:
+def _pattern(pattern: str) -> WholeWords:
     return whole_words(pattern)
 
 

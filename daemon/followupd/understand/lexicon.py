@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from followupd.domain.words import quoted, whole_words
+from followupd.domain.words import WholeWords, quoted, whole_words
 from followupd.userregex import compile_user_regex
 
 PhraseSpec = str | tuple[str, float]
@@ -37,12 +37,12 @@ class Phrase:
 
 
 @cache
-def _compiled(pattern: str) -> re.Pattern[str]:
+def _compiled(pattern: str) -> WholeWords:
     return whole_words(pattern)
 
 
 @cache
-def _together(patterns: tuple[str, ...]) -> re.Pattern[str]:
+def _together(patterns: tuple[str, ...]) -> WholeWords:
     """One regex that matches where any of `patterns` does (none uses a numbered group
     or a backreference, so they can be joined): a sentence that matches none, most of
     them, costs one search instead of one per phrase. The word boundaries go around the

@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from followupd.domain.model import CalendarItem, ParsedMessage, Person, UserIdentity
-from followupd.domain.words import whole_words
+from followupd.domain.words import WholeWords, whole_words
 from followupd.understand import people
 
 MAX_PEOPLE = 6  # interview panels are small; events and all-hands are not
@@ -41,7 +41,7 @@ INTERNAL: tuple[str, ...] = (
 
 
 @cache
-def _pattern(pattern: str) -> re.Pattern[str]:
+def _pattern(pattern: str) -> WholeWords:
     return whole_words(pattern)
 
 

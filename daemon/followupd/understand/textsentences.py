@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from functools import cache
 
-from followupd.domain.words import whole_words
+from followupd.domain.words import WholeWords, whole_words
 from followupd.understand.interview import InterviewPhrases
 from followupd.understand.naming import strip_subject
 from followupd.understand.quoting import DAY_HEADING, sentences
@@ -37,7 +37,7 @@ MAX_SENTENCE_CHARS = 1_000
 
 
 @cache
-def rx(pattern: str) -> re.Pattern[str]:
+def rx(pattern: str) -> WholeWords:
     return whole_words(pattern)
 
 
@@ -247,7 +247,7 @@ class Sentence:
 
 
 @cache
-def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+def _any_word(words: tuple[str, ...]) -> WholeWords:
     return rx("|".join(re.escape(w) for w in words) or r"(?!)")
 
 
