@@ -148,3 +148,32 @@ def test_german_first_person_melde() -> None:
 def test_closing_and_direction_lookalikes(text: str) -> None:
     """Closed applications, closing with an offer, or a product's new direction are no rejection."""
     assert SignalKind.REJECTION not in kinds(text)
+
+
+_WORDS = ["we", "regret", "to", "inform", "you", "offer", "unfortunately", "not", "moving",
+          "forward", "with", "your", "application", "next", "steps", "within", "2", "weeks", ","]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["rejection", "offer", "next_steps"])
+def test_whether_any_phrase_is_found_agrees_with_the_phrases_found(kind: str) -> None:
+    """`any_matching` (one search for all built-in phrases) says yes exactly when
+    `matching` finds a phrase, built-in or from a rule file."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from followupd.understand.lexicon import (
+        DEFAULT_SIGNAL_LEXICON,
+        any_matching,
+        matching,
+    )
+
+    lexicon = DEFAULT_SIGNAL_LEXICON.extended(**{kind: [r"pineapple\s+round"]})
+    phrases = getattr(lexicon, kind)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from([*_WORDS, "pineapple", "round"]), max_size=14))
+    def check(words: list[str]) -> None:
+        text = " ".join(words)
+        assert any_matching(phrases, text) == bool(matching(phrases, text))
+
+    check()

@@ -67,6 +67,7 @@ from followupd.understand.lexicon import (
     Phrase,
     PhraseSpec,
     SignalLexicon,
+    any_matching,
     matching,
 )
 from followupd.understand.offers import offer_reading, offer_score
@@ -244,7 +245,7 @@ def _signal(kind: SignalKind, score: _Score) -> Signal:
 
 
 def _any(phrases: tuple[Phrase, ...], lines: list[str]) -> bool:
-    return any(matching(phrases, line) for line in lines)
+    return any(any_matching(phrases, line) for line in lines)
 
 
 def _automated(message: ParsedMessage, lines: list[str], lexicon: SignalLexicon) -> Signal | None:

@@ -63,6 +63,14 @@ def matching(phrases: tuple[Phrase, ...], text: str) -> list[Phrase]:
     return [p for p in phrases if p.search(text)]
 
 
+def any_matching(phrases: tuple[Phrase, ...], text: str) -> bool:
+    """Whether one of `phrases` is found in `text` (one search for all built-in ones)."""
+    patterns = _builtin(phrases)
+    if patterns and _together(patterns).search(text) is not None:
+        return True
+    return any(p.search(text) for p in phrases if p.user)
+
+
 def _phrases(*specs: PhraseSpec, user: bool = False) -> tuple[Phrase, ...]:
     out: list[Phrase] = []
     for spec in specs:
