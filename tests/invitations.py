@@ -36,6 +36,7 @@ def invitation(
     sent: datetime | None = None,
     message_id: str | None = None,
     description: str = "Panel interview for the Senior Backend Engineer role.",
+    body: str = "",
 ) -> bytes:
     sent = sent or datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
     status = "CANCELLED" if method == "CANCEL" else "CONFIRMED"
@@ -65,7 +66,7 @@ def invitation(
     msg["To"] = f"{USER[0]} <{USER[1]}>"
     msg["Date"] = format_datetime(sent)
     msg["Message-ID"] = message_id or f"<{uid}.{sequence}.{method.lower()}@calendar.example>"
-    msg.set_content(f"You have been invited to: {summary}\n")
+    msg.set_content(body or f"You have been invited to: {summary}\n")
     msg.add_alternative(ics, subtype="calendar", params={"method": method}, cte="base64")
     return msg.as_bytes()
 

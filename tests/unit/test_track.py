@@ -375,6 +375,36 @@ def test_an_assistant_who_sends_the_invitation_on_someones_behalf_arranges_it() 
     assert [p.email for p in got.interviewers] == [bernd.email]
 
 
+def test_a_signatures_title_is_read_from_mail_with_crlf_line_ends() -> None:
+    """Mail ends its lines with CRLF (as IMAP hands it over): the title on the line
+    under the assistant's name in the invitation's own text is read all the same, and
+    she is taken off the meeting she only sent."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    from followupd.track.interview_people import without_recruiter
+    from followupd.understand.mime import parse_message
+
+    raw = EmailMessage(policy=SMTP)
+    raw["From"] = "Bernd Tiedemann <b.tiedemann@acme.example>"
+    raw["To"] = USER.email
+    raw["Subject"] = "Kennenlernen"
+    raw.set_content(
+        "Sehr geehrte Frau Lee,\n\nim Auftrag von Herrn Tiedemann sende ich Ihnen die "
+        "Einladung.\n\nMit freundlichen Grüßen\nMelanie Schorn\n"
+        "Assistenz des Vorstandsvorsitzenden\nAcme AG | Am Kaiserkai 40 | Hamburg\n",
+        cte="quoted-printable",
+    )
+    assert b"\r\nMelanie Schorn\r\n" in raw.as_bytes()
+    msg = parse_message(raw.as_bytes())
+    assert "\r" not in msg.text
+    bernd = Person(email="b.tiedemann@acme.example", name="Bernd Tiedemann")
+    melanie = Person(email="m.schorn@acme.example", name="Melanie Schorn")
+    invite = interview(interviewers=(bernd, melanie), organizer=bernd)
+    got = without_recruiter(ACME, invite, msg, USER)
+    assert [p.email for p in got.interviewers] == [bernd.email]
+
+
 def test_an_invitation_answers_the_promise_made_before_it() -> None:
     """The acknowledgement said "within two weeks" (due 4 December); an invitation on
     24 November is that answer: the promise is cleared, so a check-back after the

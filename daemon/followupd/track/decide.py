@@ -59,6 +59,7 @@ from followupd.track.state import TrackState, interview_change
 from followupd.track.text_interviews import (
     SAME_SLOT,
     accepted,
+    confirmed_weekday_twin,
     held_interviews,
     moved_in_thread,
     moved_target,
@@ -80,7 +81,7 @@ from followupd.understand.conversation import (
 from followupd.understand.ics import MAX_ATTENDEES_READ
 from followupd.understand.naming import find_role, name_of_domain, strip_subject
 from followupd.understand.people import company_domain, company_name, human_contacts
-from followupd.understand.textanswer import TextInterview
+from followupd.understand.textanswer import PEOPLE_WRITTEN_TO, TextInterview
 from followupd.understand.textpeople import titles_of
 from followupd.understand.timeframe import span_due
 
@@ -320,7 +321,7 @@ def _text_interview(
     if iv is not None and found.named_without_address and app_id:
         iv = with_known_people(fold, app_id, iv, found.named_without_address)
     if found.kind == "scheduled" and iv is not None:
-        twin = same_slot(known, iv.start)
+        twin = same_slot(known, iv.start) or confirmed_weekday_twin(known, found, at, user)
         texts = (observed.new_text, observed.message.text[:QUOTED_NAMES_CHARS])
         moved = moved_in_thread(known, observed.message, iv, at, texts) if twin is None else None
         if moved is not None:
@@ -337,8 +338,11 @@ def _text_interview(
                 iv = with_known_people(fold, app_id, iv, iv.unnamed)
             app, change = _interview(fold, account, iv, observed, user, now, app_id)
             return app, iv.uid, f"{change} (from the text)"
+        # Whom the user wrote to confirm it are no interviewers of a meeting already
+        # known with its people: the assistant who sent the invitation stays off it.
+        told = () if PEOPLE_WRITTEN_TO in iv.reasons else iv.interviewers
         people, absent = with_text_people(
-            twin.interview, iv.interviewers, observed.new_text, observed.message, user
+            twin.interview, told, observed.new_text, observed.message, user
         )
         if people == twin.interview.interviewers:
             return app_id, "", "already known (the same interview)"
@@ -449,7 +453,7 @@ def _message(
     if not from_user:
         if msg.sender is not None and not fact.automated:
             at = msg.date or now
-            for more in named_writes(fold, app_id, msg.sender, user, at):
+            for more in named_writes(fold, app_id, msg, user, at):
                 _interview(fold, account, more, observed, user, now, app_id)
         _happenings(fold, account, app_id, fact, observed.signals)
 

@@ -102,11 +102,12 @@ def without_recruiter(
     Senior Talent Acquisition Partner", known from her earlier mail) — sending it, or
     copied in as a guest — arranges it and takes no part, unless the mail says she does
     ("Sam and I", or names her among those the user meets)."""
-    if app is None or iv.uid.startswith("text:"):
+    if iv.uid.startswith("text:"):
         return iv
-    # Titles known from earlier mail, then those the invitation's own mail signs with.
+    # Titles known from earlier mail, then those the invitation's own mail signs with
+    # (the first mail of an application has only those).
     said = titles_of(iv.interviewers, msg.text[:20_000]) if msg is not None else ()
-    titles = (*app.titles, *said)
+    titles = (*(app.titles if app is not None else ()), *said)
     if not titles and not iv.titles:
         return iv
 
@@ -183,15 +184,19 @@ def still_absent(fold: Folding, app_id: str, iv: Interview) -> Interview:
 
 
 def named_writes(
-    fold: Folding, app_id: str, sender: Person, user: UserIdentity, at: datetime
+    fold: Folding, app_id: str, msg: ParsedMessage, user: UserIdentity, at: datetime
 ) -> list[Interview]:
     """An interviewer named without an address ("Who: Luis Ortega") writes from theirs
-    ("Luis Ortega" <luis.ortega@…>): they join the interviews of this application that
-    named them, held or ahead (never guessed: the full name, or a first name named alone
-    and shown first in the sender's display name)."""
-    if user.is_me(sender.email):
+    ("Luis Ortega" <luis.ortega@…>), or is copied on a mail of the application under
+    that name ("I'm copying in Orla and Helen", Cc: Orla Brennan <orla.brennan@…>):
+    they join the interviews of this application that named them, held or ahead (never
+    guessed: the full name, or a first name named alone and shown first in the display
+    name)."""
+    heading = (*((msg.sender,) if msg.sender else ()), *msg.to, *msg.cc)
+    people = tuple(p for p in heading if p.name and not user.is_me(p.email))
+    if not people or (msg.sender is not None and user.is_me(msg.sender.email)):
         return []
-    return named_people(held_interviews(fold, app_id), (sender,), at)
+    return named_people(held_interviews(fold, app_id), people, at)
 
 
 def named_people(

@@ -58,6 +58,33 @@ def same_slot(known: list[KnownInterview], start: datetime) -> KnownInterview | 
     return min(near, key=lambda k: abs(k.interview.start - start)) if near else None
 
 
+def confirmed_weekday_twin(
+    known: list[KnownInterview], found: TextInterview, at: datetime, user: UserIdentity
+) -> KnownInterview | None:
+    """The interview the user's own reply confirms by weekday and clock time alone
+    ("kein Problem, Dienstag um 8 Uhr passt mir gut", answering "Neuer Termin: Dienstag,
+    22. September"): read from the reply's date, "Dienstag" is the next Tuesday, but the
+    one interview ahead on a Tuesday at 8:00 within two weeks is the one meant. None when
+    the reply writes the day of the month, or no such interview (or several) is known."""
+    iv = found.interview
+    if iv is None or not found.confirmed_by_user:
+        return None
+    zone = iana_zone(user.timezone) or UTC
+    local = iv.start.astimezone(zone)
+    if re.search(rf"(?<!\d){local.day}(?!\d)", found.evidence):
+        return None  # the day was written: the reply's own reading stands
+    ahead = [
+        k
+        for k in known
+        if k.interview.start > at
+        and k.interview.start != iv.start
+        and k.interview.start - at <= timedelta(days=14)
+        and (s := k.interview.start.astimezone(zone)).weekday() == local.weekday()
+        and s.time() == local.time()
+    ]
+    return ahead[0] if len(ahead) == 1 else None
+
+
 def text_application(fold: Folding, observed: Observed, user: UserIdentity) -> str:
     """The application the message belongs to by thread, contact or domain ('' if none)."""
     msg = observed.message

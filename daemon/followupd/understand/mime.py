@@ -269,15 +269,19 @@ class _Bodies:
                 self.html.append(self._decode(part))
 
     def text(self) -> str:
+        """The first body with words in it, its lines ended by "\\n" alone: mail ends
+        its lines with CRLF (RFC 5322, and IMAP hands it over so), and a pattern anchored
+        at a line's end (a title on the line under a signature's name) must not meet a
+        stray "\\r" there."""
         for body in self.plain:
             if body.strip():
-                return self._bounded(body.strip())
+                return self._bounded(_unix_lines(body).strip())
         for body in self.html:
             if len(body) > MAX_HTML_CHARS:
                 self._note(f"HTML body of {len(body):,} characters; only the first"
                            f" {MAX_HTML_CHARS:,} were read")  # fmt: skip
                 body = body[:MAX_HTML_CHARS]
-            text = html_to_text(body)
+            text = _unix_lines(html_to_text(body))
             if text:
                 return self._bounded(text)
         return ""
@@ -340,6 +344,10 @@ def _walk(msg: Message, note: Callable[[str], None]) -> list[Message]:
                 (child, depth + 1) for child in reversed(children) if isinstance(child, Message)
             )
     return out
+
+
+def _unix_lines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _raw_body(part: Message) -> str:
